@@ -1,0 +1,10 @@
+/** An embedded Twitch for tests: EventSub WebSocket, conduits, Helix and OAuth. */
+module dev.twitchkit.mock {
+    requires org.eclipse.jetty.server;
+    requires org.eclipse.jetty.websocket.server;
+    requires tools.jackson.databind;
+    requires org.slf4j;
+    requires static org.junit.jupiter.api;
+
+    exports dev.twitchkit.mock;
+}

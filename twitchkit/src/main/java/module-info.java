@@ -1,0 +1,8 @@
+/** twitchkit: Twitch EventSub (WebSocket sessions and conduits), Helix and OAuth. */
+module dev.twitchkit {
+    requires java.net.http;
+    requires tools.jackson.databind;
+    requires org.slf4j;
+
+    exports dev.twitchkit;
+}

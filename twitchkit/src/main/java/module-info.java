@@ -5,4 +5,6 @@ module dev.twitchkit {
     requires org.slf4j;
 
     exports dev.twitchkit;
+    exports dev.twitchkit.eventsub.event;
+    opens dev.twitchkit.eventsub.event to tools.jackson.databind;
 }

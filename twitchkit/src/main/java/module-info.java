@@ -1,10 +1,12 @@
 /** twitchkit: Twitch EventSub (WebSocket sessions and conduits), Helix and OAuth. */
 module dev.twitchkit {
     requires java.net.http;
-    requires tools.jackson.databind;
+    requires transitive tools.jackson.databind;
     requires org.slf4j;
 
     exports dev.twitchkit;
+    exports dev.twitchkit.eventsub;
     exports dev.twitchkit.eventsub.event;
+    exports dev.twitchkit.eventsub.lifecycle;
     opens dev.twitchkit.eventsub.event to tools.jackson.databind;
 }

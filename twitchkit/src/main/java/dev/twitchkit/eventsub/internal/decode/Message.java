@@ -1,0 +1,42 @@
+package dev.twitchkit.eventsub.internal.decode;
+
+import dev.twitchkit.eventsub.event.SubscriptionMetadata;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+/** One decoded EventSub WebSocket frame. */
+public sealed interface Message {
+
+    /** {@code session_welcome}: the session is open. */
+    record Welcome(String messageId, Instant timestamp, String sessionId, int keepaliveTimeoutSeconds)
+            implements Message {
+    }
+
+    /** {@code session_keepalive}: the connection is alive though nothing happened. */
+    record Keepalive(String messageId, Instant timestamp) implements Message {
+    }
+
+    /**
+     * {@code notification}: one event, or several when Twitch batches them in {@code events[]} (then they share
+     * the message id).
+     */
+    record Notification(String messageId, Instant timestamp,
+                        List<dev.twitchkit.eventsub.event.Notification<?>> events) implements Message {
+        public Notification {
+            events = List.copyOf(events);
+        }
+    }
+
+    /** {@code session_reconnect}: move to {@code reconnectUrl} (as given) before the old socket closes. */
+    record Reconnect(String messageId, Instant timestamp, String sessionId, URI reconnectUrl) implements Message {
+    }
+
+    /** {@code revocation}: Twitch dropped a subscription; {@code subscription.status()} says why. */
+    record Revocation(String messageId, Instant timestamp, SubscriptionMetadata subscription) implements Message {
+    }
+
+    /** A frame that is not a usable EventSub message: bad JSON, an unknown type, missing fields. */
+    record Unknown(String messageType, String problem) implements Message {
+    }
+}

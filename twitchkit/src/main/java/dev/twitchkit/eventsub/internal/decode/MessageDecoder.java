@@ -1,0 +1,210 @@
+package dev.twitchkit.eventsub.internal.decode;
+
+import dev.twitchkit.eventsub.event.EventSubEvent;
+import dev.twitchkit.eventsub.event.Notification;
+import dev.twitchkit.eventsub.event.RawEvent;
+import dev.twitchkit.eventsub.event.SubscriptionMetadata;
+import dev.twitchkit.internal.json.Json;
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
+
+/**
+ * Turns the text of one EventSub frame into a {@link Message}. Never throws on bad input: malformed JSON, unknown
+ * message types and missing fields become {@link Message.Unknown}, unknown envelope fields are tolerated; all of
+ * it is logged and counted in {@link #counters()}. An event whose (type, version) has no model, or whose JSON
+ * does not fit its model, becomes a {@link RawEvent}.
+ *
+ * <p>Thread-safe: one decoder may serve every socket of a client.
+ */
+public final class MessageDecoder {
+    private static final Logger LOG = LoggerFactory.getLogger(MessageDecoder.class);
+    private static final Set<String> METADATA_FIELDS = Set.of("message_id", "message_type", "message_timestamp",
+            "subscription_type", "subscription_version");
+    private static final Set<String> SESSION_FIELDS = Set.of("id", "status", "keepalive_timeout_seconds",
+            "reconnect_url", "connected_at", "recovery_url");
+
+    private final ObjectMapper mapper = Json.mapper();
+    private final EventTypes eventTypes;
+    private final DecodeCounters counters = new DecodeCounters();
+    private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
+
+    public MessageDecoder(EventTypes eventTypes) {
+        this.eventTypes = eventTypes;
+    }
+
+    /** What could not be used so far. */
+    public DecodeCounters counters() {
+        return counters;
+    }
+
+    /** Decodes one complete text frame. */
+    public Message decode(String text) {
+        JsonNode root;
+        try {
+            root = mapper.readTree(text);
+        } catch (JacksonException e) {
+            return malformed("not JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            return malformed("not a JSON object");
+        }
+        JsonNode metadata = root.path("metadata");
+        JsonNode payload = root.path("payload");
+        String messageType = text(metadata, "message_type");
+        String messageId = text(metadata, "message_id");
+        Instant timestamp = instant(text(metadata, "message_timestamp"));
+        if (messageType == null || messageId == null || timestamp == null || !payload.isObject()) {
+            return malformed("envelope lacks message_type, message_id, message_timestamp or payload");
+        }
+        countUnknownFields(metadata, METADATA_FIELDS, "metadata");
+        return switch (messageType) {
+            case "session_welcome" -> welcome(messageId, timestamp, payload.path("session"));
+            case "session_keepalive" -> new Message.Keepalive(messageId, timestamp);
+            case "notification" -> notification(messageId, timestamp, payload);
+            case "session_reconnect" -> reconnect(messageId, timestamp, payload.path("session"));
+            case "revocation" -> revocation(messageId, timestamp, payload.path("subscription"));
+            default -> {
+                counters.unknownTypes.incrementAndGet();
+                LOG.warn("Ignoring EventSub message of unknown type '{}' (id {})", messageType, messageId);
+                yield new Message.Unknown(messageType, "unknown message type");
+            }
+        };
+    }
+
+    private Message welcome(String messageId, Instant timestamp, JsonNode session) {
+        String sessionId = text(session, "id");
+        if (sessionId == null) {
+            return malformed("session_welcome without session.id");
+        }
+        countUnknownFields(session, SESSION_FIELDS, "session");
+        int keepalive = session.path("keepalive_timeout_seconds").asInt(0);
+        return new Message.Welcome(messageId, timestamp, sessionId, keepalive);
+    }
+
+    private Message reconnect(String messageId, Instant timestamp, JsonNode session) {
+        String url = text(session, "reconnect_url");
+        if (url == null) {
+            return malformed("session_reconnect without session.reconnect_url");
+        }
+        countUnknownFields(session, SESSION_FIELDS, "session");
+        try {
+            return new Message.Reconnect(messageId, timestamp, text(session, "id"), new URI(url));
+        } catch (java.net.URISyntaxException e) {
+            return malformed("session_reconnect with an invalid reconnect_url");
+        }
+    }
+
+    private Message revocation(String messageId, Instant timestamp, JsonNode subscription) {
+        SubscriptionMetadata meta = subscription(subscription);
+        return meta == null ? malformed("revocation without a usable subscription")
+                : new Message.Revocation(messageId, timestamp, meta);
+    }
+
+    private Message notification(String messageId, Instant timestamp, JsonNode payload) {
+        SubscriptionMetadata meta = subscription(payload.path("subscription"));
+        if (meta == null) {
+            return malformed("notification without a usable subscription");
+        }
+        List<Notification<?>> out = new ArrayList<>(1);
+        JsonNode event = payload.path("event");
+        if (event.isObject()) {
+            out.add(bind(messageId, timestamp, meta, event));
+        } else if (payload.path("events").isArray()) {
+            // Batched types (drop.entitlement.grant) carry events[]; each one reaches handlers on its own.
+            for (JsonNode each : payload.path("events")) {
+                if (each.isObject()) {
+                    out.add(bind(messageId, timestamp, meta, each));
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            return malformed("notification without event or events[]");
+        }
+        return new Message.Notification(messageId, timestamp, out);
+    }
+
+    private Notification<?> bind(String messageId, Instant timestamp, SubscriptionMetadata meta, JsonNode event) {
+        Optional<Class<? extends EventSubEvent>> type = eventTypes.eventClass(meta.type(), meta.version());
+        EventSubEvent bound = null;
+        if (type.isPresent()) {
+            try {
+                bound = readers.computeIfAbsent(type.get(), mapper::readerFor).readValue(event);
+            } catch (JacksonException | IllegalArgumentException e) {
+                counters.unboundEvents.incrementAndGet();
+                LOG.warn("Event of {} v{} (message {}) does not fit {}; delivering it raw: {}", meta.type(),
+                        meta.version(), messageId, type.get().getSimpleName(), e.getMessage());
+            }
+        }
+        if (bound == null) {
+            bound = new RawEvent(meta.type(), meta.version(), event);
+        }
+        return new Notification<>(messageId, timestamp, meta, bound, event);
+    }
+
+    private static SubscriptionMetadata subscription(JsonNode s) {
+        String id = text(s, "id");
+        String type = text(s, "type");
+        String version = text(s, "version");
+        if (id == null || type == null || version == null) {
+            return null;
+        }
+        Map<String, String> condition = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : s.path("condition").properties()) {
+            if (e.getValue().isValueNode() && !e.getValue().isNull()) {
+                condition.put(e.getKey(), e.getValue().asString());
+            }
+        }
+        return new SubscriptionMetadata(id, text(s, "status"), type, version, s.path("cost").asInt(0), condition,
+                text(s.path("transport"), "session_id"), instant(text(s, "created_at")));
+    }
+
+    private void countUnknownFields(JsonNode node, Set<String> known, String where) {
+        for (String name : node.propertyNames()) {
+            if (!known.contains(name)) {
+                counters.unknownFields.incrementAndGet();
+                LOG.debug("Unknown field '{}' in EventSub {}", name, where);
+            }
+        }
+    }
+
+    private Message malformed(String problem) {
+        counters.malformed.incrementAndGet();
+        LOG.warn("Ignoring malformed EventSub frame: {}", problem);
+        return new Message.Unknown(null, problem);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isValueNode() && !value.isNull() ? value.asString() : null;
+    }
+
+    private static Instant instant(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+}

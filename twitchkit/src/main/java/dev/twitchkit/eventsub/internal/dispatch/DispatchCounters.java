@@ -1,0 +1,25 @@
+package dev.twitchkit.eventsub.internal.dispatch;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/** What the dispatcher did, over all its queues. */
+public final class DispatchCounters {
+    final AtomicLong delivered = new AtomicLong();
+    final AtomicLong dropped = new AtomicLong();
+    final AtomicLong handlerErrors = new AtomicLong();
+
+    /** Notifications handed to handlers. */
+    public long delivered() {
+        return delivered.get();
+    }
+
+    /** Notifications dropped by the overflow policy because a queue was full. */
+    public long dropped() {
+        return dropped.get();
+    }
+
+    /** Exceptions thrown by handlers (each went to the error sink). */
+    public long handlerErrors() {
+        return handlerErrors.get();
+    }
+}

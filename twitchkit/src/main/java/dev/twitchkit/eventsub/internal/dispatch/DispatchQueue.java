@@ -1,0 +1,132 @@
+package dev.twitchkit.eventsub.internal.dispatch;
+
+import dev.twitchkit.eventsub.OverflowPolicy;
+import dev.twitchkit.eventsub.event.Notification;
+import dev.twitchkit.eventsub.lifecycle.LifecycleEvent;
+import java.util.Iterator;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One connection's bounded queue of notifications and lifecycle events. {@code offer} never blocks (it runs on the
+ * socket's reading thread); a single drain task at a time delivers in arrival order on the executor. Only
+ * notifications count against the capacity and can be dropped; lifecycle events always get through.
+ */
+public final class DispatchQueue {
+    private static final Logger LOG = LoggerFactory.getLogger(DispatchQueue.class);
+    private static final int BATCH = 256;
+
+    private final String name;
+    private final HandlerTable handlers;
+    private final Executor executor;
+    private final int capacity;
+    private final OverflowPolicy policy;
+    private final ErrorSink errors;
+    private final DispatchCounters counters;
+    private final ConcurrentLinkedDeque<Object> items = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger queuedNotifications = new AtomicInteger();
+    private final AtomicBoolean draining = new AtomicBoolean();
+
+    DispatchQueue(String name, HandlerTable handlers, Executor executor, int capacity, OverflowPolicy policy,
+                  ErrorSink errors, DispatchCounters counters) {
+        this.name = name;
+        this.handlers = handlers;
+        this.executor = executor;
+        this.capacity = capacity;
+        this.policy = policy;
+        this.errors = errors;
+        this.counters = counters;
+    }
+
+    /** Queues a notification, applying the overflow policy when the queue is full. */
+    public void offer(Notification<?> notification) {
+        if (queuedNotifications.get() >= capacity) {
+            if (policy == OverflowPolicy.DROP_NEWEST || !dropOldest()) {
+                dropped(notification);
+                return;
+            }
+        }
+        queuedNotifications.incrementAndGet();
+        items.addLast(notification);
+        schedule();
+    }
+
+    /** Queues a lifecycle event; never dropped. */
+    public void offer(LifecycleEvent event) {
+        items.addLast(event);
+        schedule();
+    }
+
+    /** Notifications waiting for handlers now. */
+    public int size() {
+        return queuedNotifications.get();
+    }
+
+    private boolean dropOldest() {
+        for (Iterator<Object> it = items.iterator(); it.hasNext(); ) {
+            Object item = it.next();
+            if (item instanceof Notification<?> old && items.removeFirstOccurrence(old)) {
+                queuedNotifications.decrementAndGet();
+                dropped(old);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void dropped(Notification<?> notification) {
+        long total = counters.dropped.incrementAndGet();
+        // Power-of-two totals only: a flood of drops must not become a flood of log lines.
+        if (Long.bitCount(total) == 1) {
+            LOG.warn("{}: dispatch queue full ({} notifications), dropped message {} by {} ({} dropped so far)",
+                    name, capacity, notification.messageId(), policy, total);
+        }
+    }
+
+    private void schedule() {
+        if (draining.compareAndSet(false, true)) {
+            try {
+                executor.execute(this::drain);
+            } catch (RejectedExecutionException e) {
+                draining.set(false);
+                LOG.warn("{}: dispatch executor refused work (shut down?); {} items wait", name, items.size());
+            }
+        }
+    }
+
+    private void drain() {
+        while (true) {
+            for (int i = 0; i < BATCH; i++) {
+                Object item = items.pollFirst();
+                if (item == null) {
+                    break;
+                }
+                if (item instanceof Notification<?> n) {
+                    queuedNotifications.decrementAndGet();
+                    counters.delivered.incrementAndGet();
+                    handlers.deliver(n, errors);
+                } else {
+                    handlers.deliver((LifecycleEvent) item, errors);
+                }
+            }
+            if (!items.isEmpty()) {
+                // Give other connections' queues a turn on a small executor, then continue.
+                try {
+                    executor.execute(this::drain);
+                    return;
+                } catch (RejectedExecutionException e) {
+                    continue;
+                }
+            }
+            draining.set(false);
+            if (items.isEmpty() || !draining.compareAndSet(false, true)) {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,380 @@
+package dev.twitchkit.eventsub.internal.session;
+
+import dev.twitchkit.eventsub.CloseCode;
+import dev.twitchkit.eventsub.SessionState;
+import dev.twitchkit.eventsub.internal.decode.Message;
+import dev.twitchkit.eventsub.internal.decode.MessageDecoder;
+import dev.twitchkit.eventsub.internal.socket.EventSubSocket;
+import dev.twitchkit.eventsub.internal.socket.SocketListener;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One EventSub connection over time: opens sessions, follows {@code session_reconnect} handovers, watches
+ * keepalives, applies the {@link CloseCode} policy, reconnects with backoff after a loss, and drops duplicate and
+ * stale notifications before passing the rest to its {@link SessionListener}.
+ *
+ * <p>Handover: the old socket keeps being read until the new one is welcomed, then it is closed; anything it
+ * delivered twice is dropped by message id. A loss opens a new session on the base URL; the listener hears
+ * {@link SessionListener.Start#RECREATED} with the lost session id so the subscriptions can be recreated.
+ *
+ * <p>Thread-safe: socket callbacks, timers and callers meet under one lock.
+ */
+public final class SessionMachine implements SocketListener {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionMachine.class);
+    /** The close code reported for a socket that ended without a close frame, including keepalive silence. */
+    public static final int ABNORMAL_CLOSE = 1006;
+
+    /** Opens one socket whose events go to the given listener. */
+    @FunctionalInterface
+    public interface SocketOpener {
+        EventSubSocket open(URI uri, SocketListener listener);
+    }
+
+    private final String name;
+    private final SessionSettings settings;
+    private final SocketOpener opener;
+    private final MessageDecoder decoder;
+    private final SessionListener listener;
+    private final BooleanSupplier hasSubscriptions;
+    private final ScheduledExecutorService scheduler;
+    private final InstantSource clock;
+    private final Backoff backoff;
+    private final MessageIdWindow seenIds;
+    private final SessionCounters counters = new SessionCounters();
+
+    private final Object lock = new Object();
+    private SessionState state = SessionState.IDLE;
+    private EventSubSocket current;
+    private EventSubSocket successor;
+    private String sessionId;
+    private String lostSessionId;
+    private boolean everWelcomed;
+    private Instant welcomedAt;
+    private Duration silenceLimit;
+    private volatile long lastActivityNanos;
+    private ScheduledFuture<?> watchdog;
+    private ScheduledFuture<?> handoverDeadline;
+    private ScheduledFuture<?> pendingReconnect;
+
+    /**
+     * @param name how logs call this connection
+     * @param hasSubscriptions whether any subscription is wanted (4003 policy: with none, wait instead of looping)
+     * @param random uniform numbers in {@code [0, 1)} for the backoff jitter
+     */
+    public SessionMachine(String name, SessionSettings settings, SocketOpener opener, MessageDecoder decoder,
+                          SessionListener listener, BooleanSupplier hasSubscriptions,
+                          ScheduledExecutorService scheduler, InstantSource clock, DoubleSupplier random) {
+        this.name = name;
+        this.settings = settings;
+        this.opener = opener;
+        this.decoder = decoder;
+        this.listener = listener;
+        this.hasSubscriptions = hasSubscriptions;
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.backoff = new Backoff(settings.backoffInitial(), settings.backoffMax(), random);
+        this.seenIds = new MessageIdWindow(settings.dedupeWindow(), settings.dedupeMaxIds(), clock);
+    }
+
+    /** Opens a session unless one is open, opening or waiting out a backoff. */
+    public void start() {
+        synchronized (lock) {
+            if (state == SessionState.IDLE || state == SessionState.WAITING_FOR_SUBSCRIPTION) {
+                openSession();
+            }
+        }
+    }
+
+    /** Closes for good: sockets closed with 1000, timers cancelled. */
+    public void close() {
+        synchronized (lock) {
+            if (state == SessionState.CLOSED) {
+                return;
+            }
+            state = SessionState.CLOSED;
+            cancelTimers();
+            if (current != null) {
+                current.close();
+            }
+            if (successor != null) {
+                successor.close();
+            }
+            current = null;
+            successor = null;
+        }
+    }
+
+    public SessionState state() {
+        synchronized (lock) {
+            return state;
+        }
+    }
+
+    /** The welcomed session's id; null while none is. */
+    public String sessionId() {
+        synchronized (lock) {
+            return state == SessionState.CONNECTED || state == SessionState.HANDING_OVER ? sessionId : null;
+        }
+    }
+
+    public SessionCounters counters() {
+        return counters;
+    }
+
+    // ---- socket callbacks ----
+
+    @Override
+    public void onText(EventSubSocket socket, String text) {
+        Message message = decoder.decode(text); // outside the lock: the expensive part
+        synchronized (lock) {
+            if (state == SessionState.CLOSED) {
+                return;
+            }
+            if (socket == current) {
+                lastActivityNanos = System.nanoTime();
+            }
+            if (message instanceof Message.Welcome w) {
+                welcomed(socket, w);
+            } else if (message instanceof Message.Notification n) {
+                notification(n);
+            } else if (message instanceof Message.Reconnect r) {
+                reconnectRequested(socket, r);
+            } else if (message instanceof Message.Revocation r) {
+                revocation(r);
+            }
+            // Keepalive: the activity is already noted. Unknown: the decoder logged and counted it.
+        }
+    }
+
+    @Override
+    public void onClosed(EventSubSocket socket, int code, String reason) {
+        synchronized (lock) {
+            ended(socket, code, reason == null || reason.isEmpty()
+                    ? CloseCode.of(code).map(CloseCode::meaning).orElse("closed") : reason);
+        }
+    }
+
+    @Override
+    public void onFailure(EventSubSocket socket, Throwable error) {
+        synchronized (lock) {
+            ended(socket, ABNORMAL_CLOSE, "connection failed: " + error);
+        }
+    }
+
+    // ---- transitions (all under lock) ----
+
+    private void openSession() {
+        state = SessionState.CONNECTING;
+        URI url = settings.connectUrl();
+        LOG.debug("{}: opening a session at {}", name, url);
+        EventSubSocket socket = opener.open(url, this);
+        current = socket;
+        lastActivityNanos = System.nanoTime();
+        silenceLimit = settings.connectTimeout(); // until the welcome tells the keepalive
+        armWatchdog();
+    }
+
+    private void welcomed(EventSubSocket socket, Message.Welcome w) {
+        if (socket == successor) {
+            EventSubSocket old = current;
+            current = successor;
+            successor = null;
+            cancel(handoverDeadline);
+            state = SessionState.CONNECTED;
+            sessionId = w.sessionId();
+            silenceLimit = settings.watchdogTimeout(w.keepaliveTimeoutSeconds());
+            lastActivityNanos = System.nanoTime();
+            counters.handovers.incrementAndGet();
+            armWatchdog();
+            LOG.info("{}: session {} handed over to a new socket", name, sessionId);
+            if (old != null) {
+                old.close(); // only now: the old socket delivered until the new one was welcomed
+            }
+            listener.onSessionStarted(sessionId, SessionListener.Start.HANDOVER, null);
+        } else if (socket == current && state == SessionState.CONNECTING) {
+            state = SessionState.CONNECTED;
+            sessionId = w.sessionId();
+            welcomedAt = clock.instant();
+            silenceLimit = settings.watchdogTimeout(w.keepaliveTimeoutSeconds());
+            armWatchdog();
+            SessionListener.Start start = everWelcomed ? SessionListener.Start.RECREATED
+                    : SessionListener.Start.FIRST;
+            String previous = lostSessionId;
+            everWelcomed = true;
+            lostSessionId = null;
+            LOG.info("{}: session {} welcomed (keepalive {} s)", name, sessionId, w.keepaliveTimeoutSeconds());
+            listener.onSessionStarted(sessionId, start, start == SessionListener.Start.RECREATED ? previous : null);
+        } else {
+            LOG.debug("{}: ignoring an unexpected welcome", name);
+        }
+    }
+
+    private void notification(Message.Notification n) {
+        if (n.timestamp().isBefore(clock.instant().minus(settings.staleAfter()))) {
+            counters.stale.incrementAndGet();
+            LOG.debug("{}: dropping stale notification {} from {}", name, n.messageId(), n.timestamp());
+            return;
+        }
+        if (!seenIds.firstTime(n.messageId())) {
+            counters.duplicates.incrementAndGet();
+            LOG.debug("{}: dropping duplicate notification {}", name, n.messageId());
+            return;
+        }
+        counters.delivered.incrementAndGet();
+        listener.onNotification(n);
+    }
+
+    private void revocation(Message.Revocation r) {
+        if (seenIds.firstTime(r.messageId())) {
+            listener.onRevocation(r);
+        }
+    }
+
+    private void reconnectRequested(EventSubSocket socket, Message.Reconnect r) {
+        if (socket != current || state != SessionState.CONNECTED) {
+            LOG.debug("{}: ignoring session_reconnect outside a connected session", name);
+            return;
+        }
+        state = SessionState.HANDING_OVER;
+        LOG.info("{}: Twitch asked session {} to reconnect; opening the new socket", name, sessionId);
+        successor = opener.open(r.reconnectUrl(), this); // as given: Twitch refuses modified URLs (4007)
+        handoverDeadline = scheduler.schedule(() -> {
+            synchronized (lock) {
+                if (successor != null && state == SessionState.HANDING_OVER) {
+                    ended(successor, ABNORMAL_CLOSE, "the reconnect URL gave no welcome in time");
+                }
+            }
+        }, settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void ended(EventSubSocket socket, int code, String reason) {
+        if (state == SessionState.CLOSED) {
+            return;
+        }
+        Optional<CloseCode> closeCode = CloseCode.of(code);
+        if (socket == successor) {
+            // The handover failed (4007: the URL was refused). The old session cannot be moved, so start over on
+            // the base URL and recreate every subscription.
+            LOG.warn("{}: the reconnect socket ended ({} {}); opening a new session on the base URL", name, code,
+                    reason);
+            successor = null;
+            lost(code, reason);
+            return;
+        }
+        if (socket != current) {
+            // A socket already replaced: e.g. 4004 on the old socket after its successor was welcomed.
+            LOG.debug("{}: {} of a replaced socket ignored ({})", name, code, reason);
+            return;
+        }
+        CloseCode.Policy policy = closeCode.map(CloseCode::policy).orElse(CloseCode.Policy.RECONNECT);
+        if (policy == CloseCode.Policy.RECONNECT_AND_REPORT) {
+            LOG.error("{}: Twitch closed the session with {} ({}): a client protocol bug; reconnecting", name, code,
+                    reason);
+        }
+        if (policy == CloseCode.Policy.WAIT_FOR_SUBSCRIPTION && !hasSubscriptions.getAsBoolean()) {
+            LOG.info("{}: session closed as unused (4003) with no subscription; waiting for one", name);
+            current = null;
+            cancelTimers();
+            String ended = sessionId;
+            if (sessionId != null) {
+                lostSessionId = sessionId;
+            }
+            sessionId = null;
+            state = SessionState.WAITING_FOR_SUBSCRIPTION;
+            listener.onDisconnected(ended, code, reason, false);
+            return;
+        }
+        lost(code, reason);
+    }
+
+    private void lost(int code, String reason) {
+        EventSubSocket dead = current;
+        EventSubSocket handover = successor;
+        current = null;
+        successor = null;
+        cancelTimers();
+        if (dead != null) {
+            dead.abort();
+        }
+        if (handover != null) {
+            handover.abort();
+        }
+        String ended = sessionId;
+        if (sessionId != null) {
+            lostSessionId = sessionId;
+        }
+        sessionId = null;
+        if (welcomedAt != null && Duration.between(welcomedAt, clock.instant()).compareTo(settings.stablePeriod()) >= 0) {
+            backoff.reset();
+        }
+        welcomedAt = null;
+        counters.losses.incrementAndGet();
+        Duration delay = backoff.next();
+        state = SessionState.BACKING_OFF;
+        LOG.warn("{}: session {} lost ({} {}); reconnecting in {} ms", name, ended, code, reason, delay.toMillis());
+        listener.onDisconnected(ended, code, reason, true);
+        pendingReconnect = scheduler.schedule(() -> {
+            synchronized (lock) {
+                if (state == SessionState.BACKING_OFF) {
+                    openSession();
+                }
+            }
+        }, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    // ---- keepalive watchdog ----
+
+    /**
+     * One timer per socket rather than one per message: activity only stamps {@link #lastActivityNanos}, and the
+     * timer re-arms itself for whatever is left of the silence limit.
+     */
+    private void armWatchdog() {
+        cancel(watchdog);
+        EventSubSocket watched = current;
+        long remaining = silenceLimit.toNanos() - (System.nanoTime() - lastActivityNanos);
+        watchdog = scheduler.schedule(() -> checkSilence(watched), Math.max(remaining, 0), TimeUnit.NANOSECONDS);
+    }
+
+    private void checkSilence(EventSubSocket watched) {
+        synchronized (lock) {
+            if (watched != current || current == null || state == SessionState.CLOSED
+                    || state == SessionState.BACKING_OFF) {
+                return;
+            }
+            long silentNanos = System.nanoTime() - lastActivityNanos;
+            if (silentNanos < silenceLimit.toNanos()) {
+                armWatchdog();
+                return;
+            }
+            counters.keepaliveTimeouts.incrementAndGet();
+            String what = state == SessionState.CONNECTING ? "no welcome" : "no keepalive or notification";
+            lost(ABNORMAL_CLOSE, what + " for " + silenceLimit.toMillis() + " ms");
+        }
+    }
+
+    private void cancelTimers() {
+        cancel(watchdog);
+        cancel(handoverDeadline);
+        cancel(pendingReconnect);
+        watchdog = null;
+        handoverDeadline = null;
+        pendingReconnect = null;
+    }
+
+    private static void cancel(ScheduledFuture<?> f) {
+        if (f != null) {
+            f.cancel(false);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package dev.twitchkit.eventsub.internal.socket;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One EventSub WebSocket on the JDK's {@link WebSocket}: joins partial text frames into messages and hands them to
+ * its {@link SocketListener}. It always requests more input, whatever the listener does, because the JDK only
+ * reads (and answers Twitch's pings) while there is demand. It never sends data frames: Twitch closes a socket
+ * that does (4001).
+ */
+public final class EventSubSocket {
+    private static final Logger LOG = LoggerFactory.getLogger(EventSubSocket.class);
+    private static final AtomicLong IDS = new AtomicLong();
+
+    private final long id = IDS.incrementAndGet();
+    private final URI uri;
+    private final SocketListener listener;
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private volatile WebSocket webSocket;
+    private volatile CompletableFuture<Void> opened;
+
+    private EventSubSocket(URI uri, SocketListener listener) {
+        this.uri = uri;
+        this.listener = listener;
+    }
+
+    /**
+     * Starts opening a socket to {@code uri} and returns it at once, so the caller knows the socket before any
+     * message of it can arrive. If the handshake fails, the listener hears {@link SocketListener#onFailure}.
+     */
+    public static EventSubSocket connect(HttpClient http, URI uri, Duration connectTimeout,
+                                         SocketListener listener) {
+        EventSubSocket socket = new EventSubSocket(uri, listener);
+        socket.opened = http.newWebSocketBuilder()
+                .connectTimeout(connectTimeout)
+                .buildAsync(uri, socket.new Reader())
+                .thenAccept(ws -> socket.webSocket = ws)
+                .whenComplete((ok, error) -> {
+                    if (error != null && socket.ended.compareAndSet(false, true)) {
+                        listener.onFailure(socket, error);
+                    }
+                });
+        return socket;
+    }
+
+    /** Completes when the handshake is done; fails if it did not succeed. */
+    public CompletableFuture<Void> opened() {
+        return opened;
+    }
+
+    /** Where this socket is connected. */
+    public URI uri() {
+        return uri;
+    }
+
+    /** Closes politely (1000); the peer's answer or the abort after a short wait ends the socket. */
+    public void close() {
+        WebSocket ws = webSocket;
+        if (ws == null || ws.isOutputClosed()) {
+            abort();
+            return;
+        }
+        ws.sendClose(WebSocket.NORMAL_CLOSURE, "")
+                .orTimeout(2, java.util.concurrent.TimeUnit.SECONDS)
+                .whenComplete((r, e) -> {
+                    if (e != null) {
+                        abort();
+                    }
+                });
+    }
+
+    /** Drops the connection at once, without a close handshake. */
+    public void abort() {
+        WebSocket ws = webSocket;
+        if (ws != null) {
+            ws.abort();
+        } else if (opened != null) {
+            // Still handshaking: drop the connection as soon as it exists.
+            opened.thenRun(() -> webSocket.abort());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "socket#" + id;
+    }
+
+    /** The JDK callback; kept private so the socket's public surface is just open/close/abort. */
+    private final class Reader implements WebSocket.Listener {
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public void onOpen(WebSocket ws) {
+            webSocket = ws;
+            ws.request(1);
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+            try {
+                if (!last) {
+                    partial.append(data);
+                } else if (partial.length() > 0) {
+                    partial.append(data);
+                    String text = partial.toString();
+                    partial.setLength(0);
+                    deliver(text);
+                } else {
+                    deliver(data.toString());
+                }
+            } finally {
+                ws.request(1);
+            }
+            return null;
+        }
+
+        private void deliver(String text) {
+            if (ended.get()) {
+                return;
+            }
+            try {
+                listener.onText(EventSubSocket.this, text);
+            } catch (RuntimeException e) {
+                // A listener bug must not stop reading; the engine's stages already catch their own errors.
+                LOG.error("EventSub socket listener failed on a message; reading continues", e);
+            }
+        }
+
+        @Override
+        public CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
+            ws.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onPing(WebSocket ws, ByteBuffer message) {
+            ws.request(1); // the JDK sends the pong itself
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onPong(WebSocket ws, ByteBuffer message) {
+            ws.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+            if (ended.compareAndSet(false, true)) {
+                listener.onClosed(EventSubSocket.this, statusCode, reason);
+            }
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket ws, Throwable error) {
+            if (ended.compareAndSet(false, true)) {
+                listener.onFailure(EventSubSocket.this, error);
+            }
+        }
+    }
+}

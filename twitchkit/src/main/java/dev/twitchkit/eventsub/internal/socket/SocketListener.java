@@ -1,0 +1,16 @@
+package dev.twitchkit.eventsub.internal.socket;
+
+/**
+ * Receives what one {@link EventSubSocket} reads. Calls for one socket come one at a time, in order; calls for
+ * different sockets may overlap. Exactly one of {@link #onClosed} and {@link #onFailure} ends a socket.
+ */
+public interface SocketListener {
+    /** A complete text message (partial frames already joined). */
+    void onText(EventSubSocket socket, String text);
+
+    /** The peer closed the socket with this code and reason. */
+    void onClosed(EventSubSocket socket, int code, String reason);
+
+    /** The socket broke without a close frame (reset, I/O error, aborted). */
+    void onFailure(EventSubSocket socket, Throwable error);
+}

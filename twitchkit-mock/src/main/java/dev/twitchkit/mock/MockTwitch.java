@@ -1,6 +1,10 @@
 package dev.twitchkit.mock;
 
 import dev.twitchkit.mock.internal.auth.AuthStore;
+import dev.twitchkit.mock.internal.helix.HelixFaults;
+import dev.twitchkit.mock.internal.helix.HelixGate;
+import dev.twitchkit.mock.internal.helix.RateLimits;
+import dev.twitchkit.mock.internal.oauth.OAuthServer;
 import dev.twitchkit.mock.internal.http.Router;
 import java.time.Duration;
 import java.util.Arrays;
@@ -34,12 +38,20 @@ public final class MockTwitch implements AutoCloseable {
     private final AuthStore auth = new AuthStore(clock);
     private final AuthStore.Client defaultClient;
     private final Router router = new Router(json);
+    private final OAuthServer oauth;
+    private final RateLimits rateLimits;
+    private final HelixFaults helixFaults = new HelixFaults();
     private final Server server;
     private final MockUrls urls;
 
     private MockTwitch(Settings settings) throws Exception {
         this.settings = settings;
         this.defaultClient = auth.registerClient(settings.clientId, settings.clientSecret, "twitchkit mock app");
+        this.oauth = new OAuthServer(auth, new OAuthServer.Config(settings.tokenTtl, settings.deviceInterval,
+                settings.deviceLifetime, settings.deviceAutoApproveAfterPolls, settings.defaultLogin));
+        oauth.mount(router);
+        this.rateLimits = new RateLimits(clock, settings.rateLimitPoints, settings.rateLimitWindow);
+        router.filterHelix(new HelixGate(auth, rateLimits, helixFaults));
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("mock-twitch");
         threads.setDaemon(true);
@@ -117,6 +129,101 @@ public final class MockTwitch implements AutoCloseable {
         auth.expire(accessToken);
     }
 
+    // ---- OAuth and Helix core (tokens, device codes, rate limits, faults) ----
+
+    /** Issues an app access token (as the client credentials grant does) for the default client. */
+    public String issueAppToken() {
+        return auth.issueAppToken(defaultClient.id(), settings.tokenTtl).accessToken();
+    }
+
+    /**
+     * Revokes an access token as {@code POST /oauth2/revoke} does: it and its refresh token stop working at once.
+     *
+     * @throws IllegalArgumentException when the token is unknown or already revoked
+     */
+    public void revokeToken(String accessToken) {
+        if (!auth.revokeAccessToken(accessToken)) {
+            throw new IllegalArgumentException("unknown access token");
+        }
+    }
+
+    /**
+     * Revokes only a refresh token (the user disconnected the app, or a public client's refresh token went
+     * stale): the access token works until it expires, then refreshing answers 400 "Invalid refresh token".
+     */
+    public void revokeRefreshToken(String refreshToken) {
+        if (!auth.revokeRefreshToken(refreshToken)) {
+            throw new IllegalArgumentException("unknown refresh token");
+        }
+    }
+
+    /** The next refresh-token grant fails with this status and message, before any check (calls queue up). */
+    public void failNextRefresh(int status, String message) {
+        oauth.faults().failNext("refresh_token", status, message);
+    }
+
+    /**
+     * The next {@code count} Helix requests, on any route, fail with this status and message after passing
+     * authentication and the rate limit, e.g. {@code failNextHelixRequests(1, 401, "Invalid OAuth token")} for a
+     * token that dies in the middle of a call, or 503 for a retry.
+     */
+    public void failNextHelixRequests(int count, int status, String message) {
+        helixFaults.failNext(count, status, message);
+    }
+
+    /** Approves a pending device code (the user typed {@code userCode} and allowed access) as this user. */
+    public void approveDevice(String userCode, String userId) {
+        oauth.approveDevice(userCode, userId);
+    }
+
+    /** The user refuses a pending device code; the client's next poll gets {@code access_denied}. */
+    public void denyDevice(String userCode) {
+        oauth.denyDevice(userCode);
+    }
+
+    /** The next {@code /oauth2/authorize} redirects with {@code error=access_denied}, as if the user refused. */
+    public void denyNextAuthorization() {
+        oauth.denyNextAuthorization();
+    }
+
+    /**
+     * Registers a redirect URI for the default client. Until one is registered the mock accepts any loopback
+     * redirect URI; after, only exact matches, as Twitch.
+     */
+    public void registerRedirectUri(String redirectUri) {
+        oauth.registerRedirectUri(defaultClient.id(), redirectUri);
+    }
+
+    /** {@code GET /oauth2/validate} calls made with this access token (answered 200 or 401). */
+    public int validationCount(String accessToken) {
+        return oauth.counters().validationsOfToken(accessToken);
+    }
+
+    /** Successful validations of any token of this user, across refreshes. */
+    public int validationCountOfUser(String userId) {
+        return oauth.counters().validationsOfUser(userId);
+    }
+
+    /** Successful refresh-token grants for this user. */
+    public int refreshCount(String userId) {
+        return oauth.counters().refreshesOfUser(userId);
+    }
+
+    /** Empties the rate-limit bucket of this user's tokens under the default client: the next call gets 429. */
+    public void drainRateLimit(String userId) {
+        rateLimits.drain(RateLimits.userBucket(defaultClient.id(), userId));
+    }
+
+    /** Empties the rate-limit bucket of the default client's app tokens. */
+    public void drainAppRateLimit() {
+        rateLimits.drain(RateLimits.appBucket(defaultClient.id()));
+    }
+
+    /** Points left in this user's bucket under the default client (refilled to now, none taken). */
+    public int rateLimitRemaining(String userId) {
+        return rateLimits.peek(RateLimits.userBucket(defaultClient.id(), userId)).remaining();
+    }
+
     /** Stops the server and closes every socket. */
     @Override
     public void close() {
@@ -155,6 +262,12 @@ public final class MockTwitch implements AutoCloseable {
         Duration defaultKeepalive = Duration.ofSeconds(10);
         Duration minKeepalive = Duration.ofSeconds(10);
         boolean requireSubscription = true;
+        int rateLimitPoints = 800;
+        Duration rateLimitWindow = Duration.ofMinutes(1);
+        Duration deviceInterval = Duration.ofSeconds(5);
+        Duration deviceLifetime = Duration.ofMinutes(30);
+        int deviceAutoApproveAfterPolls = 0;
+        String defaultLogin = "mock_user";
 
         public String host() {
             return host;
@@ -199,6 +312,36 @@ public final class MockTwitch implements AutoCloseable {
         /** Whether a welcomed socket with no subscription is closed with 4003. */
         public boolean requireSubscription() {
             return requireSubscription;
+        }
+
+        /** Points in each Helix rate-limit bucket (Twitch: 800). */
+        public int rateLimitPoints() {
+            return rateLimitPoints;
+        }
+
+        /** How long an empty bucket takes to refill completely (Twitch: one minute). */
+        public Duration rateLimitWindow() {
+            return rateLimitWindow;
+        }
+
+        /** The device code grant's polling interval (Twitch: 5 s); polling faster answers {@code slow_down}. */
+        public Duration deviceInterval() {
+            return deviceInterval;
+        }
+
+        /** How long a device code can be redeemed (Twitch: 30 min), on the mock's clock. */
+        public Duration deviceLifetime() {
+            return deviceLifetime;
+        }
+
+        /** On which poll a device code is approved for the default user by itself; 0 (default) never. */
+        public int deviceAutoApproveAfterPolls() {
+            return deviceAutoApproveAfterPolls;
+        }
+
+        /** The user "logged in" on the mock's consent and activate pages (created on first use). */
+        public String defaultLogin() {
+            return defaultLogin;
         }
     }
 
@@ -261,6 +404,43 @@ public final class MockTwitch implements AutoCloseable {
         /** Whether to close a welcomed socket that gets no subscription in time with 4003 (default true). */
         public Builder requireSubscription(boolean require) {
             s.requireSubscription = require;
+            return this;
+        }
+
+        /** Each Helix bucket holds {@code points} and refills completely over {@code window} (Twitch: 800, 1 min). */
+        public Builder rateLimit(int points, Duration window) {
+            if (points < 1) {
+                throw new IllegalArgumentException("rate limit points must be positive, got " + points);
+            }
+            s.rateLimitPoints = points;
+            s.rateLimitWindow = positive(window, "rateLimitWindow");
+            return this;
+        }
+
+        /** The device code grant's polling interval; tests shorten Twitch's 5 s. */
+        public Builder deviceInterval(Duration interval) {
+            s.deviceInterval = positive(interval, "deviceInterval");
+            return this;
+        }
+
+        /** How long a device code lives (Twitch: 30 min). */
+        public Builder deviceLifetime(Duration lifetime) {
+            s.deviceLifetime = positive(lifetime, "deviceLifetime");
+            return this;
+        }
+
+        /** Approve every device code for the default user on its {@code polls}-th poll; 0 turns this off. */
+        public Builder deviceAutoApproveAfterPolls(int polls) {
+            if (polls < 0) {
+                throw new IllegalArgumentException("polls must be >= 0, got " + polls);
+            }
+            s.deviceAutoApproveAfterPolls = polls;
+            return this;
+        }
+
+        /** The login of the user who approves on the consent and activate pages (default {@code mock_user}). */
+        public Builder defaultLogin(String login) {
+            s.defaultLogin = Objects.requireNonNull(login, "login");
             return this;
         }
 

@@ -101,7 +101,10 @@ public final class AuthStore {
     }
 
     /** Creates a user with the next free numeric id; a taken login is an error. */
-    public User createUser(String login) {
+    public synchronized User createUser(String login) {
+        if (login == null || !login.matches("[A-Za-z0-9_]{1,25}")) {
+            throw new IllegalArgumentException("a login is 1 to 25 letters, digits or underscores, got: " + login);
+        }
         String normalized = login.toLowerCase(Locale.ROOT);
         String id = Long.toString(nextUserId.getAndIncrement());
         User user = new User(id, normalized, login, normalized + "@example.com", clock.instant());
@@ -110,6 +113,11 @@ public final class AuthStore {
         }
         usersById.put(id, user);
         return user;
+    }
+
+    /** The user with this login, created first if there is none (the user who "logs in" to the mock's pages). */
+    public synchronized User userByLoginOrCreate(String login) {
+        return userByLogin(login).orElseGet(() -> createUser(login));
     }
 
     public Optional<User> userById(String id) {
@@ -167,8 +175,23 @@ public final class AuthStore {
         return token;
     }
 
+    /**
+     * The live token behind a Helix request: {@link #authenticate} plus Twitch's {@code Client-Id} rule (the header
+     * is required and must name the client the token was issued to), all 401 with Twitch's wording.
+     */
+    public Token authenticateHelix(String authorizationHeader, String clientIdHeader) {
+        Token token = authenticate(authorizationHeader);
+        if (clientIdHeader == null || clientIdHeader.isBlank()) {
+            throw TwitchHttpError.unauthorized("Client ID is missing");
+        }
+        if (!clientIdHeader.trim().equals(token.clientId())) {
+            throw TwitchHttpError.unauthorized("Client ID and OAuth token do not match");
+        }
+        return token;
+    }
+
     /** Replaces a token (a refresh): the old access and refresh strings stop working at once. */
-    public Token rotate(Token old, Duration ttl) {
+    public synchronized Token rotate(Token old, Duration ttl) {
         revoke(old);
         Token fresh = new Token(randomString(30), old.refreshToken() == null ? null : randomString(50),
                 old.clientId(), old.userId(), old.scopes(), clock.instant().plus(ttl));
@@ -182,6 +205,46 @@ public final class AuthStore {
         if (token.refreshToken() != null) {
             byRefresh.remove(token.refreshToken());
         }
+    }
+
+    /**
+     * Revokes the grant behind an access token, as {@code POST /oauth2/revoke}: the access token and its refresh
+     * token stop working. Returns false when the access token is unknown (already revoked or never issued).
+     */
+    public boolean revokeAccessToken(String accessToken) {
+        Token token = accessToken == null ? null : byAccess.get(accessToken);
+        if (token == null) {
+            return false;
+        }
+        revoke(token);
+        return true;
+    }
+
+    /**
+     * Revokes only a refresh token: its access token keeps working until it expires, then the user must log in
+     * again. Returns false when the refresh token is unknown.
+     */
+    public boolean revokeRefreshToken(String refreshToken) {
+        Token token = refreshToken == null ? null : byRefresh.remove(refreshToken);
+        if (token == null) {
+            return false;
+        }
+        byAccess.computeIfPresent(token.accessToken(), (access, live) -> new Token(live.accessToken(), null,
+                live.clientId(), live.userId(), live.scopes(), live.expiresAt()));
+        return true;
+    }
+
+    /**
+     * Redeems a refresh token for a fresh token pair (Twitch rotates both). Atomic, so of two concurrent
+     * refreshes with the same refresh token exactly one succeeds. Empty when the refresh token is unknown,
+     * already used, or was issued to another client.
+     */
+    public synchronized Optional<Token> redeemRefreshToken(String refreshToken, String clientId, Duration ttl) {
+        Token token = refreshToken == null ? null : byRefresh.get(refreshToken);
+        if (token == null || !token.clientId().equals(clientId)) {
+            return Optional.empty();
+        }
+        return Optional.of(rotate(token, ttl));
     }
 
     /** Makes an access token expire now while its refresh token keeps working. */

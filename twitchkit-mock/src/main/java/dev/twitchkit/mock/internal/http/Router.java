@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -31,7 +30,7 @@ public final class Router extends Handler.Abstract {
 
     private final Map<String, Map<String, Route>> routes = new ConcurrentHashMap<>();
     private final ObjectMapper json;
-    private volatile UnaryOperator<HttpReply> helixDecorator = UnaryOperator.identity();
+    private volatile HelixFilter helixFilter = (exchange, route) -> route.handle(exchange);
 
     public Router(ObjectMapper json) {
         this.json = json;
@@ -39,7 +38,7 @@ public final class Router extends Handler.Abstract {
 
     /** Mounts a Helix route ({@code path} without {@code /helix}) at {@code /helix} and {@code /mock}. */
     public void helix(String method, String path, Route route) {
-        Route decorated = exchange -> helixDecorator.apply(route.handle(exchange));
+        Route decorated = exchange -> helixFilter.handle(exchange, route);
         add(method, "/helix" + path, decorated);
         add(method, "/mock" + path, decorated);
         if (path.startsWith("/eventsub/")) {
@@ -59,11 +58,18 @@ public final class Router extends Handler.Abstract {
     }
 
     /**
-     * Sets what every Helix reply passes through before it is written (the rate-limit headers). Errors thrown
-     * by a Helix route are decorated too.
+     * What every Helix request passes through around its route: authentication and the rate-limit bucket, so
+     * each Helix route, whoever mounts it, gets both without doing anything.
      */
-    public void decorateHelix(UnaryOperator<HttpReply> decorator) {
-        this.helixDecorator = decorator;
+    @FunctionalInterface
+    public interface HelixFilter {
+        /** Answers the request, usually by calling {@code route}; turns the route's errors into replies itself. */
+        HttpReply handle(HttpExchange exchange, Route route) throws Exception;
+    }
+
+    /** Sets the filter every Helix route runs inside (see {@link HelixFilter}). */
+    public void filterHelix(HelixFilter filter) {
+        this.helixFilter = filter;
     }
 
     @Override
@@ -73,8 +79,7 @@ public final class Router extends Handler.Abstract {
         try {
             reply = dispatch(request, path);
         } catch (TwitchHttpError e) {
-            reply = isHelixPath(path) ? helixDecorator.apply(HttpReply.error(e.status(), e.getMessage()))
-                    : isOAuthPath(path) ? HttpReply.oauthError(e.status(), e.getMessage())
+            reply = isOAuthPath(path) ? HttpReply.oauthError(e.status(), e.getMessage())
                     : HttpReply.error(e.status(), e.getMessage());
         } catch (Exception e) {
             log.warn("mock route {} {} failed", request.getMethod(), path, e);
@@ -117,10 +122,6 @@ public final class Router extends Handler.Abstract {
 
     private static String stripTrailingSlash(String path) {
         return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-    }
-
-    private static boolean isHelixPath(String path) {
-        return path.startsWith("/helix/") || path.startsWith("/mock/") || path.startsWith("/eventsub/");
     }
 
     private static boolean isOAuthPath(String path) {

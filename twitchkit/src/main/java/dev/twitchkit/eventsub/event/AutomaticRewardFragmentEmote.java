@@ -1,0 +1,10 @@
+package dev.twitchkit.eventsub.event;
+
+/**
+ * An emote inside an automatic reward's message.
+ *
+ * @param id {@code id}
+ */
+public record AutomaticRewardFragmentEmote(
+        String id) {
+}

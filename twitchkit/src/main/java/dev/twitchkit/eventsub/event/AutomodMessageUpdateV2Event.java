@@ -1,0 +1,44 @@
+package dev.twitchkit.eventsub.event;
+
+import java.time.Instant;
+
+/**
+ * A message held by AutoMod was approved, denied or expired.
+ *
+ * <p>EventSub type {@code automod.message.update}, version {@code 2}.
+ *
+ * @param broadcasterUserId {@code broadcaster_user_id}
+ * @param broadcasterUserLogin {@code broadcaster_user_login}
+ * @param broadcasterUserName {@code broadcaster_user_name}
+ * @param userId {@code user_id}
+ * @param userLogin {@code user_login}
+ * @param userName {@code user_name}
+ * @param moderatorUserId {@code moderator_user_id}
+ * @param moderatorUserLogin {@code moderator_user_login}
+ * @param moderatorUserName {@code moderator_user_name}
+ * @param messageId {@code message_id}
+ * @param message {@code message}
+ * @param reason {@code reason}
+ * @param automod {@code automod}; may be null: null unless {@code reason} is automod
+ * @param blockedTerm {@code blocked_term}; may be null: null unless {@code reason} is blocked_term
+ * @param status {@code status}
+ * @param heldAt {@code held_at}
+ */
+public record AutomodMessageUpdateV2Event(
+        String broadcasterUserId,
+        String broadcasterUserLogin,
+        String broadcasterUserName,
+        String userId,
+        String userLogin,
+        String userName,
+        String moderatorUserId,
+        String moderatorUserLogin,
+        String moderatorUserName,
+        String messageId,
+        HeldMessage message,
+        AutomodReason reason,
+        AutomodDetails automod,
+        BlockedTermDetails blockedTerm,
+        AutomodMessageStatus status,
+        Instant heldAt) implements EventSubEvent {
+}

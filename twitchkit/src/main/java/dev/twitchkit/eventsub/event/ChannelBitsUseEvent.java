@@ -1,0 +1,30 @@
+package dev.twitchkit.eventsub.event;
+
+/**
+ * Bits were used in the channel: a cheer, a Power-up or a combo.
+ *
+ * <p>EventSub type {@code channel.bits.use}, version {@code 1}.
+ *
+ * @param broadcasterUserId {@code broadcaster_user_id}
+ * @param broadcasterUserLogin {@code broadcaster_user_login}
+ * @param broadcasterUserName {@code broadcaster_user_name}
+ * @param userId {@code user_id}
+ * @param userLogin {@code user_login}
+ * @param userName {@code user_name}
+ * @param bits {@code bits}
+ * @param type {@code type}
+ * @param message {@code message}; may be null: null when no message was sent
+ * @param powerUp {@code power_up}; may be null: null unless {@code type} is power_up
+ */
+public record ChannelBitsUseEvent(
+        String broadcasterUserId,
+        String broadcasterUserLogin,
+        String broadcasterUserName,
+        String userId,
+        String userLogin,
+        String userName,
+        int bits,
+        BitsUseType type,
+        BitsMessage message,
+        PowerUp powerUp) implements EventSubEvent {
+}

@@ -1,0 +1,34 @@
+package dev.twitchkit.eventsub.event;
+
+import java.time.Instant;
+
+/**
+ * The broadcaster stopped a charity campaign.
+ *
+ * <p>EventSub type {@code channel.charity_campaign.stop}, version {@code 1}.
+ *
+ * @param id {@code id}
+ * @param broadcasterId {@code broadcaster_id}
+ * @param broadcasterLogin {@code broadcaster_login}
+ * @param broadcasterName {@code broadcaster_name}
+ * @param charityName {@code charity_name}
+ * @param charityDescription {@code charity_description}
+ * @param charityLogo {@code charity_logo}
+ * @param charityWebsite {@code charity_website}
+ * @param currentAmount {@code current_amount}
+ * @param targetAmount {@code target_amount}
+ * @param stoppedAt {@code stopped_at}
+ */
+public record ChannelCharityCampaignStopEvent(
+        String id,
+        String broadcasterId,
+        String broadcasterLogin,
+        String broadcasterName,
+        String charityName,
+        String charityDescription,
+        String charityLogo,
+        String charityWebsite,
+        CharityAmount currentAmount,
+        CharityAmount targetAmount,
+        Instant stoppedAt) implements EventSubEvent {
+}

@@ -1,0 +1,42 @@
+package dev.twitchkit.eventsub.event;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A Hype Train made progress (may arrive before the begin event).
+ *
+ * <p>EventSub type {@code channel.hype_train.progress}, version {@code 1}. Deprecated by Twitch in favour of a
+ * newer version.
+ *
+ * @param id {@code id}
+ * @param broadcasterUserId {@code broadcaster_user_id}
+ * @param broadcasterUserLogin {@code broadcaster_user_login}
+ * @param broadcasterUserName {@code broadcaster_user_name}
+ * @param level {@code level}
+ * @param total {@code total}
+ * @param progress {@code progress}
+ * @param goal {@code goal}
+ * @param topContributions {@code top_contributions}; empty when Twitch sends none
+ * @param lastContribution {@code last_contribution}
+ * @param startedAt {@code started_at}
+ * @param expiresAt {@code expires_at}
+ */
+public record ChannelHypeTrainProgressEvent(
+        String id,
+        String broadcasterUserId,
+        String broadcasterUserLogin,
+        String broadcasterUserName,
+        int level,
+        int total,
+        int progress,
+        int goal,
+        List<HypeTrainContribution> topContributions,
+        HypeTrainContribution lastContribution,
+        Instant startedAt,
+        Instant expiresAt) implements EventSubEvent {
+    /** Copies lists so the record stays immutable. */
+    public ChannelHypeTrainProgressEvent {
+        topContributions = topContributions == null ? List.of() : List.copyOf(topContributions);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.twitchkit.eventsub.event;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A Hype Train made progress (may arrive before the begin event).
+ *
+ * <p>EventSub type {@code channel.hype_train.progress}, version {@code 2}.
+ *
+ * @param id {@code id}
+ * @param broadcasterUserId {@code broadcaster_user_id}
+ * @param broadcasterUserLogin {@code broadcaster_user_login}
+ * @param broadcasterUserName {@code broadcaster_user_name}
+ * @param total {@code total}
+ * @param progress {@code progress}
+ * @param goal {@code goal}
+ * @param topContributions {@code top_contributions}; empty when Twitch sends none
+ * @param level {@code level}
+ * @param sharedTrainParticipants {@code shared_train_participants}; may be null: null unless the train is shared
+ * @param startedAt {@code started_at}
+ * @param expiresAt {@code expires_at}
+ * @param type {@code type}
+ * @param isSharedTrain {@code is_shared_train}
+ */
+public record ChannelHypeTrainProgressV2Event(
+        String id,
+        String broadcasterUserId,
+        String broadcasterUserLogin,
+        String broadcasterUserName,
+        int total,
+        int progress,
+        int goal,
+        List<HypeTrainContribution> topContributions,
+        int level,
+        List<HypeTrainParticipant> sharedTrainParticipants,
+        Instant startedAt,
+        Instant expiresAt,
+        HypeTrainType type,
+        boolean isSharedTrain) implements EventSubEvent {
+    /** Copies lists so the record stays immutable. */
+    public ChannelHypeTrainProgressV2Event {
+        topContributions = topContributions == null ? List.of() : List.copyOf(topContributions);
+        sharedTrainParticipants = sharedTrainParticipants == null ? null : List.copyOf(sharedTrainParticipants);
+    }
+}

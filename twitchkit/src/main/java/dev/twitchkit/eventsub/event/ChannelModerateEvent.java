@@ -1,0 +1,73 @@
+package dev.twitchkit.eventsub.event;
+
+/**
+ * A moderator or bot ran a moderation action in the channel (one sub-object per action).
+ *
+ * <p>EventSub type {@code channel.moderate}, version {@code 1}.
+ *
+ * @param broadcasterUserId {@code broadcaster_user_id}
+ * @param broadcasterUserLogin {@code broadcaster_user_login}
+ * @param broadcasterUserName {@code broadcaster_user_name}
+ * @param sourceBroadcasterUserId {@code source_broadcaster_user_id}; may be null: set only when it comes from
+ *     another channel of a shared chat session
+ * @param sourceBroadcasterUserLogin {@code source_broadcaster_user_login}; may be null: set only when it comes from
+ *     another channel of a shared chat session
+ * @param sourceBroadcasterUserName {@code source_broadcaster_user_name}; may be null: set only when it comes from
+ *     another channel of a shared chat session
+ * @param moderatorUserId {@code moderator_user_id}
+ * @param moderatorUserLogin {@code moderator_user_login}
+ * @param moderatorUserName {@code moderator_user_name}
+ * @param action {@code action}
+ * @param followers {@code followers}; may be null: null unless {@code action} names it
+ * @param slow {@code slow}; may be null: null unless {@code action} names it
+ * @param vip {@code vip}; may be null: null unless {@code action} names it
+ * @param unvip {@code unvip}; may be null: null unless {@code action} names it
+ * @param mod {@code mod}; may be null: null unless {@code action} names it
+ * @param unmod {@code unmod}; may be null: null unless {@code action} names it
+ * @param ban {@code ban}; may be null: null unless {@code action} names it
+ * @param unban {@code unban}; may be null: null unless {@code action} names it
+ * @param timeout {@code timeout}; may be null: null unless {@code action} names it
+ * @param untimeout {@code untimeout}; may be null: null unless {@code action} names it
+ * @param raid {@code raid}; may be null: null unless {@code action} names it
+ * @param unraid {@code unraid}; may be null: null unless {@code action} names it
+ * @param delete {@code delete}; may be null: null unless {@code action} names it
+ * @param automodTerms {@code automod_terms}; may be null: null unless {@code action} names it
+ * @param unbanRequest {@code unban_request}; may be null: null unless {@code action} names it
+ * @param sharedChatBan {@code shared_chat_ban}; may be null: null unless {@code action} names it
+ * @param sharedChatUnban {@code shared_chat_unban}; may be null: null unless {@code action} names it
+ * @param sharedChatTimeout {@code shared_chat_timeout}; may be null: null unless {@code action} names it
+ * @param sharedChatUntimeout {@code shared_chat_untimeout}; may be null: null unless {@code action} names it
+ * @param sharedChatDelete {@code shared_chat_delete}; may be null: null unless {@code action} names it
+ */
+public record ChannelModerateEvent(
+        String broadcasterUserId,
+        String broadcasterUserLogin,
+        String broadcasterUserName,
+        String sourceBroadcasterUserId,
+        String sourceBroadcasterUserLogin,
+        String sourceBroadcasterUserName,
+        String moderatorUserId,
+        String moderatorUserLogin,
+        String moderatorUserName,
+        ModerateAction action,
+        ModerateFollowers followers,
+        ModerateSlow slow,
+        ModerateUser vip,
+        ModerateUser unvip,
+        ModerateUser mod,
+        ModerateUser unmod,
+        ModerateBan ban,
+        ModerateUser unban,
+        ModerateTimeout timeout,
+        ModerateUser untimeout,
+        ModerateRaid raid,
+        ModerateUser unraid,
+        ModerateDelete delete,
+        ModerateAutomodTerms automodTerms,
+        ModerateUnbanRequest unbanRequest,
+        ModerateBan sharedChatBan,
+        ModerateUser sharedChatUnban,
+        ModerateTimeout sharedChatTimeout,
+        ModerateUser sharedChatUntimeout,
+        ModerateDelete sharedChatDelete) implements EventSubEvent {
+}

@@ -1,0 +1,39 @@
+package dev.twitchkit.eventsub.event;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A poll ended.
+ *
+ * <p>EventSub type {@code channel.poll.end}, version {@code 1}.
+ *
+ * @param id {@code id}
+ * @param broadcasterUserId {@code broadcaster_user_id}
+ * @param broadcasterUserLogin {@code broadcaster_user_login}
+ * @param broadcasterUserName {@code broadcaster_user_name}
+ * @param title {@code title}
+ * @param bitsVoting {@code bits_voting}
+ * @param channelPointsVoting {@code channel_points_voting}
+ * @param startedAt {@code started_at}
+ * @param choices {@code choices}; empty when Twitch sends none
+ * @param status {@code status}
+ * @param endedAt {@code ended_at}
+ */
+public record ChannelPollEndEvent(
+        String id,
+        String broadcasterUserId,
+        String broadcasterUserLogin,
+        String broadcasterUserName,
+        String title,
+        PollVoting bitsVoting,
+        PollVoting channelPointsVoting,
+        Instant startedAt,
+        List<PollChoiceResult> choices,
+        PollStatus status,
+        Instant endedAt) implements EventSubEvent {
+    /** Copies lists so the record stays immutable. */
+    public ChannelPollEndEvent {
+        choices = choices == null ? List.of() : List.copyOf(choices);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.twitchkit.eventsub.event;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Users responded to a poll.
+ *
+ * <p>EventSub type {@code channel.poll.progress}, version {@code 1}.
+ *
+ * @param id {@code id}
+ * @param broadcasterUserId {@code broadcaster_user_id}
+ * @param broadcasterUserLogin {@code broadcaster_user_login}
+ * @param broadcasterUserName {@code broadcaster_user_name}
+ * @param title {@code title}
+ * @param bitsVoting {@code bits_voting}
+ * @param channelPointsVoting {@code channel_points_voting}
+ * @param startedAt {@code started_at}
+ * @param choices {@code choices}; empty when Twitch sends none
+ * @param endsAt {@code ends_at}
+ */
+public record ChannelPollProgressEvent(
+        String id,
+        String broadcasterUserId,
+        String broadcasterUserLogin,
+        String broadcasterUserName,
+        String title,
+        PollVoting bitsVoting,
+        PollVoting channelPointsVoting,
+        Instant startedAt,
+        List<PollChoiceResult> choices,
+        Instant endsAt) implements EventSubEvent {
+    /** Copies lists so the record stays immutable. */
+    public ChannelPollProgressEvent {
+        choices = choices == null ? List.of() : List.copyOf(choices);
+    }
+}

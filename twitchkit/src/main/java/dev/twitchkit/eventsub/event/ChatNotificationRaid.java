@@ -1,0 +1,18 @@
+package dev.twitchkit.eventsub.event;
+
+/**
+ * Details of a {@code raid} notice.
+ *
+ * @param userId {@code user_id}
+ * @param userName {@code user_name}
+ * @param userLogin {@code user_login}
+ * @param viewerCount {@code viewer_count}
+ * @param profileImageUrl {@code profile_image_url}
+ */
+public record ChatNotificationRaid(
+        String userId,
+        String userName,
+        String userLogin,
+        int viewerCount,
+        String profileImageUrl) {
+}

@@ -1,0 +1,28 @@
+package dev.twitchkit.eventsub.event;
+
+/**
+ * Details of a {@code resub} notice.
+ *
+ * @param cumulativeMonths {@code cumulative_months}
+ * @param durationMonths {@code duration_months}
+ * @param streakMonths {@code streak_months}
+ * @param subTier {@code sub_tier}
+ * @param isPrime {@code is_prime}
+ * @param isGift {@code is_gift}
+ * @param gifterIsAnonymous {@code gifter_is_anonymous}; may be null: null unless gifted
+ * @param gifterUserId {@code gifter_user_id}; may be null: null unless gifted and not anonymous
+ * @param gifterUserName {@code gifter_user_name}; may be null: null unless gifted and not anonymous
+ * @param gifterUserLogin {@code gifter_user_login}; may be null: null unless gifted and not anonymous
+ */
+public record ChatNotificationResub(
+        int cumulativeMonths,
+        int durationMonths,
+        int streakMonths,
+        SubTier subTier,
+        boolean isPrime,
+        boolean isGift,
+        Boolean gifterIsAnonymous,
+        String gifterUserId,
+        String gifterUserName,
+        String gifterUserLogin) {
+}

@@ -1,0 +1,22 @@
+package dev.twitchkit.eventsub.event;
+
+/**
+ * Details of a {@code sub_gift} notice.
+ *
+ * @param durationMonths {@code duration_months}
+ * @param cumulativeTotal {@code cumulative_total}
+ * @param recipientUserId {@code recipient_user_id}
+ * @param recipientUserName {@code recipient_user_name}
+ * @param recipientUserLogin {@code recipient_user_login}
+ * @param subTier {@code sub_tier}
+ * @param communityGiftId {@code community_gift_id}; may be null: null unless part of a community gift
+ */
+public record ChatNotificationSubGift(
+        int durationMonths,
+        int cumulativeTotal,
+        String recipientUserId,
+        String recipientUserName,
+        String recipientUserLogin,
+        SubTier subTier,
+        String communityGiftId) {
+}

@@ -1,0 +1,12 @@
+package dev.twitchkit.eventsub.event;
+
+/**
+ * The emote a Power-up applies to.
+ *
+ * @param id {@code id}
+ * @param name {@code name}
+ */
+public record PowerUpEmote(
+        String id,
+        String name) {
+}

@@ -1,0 +1,66 @@
+package dev.twitchkit.eventsub.event;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The state of a redemption.
+ *
+ * <p>A closed set that stays open: a value Twitch adds later arrives as a new instance with {@link #isKnown()}
+ * false instead of failing the event. Compare with {@code equals} or the constants.
+ *
+ * @param value the value as Twitch sends it
+ */
+public record RedemptionStatus(String value) {
+    /** {@code unfulfilled} */
+    public static final RedemptionStatus UNFULFILLED = new RedemptionStatus("unfulfilled");
+    /** {@code unknown} */
+    public static final RedemptionStatus UNKNOWN = new RedemptionStatus("unknown");
+    /** {@code fulfilled} */
+    public static final RedemptionStatus FULFILLED = new RedemptionStatus("fulfilled");
+    /** {@code canceled} */
+    public static final RedemptionStatus CANCELED = new RedemptionStatus("canceled");
+
+    private static final List<RedemptionStatus> KNOWN = List.of(UNFULFILLED, UNKNOWN, FULFILLED, CANCELED);
+
+    /** Rejects null; any other string is a valid (possibly unknown) value. */
+    public RedemptionStatus {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** The constant for {@code value}, or a new instance holding an unknown value. */
+    @JsonCreator
+    public static RedemptionStatus of(String value) {
+        Objects.requireNonNull(value, "value");
+        String normalized = value;
+        for (RedemptionStatus known : KNOWN) {
+            if (known.value.equals(normalized)) {
+                return known;
+            }
+        }
+        return new RedemptionStatus(normalized);
+    }
+
+    /** Every value this version of the library knows. */
+    public static List<RedemptionStatus> known() {
+        return KNOWN;
+    }
+
+    /** Whether this value is one of {@link #known()}. */
+    public boolean isKnown() {
+        return KNOWN.contains(this);
+    }
+
+    @JsonValue
+    @Override
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,12 @@
+package dev.twitchkit.eventsub.event;
+
+/**
+ * A per-stream or per-user redemption limit of a custom reward.
+ *
+ * @param isEnabled {@code is_enabled}
+ * @param value {@code value}
+ */
+public record RewardLimit(
+        boolean isEnabled,
+        int value) {
+}

@@ -1,0 +1,20 @@
+package dev.twitchkit.eventsub.event;
+
+import java.time.Instant;
+
+/**
+ * The transport of a disabled shard; webhook fields or WebSocket fields are set, by {@code method}.
+ *
+ * @param method {@code method}
+ * @param callback {@code callback}; may be null: webhook only
+ * @param sessionId {@code session_id}; may be null: WebSocket only
+ * @param connectedAt {@code connected_at}; may be null: WebSocket only
+ * @param disconnectedAt {@code disconnected_at}; may be null: WebSocket only
+ */
+public record ShardTransport(
+        TransportMethod method,
+        String callback,
+        String sessionId,
+        Instant connectedAt,
+        Instant disconnectedAt) {
+}

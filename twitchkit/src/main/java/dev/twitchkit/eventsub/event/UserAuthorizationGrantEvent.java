@@ -1,0 +1,18 @@
+package dev.twitchkit.eventsub.event;
+
+/**
+ * A user granted authorization to the client.
+ *
+ * <p>EventSub type {@code user.authorization.grant}, version {@code 1}.
+ *
+ * @param clientId {@code client_id}
+ * @param userId {@code user_id}
+ * @param userLogin {@code user_login}
+ * @param userName {@code user_name}
+ */
+public record UserAuthorizationGrantEvent(
+        String clientId,
+        String userId,
+        String userLogin,
+        String userName) implements EventSubEvent {
+}

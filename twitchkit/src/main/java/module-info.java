@@ -3,10 +3,15 @@ module dev.twitchkit {
     requires java.net.http;
     requires transitive tools.jackson.databind;
     requires org.slf4j;
+    requires java.sql;
+    requires jdk.httpserver;
 
     exports dev.twitchkit;
+    exports dev.twitchkit.auth;
+    exports dev.twitchkit.helix;
     exports dev.twitchkit.eventsub;
     exports dev.twitchkit.eventsub.event;
     exports dev.twitchkit.eventsub.lifecycle;
     opens dev.twitchkit.eventsub.event to tools.jackson.databind;
+    opens dev.twitchkit.helix to tools.jackson.databind;
 }

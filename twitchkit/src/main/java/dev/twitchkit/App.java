@@ -1,0 +1,534 @@
+package dev.twitchkit;
+
+import dev.twitchkit.auth.InvalidTokenException;
+import dev.twitchkit.auth.MissingTokenException;
+import dev.twitchkit.auth.OAuthClient;
+import dev.twitchkit.auth.OAuthException;
+import dev.twitchkit.auth.ScopeSet;
+import dev.twitchkit.auth.Token;
+import dev.twitchkit.auth.TokenListener;
+import dev.twitchkit.auth.TokenMaintenance;
+import dev.twitchkit.auth.TokenRegistry;
+import dev.twitchkit.auth.TokenStore;
+import dev.twitchkit.auth.TokenValidation;
+import dev.twitchkit.auth.TokenValidity;
+import dev.twitchkit.helix.Helix;
+import dev.twitchkit.helix.HelixApi;
+import dev.twitchkit.helix.HelixSettings;
+import dev.twitchkit.internal.Checks;
+import java.net.ProxySelector;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Twitch application: its client id and secret, the app access token, a registry of user tokens kept
+ * valid in the background, and Helix bound to any of them. The base of the EventSub clients, usable on its
+ * own for Helix.
+ *
+ * <pre>{@code
+ * try (App app = App.builder(clientId, clientSecret).build()) {
+ *     app.authorize().join();
+ *     HelixApi streamer = app.addUser(accessToken, refreshToken).join();
+ *     streamer.chat().sendChatMessage(broadcasterId, senderId, "hello").join();
+ * }
+ * }</pre>
+ *
+ * <p>Subclasses (the EventSub clients) may override {@link #tokenMaintenanceTask()} and {@link #setupHook()}.
+ * Token secrets never reach logs, exception messages or {@code toString}.
+ */
+public class App implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(App.class);
+
+    private final String clientId;
+    private final TwitchUrls urls;
+    private final HttpClient http;
+    private final InstantSource clock;
+    private final ScheduledExecutorService scheduler;
+    private final boolean ownsScheduler;
+    private final TokenRegistry registry;
+    private final OAuthClient oauth;
+    private final TokenMaintenance maintenance;
+    private final Helix helix;
+    private final String givenAppToken;
+    private final boolean maintenanceEnabled;
+    private final Duration maintenanceTick;
+    private final AtomicBoolean passRunning = new AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile ScheduledFuture<?> maintenanceTask;
+
+    /** Builds an App from a builder; subclasses call this from their own constructors. */
+    protected App(Builder builder) {
+        this.clientId = builder.clientId;
+        this.urls = builder.urls;
+        this.clock = builder.clock;
+        this.givenAppToken = builder.appToken;
+        this.maintenanceEnabled = builder.tokenMaintenance;
+        this.maintenanceTick = builder.maintenanceTick;
+        this.http = builder.httpClient != null ? builder.httpClient : newHttpClient(builder);
+        this.ownsScheduler = builder.scheduler == null;
+        this.scheduler = ownsScheduler ? newScheduler() : builder.scheduler;
+        this.registry = new TokenRegistry(builder.tokenStore);
+        this.oauth = new OAuthClient(clientId, builder.clientSecret, urls.oauth(), http,
+                builder.helixSettings.requestTimeout());
+        this.maintenance = new TokenMaintenance(registry, oauth, clock, builder.validationInterval,
+                builder.refreshThreshold);
+        this.helix = new Helix(clientId, urls.helix(), http, clock, maintenance, builder.helixSettings);
+        registry.addListener(new TokenListener() {
+            @Override
+            public void onTokenRemove(String userId) {
+                helix.forget(userId);
+            }
+        });
+        int loaded = registry.loadFromStore();
+        if (loaded > 0) {
+            log.info("loaded {} stored user tokens", loaded);
+        }
+    }
+
+    /** Starts a builder; the client secret is needed for the app access token and refreshes. */
+    public static Builder builder(String clientId, String clientSecret) {
+        return new Builder(clientId, clientSecret);
+    }
+
+    /**
+     * Gets the app access token (client credentials, or validation of the token given to the builder),
+     * validates every stored user token, runs {@link #setupHook()} and starts token maintenance.
+     */
+    public CompletableFuture<Void> authorize() {
+        requireOpen();
+        CompletableFuture<Void> appToken = givenAppToken != null ? adoptAppToken(givenAppToken) : requestAppToken();
+        return appToken
+                .thenCompose(v -> maintenance.validateAll())
+                .thenRun(() -> {
+                    setupHook();
+                    startMaintenance();
+                });
+    }
+
+    private CompletableFuture<Void> requestAppToken() {
+        return oauth.clientCredentials().thenAccept(fresh -> {
+            Instant now = clock.instant();
+            registry.put(new Token(clientId, null, fresh.accessToken(), null, fresh.scopes(),
+                    fresh.expiresIn() == null ? null : now.plus(fresh.expiresIn()), now, true));
+        });
+    }
+
+    private CompletableFuture<Void> adoptAppToken(String token) {
+        return oauth.validate(token).handle((validation, error) -> {
+            if (error != null) {
+                Throwable cause = unwrap(error);
+                if (cause instanceof OAuthException oe && oe.status() == 401) {
+                    log.info("the given app access token is invalid; requesting a new one");
+                    return requestAppToken();
+                }
+                return CompletableFuture.<Void>failedFuture(cause);
+            }
+            if (!validation.isAppToken()) {
+                return CompletableFuture.<Void>failedFuture(new IllegalArgumentException(
+                        "the app token given to the builder is a user access token (user " + validation.userId() + ")"));
+            }
+            requireOwnClient(validation);
+            Instant now = clock.instant();
+            registry.put(new Token(clientId, null, token, null, validation.scopes(),
+                    validation.expiresIn().isZero() ? null : now.plus(validation.expiresIn()), now, true));
+            return CompletableFuture.<Void>completedFuture(null);
+        }).thenCompose(f -> f);
+    }
+
+    /**
+     * Runs once after {@link #authorize()} has the app token and before maintenance starts. Subclasses put
+     * their setup here (the EventSub clients connect); the default does nothing.
+     */
+    protected void setupHook() {
+    }
+
+    /**
+     * One round of token maintenance, run every maintenance tick: validates tokens not validated for an hour
+     * and refreshes those about to expire. Subclasses may override it (call {@code super} to keep the
+     * default) or switch maintenance off on the builder.
+     */
+    protected void tokenMaintenanceTask() {
+        maintenance.runPass().join();
+    }
+
+    private void startMaintenance() {
+        if (!maintenanceEnabled || maintenanceTask != null || closed.get()) {
+            return;
+        }
+        long tick = maintenanceTick.toMillis();
+        maintenanceTask = scheduler.scheduleWithFixedDelay(this::maintenanceTick, tick, tick, TimeUnit.MILLISECONDS);
+    }
+
+    private void maintenanceTick() {
+        if (closed.get() || !passRunning.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            tokenMaintenanceTask();
+        } catch (RuntimeException e) {
+            // The schedule must survive a failed pass: the next tick tries again.
+            log.warn("token maintenance pass failed: {}", unwrap(e).toString());
+        } finally {
+            passRunning.set(false);
+        }
+    }
+
+    /** Helix with the app access token. Needs {@link #authorize()} first. */
+    public HelixApi application() {
+        if (registry.get(clientId).isEmpty()) {
+            throw new IllegalStateException("no app access token: call authorize() first");
+        }
+        return helix.api(clientId);
+    }
+
+    /**
+     * Validates a user's token and stores it under the user's id. When Twitch rejects the access token and a
+     * refresh token is given, refreshes first. Fails with {@link InvalidTokenException} when neither works.
+     *
+     * @param accessToken the user access token
+     * @param refreshToken its refresh token, or null
+     * @return Helix bound to that user's current token
+     */
+    public CompletableFuture<HelixApi> addUser(String accessToken, String refreshToken) {
+        requireOpen();
+        Checks.notBlank(accessToken, "accessToken");
+        return oauth.validate(accessToken).handle((validation, error) -> {
+            if (error == null) {
+                return CompletableFuture.completedFuture(storeValidated(accessToken, refreshToken, validation));
+            }
+            Throwable cause = unwrap(error);
+            if (!(cause instanceof OAuthException oe && oe.status() == 401)) {
+                return CompletableFuture.<HelixApi>failedFuture(cause);
+            }
+            if (refreshToken == null || refreshToken.isBlank()) {
+                return CompletableFuture.<HelixApi>failedFuture(
+                        new InvalidTokenException("Twitch rejected the access token and no refresh token was given"));
+            }
+            return oauth.refresh(refreshToken)
+                    .thenCompose(fresh -> oauth.validate(fresh.accessToken()).thenApply(v ->
+                            storeValidated(fresh.accessToken(),
+                                    fresh.refreshToken() != null ? fresh.refreshToken() : refreshToken, v)))
+                    .exceptionallyCompose(e -> {
+                        Throwable c = unwrap(e);
+                        return CompletableFuture.failedFuture(c instanceof OAuthException o && o.isRejection()
+                                ? new InvalidTokenException("Twitch rejected the access token and the refresh token", c)
+                                : c);
+                    });
+        }).thenCompose(f -> f);
+    }
+
+    private HelixApi storeValidated(String access, String refresh, TokenValidation validation) {
+        if (validation.isAppToken()) {
+            throw new IllegalArgumentException("addUser needs a user access token, got an app access token");
+        }
+        requireOwnClient(validation);
+        Instant now = clock.instant();
+        Token token = new Token(validation.userId(), validation.login(), access, refresh, validation.scopes(),
+                validation.expiresIn().isZero() ? null : now.plus(validation.expiresIn()), now, false);
+        registry.put(token);
+        return helix.api(token.userId());
+    }
+
+    private void requireOwnClient(TokenValidation validation) {
+        if (validation.clientId() != null && !validation.clientId().equals(clientId)) {
+            throw new IllegalArgumentException("the token belongs to another application (client id "
+                    + validation.clientId() + ")");
+        }
+    }
+
+    /**
+     * Stores a user's token without asking Twitch (the next maintenance pass validates it).
+     *
+     * @return Helix bound to that user's current token
+     */
+    public HelixApi addToken(String userId, String accessToken, String refreshToken) {
+        requireOpen();
+        Checks.notBlank(userId, "userId");
+        if (userId.equals(clientId)) {
+            throw new IllegalArgumentException("the client id is not a user id; the app token is managed by authorize()");
+        }
+        registry.put(Token.ofUser(userId, Checks.notBlank(accessToken, "accessToken"), refreshToken));
+        return helix.api(userId);
+    }
+
+    /** Forgets a user's token locally (it stays valid at Twitch; see {@link #revokeToken}). */
+    public void removeToken(String userId) {
+        Checks.notBlank(userId, "userId");
+        registry.remove(userId);
+    }
+
+    /** Revokes a user's token at Twitch, then forgets it. */
+    public CompletableFuture<Void> revokeToken(String userId) {
+        Token token;
+        try {
+            token = registry.require(userId);
+        } catch (MissingTokenException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return oauth.revoke(token.accessToken()).thenRun(() -> registry.remove(userId));
+    }
+
+    /** A user's token (the app token under the client id). */
+    public Optional<Token> getToken(String userId) {
+        return registry.get(userId);
+    }
+
+    /**
+     * Helix bound to a user's current token, without asking Twitch. {@link IllegalArgumentException} for the
+     * client id (use {@link #application()}), {@link MissingTokenException} for a user without a token.
+     */
+    public HelixApi getUserById(String userId) {
+        Checks.notBlank(userId, "userId");
+        if (userId.equals(clientId)) {
+            throw new IllegalArgumentException("the client id is the application, not a user: use application()");
+        }
+        registry.require(userId);
+        return helix.api(userId);
+    }
+
+    /** Every token by user id (the app token under the client id); a snapshot. */
+    public Map<String, Token> tokens() {
+        Map<String, Token> out = new LinkedHashMap<>();
+        registry.all().forEach(t -> out.put(t.userId(), t));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** Every token's scopes by user id; a snapshot. */
+    public Map<String, ScopeSet> usersScopes() {
+        Map<String, ScopeSet> out = new LinkedHashMap<>();
+        registry.all().forEach(t -> out.put(t.userId(), t.scopes()));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** Every token's last validation and expiry by user id; a snapshot. */
+    public Map<String, TokenValidity> tokensValidity() {
+        Map<String, TokenValidity> out = new LinkedHashMap<>();
+        registry.all().forEach(t -> out.put(t.userId(), new TokenValidity(t.lastValidated(), t.expiresAt())));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** The Helix points left in a token's bucket, as of its last response; empty before any request. */
+    public OptionalInt getTokenQuota(String userId) {
+        return helix.remainingPoints(userId);
+    }
+
+    public void addTokenListener(TokenListener listener) {
+        registry.addListener(listener);
+    }
+
+    public void removeTokenListener(TokenListener listener) {
+        registry.removeListener(listener);
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public TwitchUrls urls() {
+        return urls;
+    }
+
+    /** The HTTP client every request goes through (proxy included); the WebSocket uses it too. */
+    public HttpClient httpClient() {
+        return http;
+    }
+
+    /** The clock tokens and rate limits are measured on. */
+    public InstantSource clock() {
+        return clock;
+    }
+
+    /** The scheduler maintenance runs on; subclasses may schedule their own work on it. */
+    public ScheduledExecutorService scheduler() {
+        return scheduler;
+    }
+
+    public TokenRegistry registry() {
+        return registry;
+    }
+
+    public TokenMaintenance maintenance() {
+        return maintenance;
+    }
+
+    public OAuthClient oauth() {
+        return oauth;
+    }
+
+    public Helix helix() {
+        return helix;
+    }
+
+    /** Stops maintenance, shuts down the scheduler if the App created it, and closes the token store. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        ScheduledFuture<?> task = maintenanceTask;
+        if (task != null) {
+            task.cancel(false);
+        }
+        if (ownsScheduler) {
+            scheduler.shutdownNow();
+        }
+        try {
+            registry.store().close();
+        } catch (Exception e) {
+            log.warn("closing the token store failed: {}", e.toString());
+        }
+    }
+
+    private void requireOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("this App is closed");
+        }
+    }
+
+    private static HttpClient newHttpClient(Builder b) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .connectTimeout(b.helixSettings.requestTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (b.proxy != null) {
+            builder.proxy(b.proxy);
+        }
+        return builder.build();
+    }
+
+    private static ScheduledExecutorService newScheduler() {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "twitchkit-maintenance");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable t = error;
+        while (t instanceof CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[clientId=" + clientId + ", tokens=" + registry.all().size() + "]";
+    }
+
+    /** Configures an {@link App}. Every setting has a default suited to the real Twitch. */
+    public static class Builder {
+        final String clientId;
+        final String clientSecret;
+        TwitchUrls urls = TwitchUrls.TWITCH;
+        ProxySelector proxy;
+        HttpClient httpClient;
+        InstantSource clock = Clock.systemUTC();
+        ScheduledExecutorService scheduler;
+        TokenStore tokenStore = new dev.twitchkit.auth.MemoryTokenStore();
+        String appToken;
+        boolean tokenMaintenance = true;
+        Duration maintenanceTick = Duration.ofMinutes(1);
+        Duration validationInterval = TokenMaintenance.DEFAULT_VALIDATION_INTERVAL;
+        Duration refreshThreshold = TokenMaintenance.DEFAULT_REFRESH_THRESHOLD;
+        HelixSettings helixSettings = HelixSettings.DEFAULTS;
+
+        protected Builder(String clientId, String clientSecret) {
+            this.clientId = Checks.notBlank(clientId, "clientId");
+            this.clientSecret = Checks.notBlank(clientSecret, "clientSecret");
+        }
+
+        /** Where Twitch is: {@link TwitchUrls#TWITCH} by default, the mock's addresses in tests. */
+        public Builder urls(TwitchUrls urls) {
+            this.urls = Checks.notNull(urls, "urls");
+            return this;
+        }
+
+        /** Sends every HTTP request (and the WebSocket) through this proxy selector. */
+        public Builder proxy(ProxySelector proxy) {
+            this.proxy = Checks.notNull(proxy, "proxy");
+            return this;
+        }
+
+        /** Uses this HTTP client instead of building one; {@link #proxy} is then ignored. */
+        public Builder httpClient(HttpClient client) {
+            this.httpClient = Checks.notNull(client, "client");
+            return this;
+        }
+
+        /** The clock tokens and rate limits are measured on; tests pass the mock's clock. */
+        public Builder clock(InstantSource clock) {
+            this.clock = Checks.notNull(clock, "clock");
+            return this;
+        }
+
+        /** Runs maintenance on this scheduler; the App then does not shut it down. */
+        public Builder scheduler(ScheduledExecutorService scheduler) {
+            this.scheduler = Checks.notNull(scheduler, "scheduler");
+            return this;
+        }
+
+        /** Keeps user tokens in this store (memory by default). */
+        public Builder tokenStore(TokenStore store) {
+            this.tokenStore = Checks.notNull(store, "store");
+            return this;
+        }
+
+        /** Validates and uses this app access token instead of requesting one. */
+        public Builder appToken(String token) {
+            this.appToken = Checks.notBlank(token, "token");
+            return this;
+        }
+
+        /** Whether tokens are validated and refreshed in the background (default true). */
+        public Builder tokenMaintenance(boolean enabled) {
+            this.tokenMaintenance = enabled;
+            return this;
+        }
+
+        /** How often maintenance looks at the tokens (default 1 min); tests shorten it. */
+        public Builder maintenanceTick(Duration tick) {
+            this.maintenanceTick = Checks.positive(tick, "maintenanceTick");
+            return this;
+        }
+
+        /** How often each token is validated (Twitch requires hourly; the default). */
+        public Builder validationInterval(Duration interval) {
+            this.validationInterval = Checks.positive(interval, "validationInterval");
+            return this;
+        }
+
+        /** Refresh a token when less than this is left (default 10 min). */
+        public Builder refreshThreshold(Duration threshold) {
+            this.refreshThreshold = Checks.positive(threshold, "refreshThreshold");
+            return this;
+        }
+
+        /** Helix retries and waits. */
+        public Builder helixSettings(HelixSettings settings) {
+            this.helixSettings = Checks.notNull(settings, "settings");
+            return this;
+        }
+
+        public App build() {
+            return new App(this);
+        }
+    }
+}

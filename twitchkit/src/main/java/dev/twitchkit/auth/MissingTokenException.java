@@ -1,0 +1,15 @@
+package dev.twitchkit.auth;
+
+/** No token is stored for a user id (the seed's {@code TokenError("Missing token for User ID …")}). */
+public class MissingTokenException extends TokenException {
+    private final String userId;
+
+    public MissingTokenException(String userId) {
+        super("Missing token for user id " + userId);
+        this.userId = userId;
+    }
+
+    public String userId() {
+        return userId;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.twitchkit.auth;
+
+/**
+ * Hears about token changes (the seed's {@code token_update} and {@code token_remove} events). Only the user
+ * id is passed; read the token from the registry if it must be persisted elsewhere. Called on the thread
+ * that made the change; keep it short.
+ */
+public interface TokenListener {
+    /** A token was added, validated, refreshed or had its refresh token rotated. */
+    default void onTokenUpdate(String userId) {
+    }
+
+    /** A token was removed: by the application, or because Twitch rejected it and it could not be refreshed. */
+    default void onTokenRemove(String userId) {
+    }
+}

@@ -1,0 +1,111 @@
+package dev.twitchkit.auth;
+
+import dev.twitchkit.internal.Checks;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The tokens of one application keyed by user id (the app token under the client id). Every change is
+ * written through to the {@link TokenStore} (user tokens only) and announced to the {@link TokenListener}s.
+ * Thread safe.
+ */
+public final class TokenRegistry {
+    private static final Logger log = LoggerFactory.getLogger(TokenRegistry.class);
+
+    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    private final List<TokenListener> listeners = new CopyOnWriteArrayList<>();
+    private final TokenStore store;
+
+    public TokenRegistry(TokenStore store) {
+        this.store = Checks.notNull(store, "store");
+    }
+
+    /** Loads what the store holds, without announcing it. Returns how many tokens were loaded. */
+    public int loadFromStore() {
+        List<Token> stored = store.loadAll();
+        stored.forEach(t -> tokens.put(t.userId(), t));
+        return stored.size();
+    }
+
+    /** Adds or replaces a token, stores it and announces {@code onTokenUpdate}. */
+    public void put(Token token) {
+        Checks.notNull(token, "token");
+        tokens.put(token.userId(), token);
+        if (!token.app()) {
+            store.save(token);
+        }
+        log.debug("token updated for {}", token.userId());
+        listeners.forEach(l -> notify(l, token.userId(), true));
+    }
+
+    /**
+     * Replaces a token only if the current one still has {@code expectedAccessToken}, so a late update cannot
+     * undo a newer refresh. Returns whether it was replaced.
+     */
+    public boolean replace(String expectedAccessToken, Token token) {
+        Token current = tokens.get(token.userId());
+        if (current == null || !current.accessToken().equals(expectedAccessToken)) {
+            return false;
+        }
+        put(token);
+        return true;
+    }
+
+    /** Removes a token locally, deletes it from the store and announces {@code onTokenRemove}. */
+    public Optional<Token> remove(String userId) {
+        Token removed = tokens.remove(userId);
+        if (removed != null) {
+            if (!removed.app()) {
+                store.remove(userId);
+            }
+            log.debug("token removed for {}", userId);
+            listeners.forEach(l -> notify(l, userId, false));
+        }
+        return Optional.ofNullable(removed);
+    }
+
+    public Optional<Token> get(String userId) {
+        return Optional.ofNullable(userId == null ? null : tokens.get(userId));
+    }
+
+    /** The token or a {@link MissingTokenException}. */
+    public Token require(String userId) {
+        return get(userId).orElseThrow(() -> new MissingTokenException(userId));
+    }
+
+    /** A snapshot of every token. */
+    public Collection<Token> all() {
+        return List.copyOf(tokens.values());
+    }
+
+    public void addListener(TokenListener listener) {
+        listeners.add(Checks.notNull(listener, "listener"));
+    }
+
+    public void removeListener(TokenListener listener) {
+        listeners.remove(listener);
+    }
+
+    public TokenStore store() {
+        return store;
+    }
+
+    private static void notify(TokenListener listener, String userId, boolean update) {
+        try {
+            if (update) {
+                listener.onTokenUpdate(userId);
+            } else {
+                listener.onTokenRemove(userId);
+            }
+        } catch (RuntimeException e) {
+            // One faulty listener must not stop the others nor the maintenance that triggered the event.
+            log.warn("token listener failed for {}: {}", userId, e.toString());
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package dev.twitchkit.helix;
+
+/**
+ * A conduit.
+ *
+ * @param id the conduit id
+ * @param shardCount how many shards it has
+ */
+public record Conduit(String id, int shardCount) {
+}

@@ -1,0 +1,161 @@
+package dev.twitchkit.helix;
+
+import dev.twitchkit.internal.http.Backoff;
+import dev.twitchkit.internal.http.Delays;
+import dev.twitchkit.internal.http.Query;
+import dev.twitchkit.internal.http.RateBucket;
+import dev.twitchkit.internal.http.Request;
+import dev.twitchkit.internal.http.Response;
+import dev.twitchkit.internal.json.Json;
+import java.io.IOException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One Helix call through its retries: waits on an empty bucket, refreshes the token once after a 401, waits
+ * out a 429 until {@code Ratelimit-Reset}, backs off on 5xx and connection failures — each bounded.
+ */
+final class HelixCall<T> {
+    private static final Logger log = LoggerFactory.getLogger(HelixCall.class);
+
+    private final Helix helix;
+    private final String key;
+    private final Endpoint<T> endpoint;
+    private final Query query;
+    private final String jsonBody;
+    private final Backoff backoff;
+    private boolean refreshed;
+    private int rateLimitRetries;
+    private int retries;
+
+    HelixCall(Helix helix, String key, Endpoint<T> endpoint, Query query, Object body) {
+        this.helix = helix;
+        this.key = key;
+        this.endpoint = endpoint;
+        this.query = query;
+        this.jsonBody = body == null ? null : Json.mapper().writeValueAsString(body);
+        this.backoff = new Backoff(helix.settings().backoffBase(), helix.settings().backoffMax());
+    }
+
+    CompletableFuture<T> run() {
+        return attempt();
+    }
+
+    private CompletableFuture<T> attempt() {
+        RateBucket bucket = helix.limiter().bucket(key);
+        Duration wait = bucket.reserve();
+        if (wait.compareTo(helix.settings().maxRateLimitWait()) > 0) {
+            return CompletableFuture.failedFuture(new RateLimitedException(429, endpoint.route(),
+                    "rate-limit bucket empty for " + wait.toSeconds() + " s, longer than the allowed wait"));
+        }
+        if (!wait.isZero()) {
+            log.debug("{}: bucket of {} empty, waiting {} ms", endpoint.route(), key, wait.toMillis());
+        }
+        return Delays.after(wait).thenCompose(v -> send(bucket));
+    }
+
+    private CompletableFuture<T> send(RateBucket bucket) {
+        String token;
+        try {
+            token = helix.tokens().accessToken(key);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Authorization", "Bearer " + token);
+        headers.put("Client-Id", helix.clientId());
+        if (jsonBody != null) {
+            headers.put("Content-Type", "application/json");
+        }
+        Request request = new Request(endpoint.method(), Request.uri(helix.base(), endpoint.path(), query),
+                headers, jsonBody);
+        return helix.transport().send(request)
+                .handle((response, error) -> error != null ? onFailure(error) : onResponse(bucket, token, response))
+                .thenCompose(f -> f);
+    }
+
+    private CompletableFuture<T> onFailure(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof IOException && !(cause instanceof HttpTimeoutException) && retries < maxRetries()) {
+            Duration delay = backoff.delay(retries++);
+            log.debug("{}: connection failed ({}), retry {} in {} ms", endpoint.route(), cause.getClass().getSimpleName(),
+                    retries, delay.toMillis());
+            return Delays.after(delay).thenCompose(v -> attempt());
+        }
+        return CompletableFuture.failedFuture(cause);
+    }
+
+    private CompletableFuture<T> onResponse(RateBucket bucket, String token, Response response) {
+        bucket.update(response);
+        int status = response.status();
+        if (response.isSuccess()) {
+            return decode(response);
+        }
+        if (status == 401 && !refreshed) {
+            refreshed = true;
+            log.debug("{}: 401 for {}, refreshing the token once", endpoint.route(), key);
+            return helix.tokens().refreshAfterUnauthorized(key, token).thenCompose(v -> attempt());
+        }
+        if (status == 429 && rateLimitRetries < helix.settings().maxRateLimitRetries()
+                && response.longHeader("Ratelimit-Remaining").orElse(0) <= 0) {
+            // Remaining > 0 means an endpoint-specific limit (e.g. EventSub's transport limit): waiting cannot help.
+            Duration wait = bucket.untilReset();
+            if (response.header("Ratelimit-Reset").isEmpty()) {
+                wait = backoff.delay(rateLimitRetries);
+            }
+            if (wait.compareTo(helix.settings().maxRateLimitWait()) <= 0) {
+                rateLimitRetries++;
+                log.debug("{}: 429 for {}, waiting {} ms for the refill", endpoint.route(), key, wait.toMillis());
+                return Delays.after(wait).thenCompose(v -> attempt());
+            }
+        }
+        if ((status == 500 || status == 502 || status == 503 || status == 504) && retries < maxRetries()) {
+            Duration delay = backoff.delay(retries++);
+            log.debug("{}: {} from Twitch, retry {} in {} ms", endpoint.route(), status, retries, delay.toMillis());
+            return Delays.after(delay).thenCompose(v -> attempt());
+        }
+        return CompletableFuture.failedFuture(HelixException.of(status, endpoint.route(), twitchMessage(response)));
+    }
+
+    private CompletableFuture<T> decode(Response response) {
+        if (endpoint.responseType() == null || response.body().isBlank()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        try {
+            T value = Json.mapper().readValue(response.body(), endpoint.responseType());
+            return CompletableFuture.completedFuture(value);
+        } catch (JacksonException e) {
+            return CompletableFuture.failedFuture(new HelixException(response.status(), endpoint.route(),
+                    "unreadable response: " + e.getOriginalMessage()));
+        }
+    }
+
+    private int maxRetries() {
+        return helix.settings().maxRetries();
+    }
+
+    private static String twitchMessage(Response response) {
+        try {
+            JsonNode body = Json.mapper().readTree(response.body());
+            JsonNode message = body == null ? null : body.get("message");
+            if (message != null && message.isString() && !message.stringValue().isBlank()) {
+                return message.stringValue();
+            }
+            JsonNode error = body == null ? null : body.get("error");
+            if (error != null && error.isString()) {
+                return error.stringValue();
+            }
+        } catch (JacksonException e) {
+            // Not JSON: fall through to the status alone.
+        }
+        return "HTTP " + response.status();
+    }
+}

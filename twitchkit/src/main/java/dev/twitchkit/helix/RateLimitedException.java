@@ -1,0 +1,8 @@
+package dev.twitchkit.helix;
+
+/** Helix answered 429 (Too Many Requests: still limited after the bounded waits, or an endpoint-specific limit). */
+public class RateLimitedException extends HelixException {
+    public RateLimitedException(int status, String route, String twitchMessage) {
+        super(status, route, twitchMessage);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.twitchkit.helix;
+
+import dev.twitchkit.internal.Checks;
+import java.util.Map;
+
+/**
+ * One shard's new transport, for Update Conduit Shards.
+ *
+ * @param id the shard id
+ * @param transport the transport: {@link EventSubTransport#webSocket} or {@link EventSubTransport#webhook}
+ */
+public record ShardUpdate(String id, EventSubTransport transport) {
+    public ShardUpdate {
+        Checks.notBlank(id, "id");
+        Checks.notNull(transport, "transport");
+    }
+
+    public static ShardUpdate webSocket(String shardId, String sessionId) {
+        return new ShardUpdate(shardId, EventSubTransport.webSocket(sessionId));
+    }
+
+    Map<String, Object> toRequest() {
+        return Bodies.of("id", id, "transport", transport.toRequest());
+    }
+}

@@ -1,0 +1,8 @@
+package dev.twitchkit.helix;
+
+/** Helix answered 401 (Unauthorized: the token is invalid or lacks a scope, even after one refresh). */
+public class UnauthorizedException extends HelixException {
+    public UnauthorizedException(int status, String route, String twitchMessage) {
+        super(status, route, twitchMessage);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.twitchkit.eventsub.internal.subscription;
+
+import dev.twitchkit.helix.BadRequestException;
+import dev.twitchkit.helix.ConflictException;
+import dev.twitchkit.helix.EventSubSubscription;
+import dev.twitchkit.helix.EventSubTransport;
+import dev.twitchkit.helix.HelixApi;
+import dev.twitchkit.helix.SubscriptionFilter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+/**
+ * {@link SubscriptionApi} on Helix. The supplier is asked on every call, so a token refreshed between a
+ * connection loss and the resubscribe is the one used.
+ */
+public final class HelixSubscriptionApi implements SubscriptionApi {
+    private final Supplier<HelixApi> userApi;
+
+    public HelixSubscriptionApi(Supplier<HelixApi> userApi) {
+        this.userApi = userApi;
+    }
+
+    @Override
+    public CompletableFuture<Created> create(String type, String version, Map<String, String> condition,
+                                             String sessionId) {
+        return userApi.get().eventSub()
+                .createSubscription(type, version, condition, EventSubTransport.webSocket(sessionId))
+                .thenApply(c -> new Created(c.subscription().id(), c.subscription().cost(), c.totalCost(),
+                        c.maxTotalCost()));
+    }
+
+    @Override
+    public CompletableFuture<Void> delete(String subscriptionId) {
+        return userApi.get().eventSub().deleteSubscription(subscriptionId);
+    }
+
+    @Override
+    public CompletableFuture<Optional<Created>> findExisting(String type, String version,
+                                                             Map<String, String> condition, String sessionId) {
+        return userApi.get().eventSub().listSubscriptions(SubscriptionFilter.type(type)).all()
+                .thenApply(list -> list.stream()
+                        .filter(s -> s.version().equals(version) && s.condition().equals(condition)
+                                && "enabled".equals(s.status()) && onSession(s, sessionId))
+                        .findFirst()
+                        .map(s -> new Created(s.id(), s.cost(), 0, 0)));
+    }
+
+    private static boolean onSession(EventSubSubscription s, String sessionId) {
+        return s.transport() != null && sessionId.equals(s.transport().sessionId());
+    }
+
+    @Override
+    public Failure classify(Throwable error) {
+        Throwable e = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (e instanceof ConflictException) {
+            return Failure.CONFLICT;
+        }
+        if (e instanceof BadRequestException bad && bad.twitchMessage() != null
+                && bad.twitchMessage().contains("session does not exist")) {
+            return Failure.DEAD_SESSION;
+        }
+        return Failure.OTHER;
+    }
+}

@@ -1,14 +1,18 @@
 package dev.twitchkit.mock;
 
 import dev.twitchkit.mock.internal.auth.AuthStore;
+import dev.twitchkit.mock.internal.helix.ChatLog;
+import dev.twitchkit.mock.internal.helix.ChatMessagesRoute;
 import dev.twitchkit.mock.internal.helix.HelixFaults;
 import dev.twitchkit.mock.internal.helix.HelixGate;
 import dev.twitchkit.mock.internal.helix.RateLimits;
+import dev.twitchkit.mock.internal.helix.UsersRoute;
 import dev.twitchkit.mock.internal.oauth.OAuthServer;
 import dev.twitchkit.mock.internal.http.Router;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.eclipse.jetty.server.Server;
@@ -41,6 +45,7 @@ public final class MockTwitch implements AutoCloseable {
     private final OAuthServer oauth;
     private final RateLimits rateLimits;
     private final HelixFaults helixFaults = new HelixFaults();
+    private final ChatLog chatLog = new ChatLog();
     private final Server server;
     private final MockUrls urls;
 
@@ -52,6 +57,8 @@ public final class MockTwitch implements AutoCloseable {
         oauth.mount(router);
         this.rateLimits = new RateLimits(clock, settings.rateLimitPoints, settings.rateLimitWindow);
         router.filterHelix(new HelixGate(auth, rateLimits, helixFaults));
+        router.helix("GET", "/users", new UsersRoute(auth)::handle);
+        router.helix("POST", "/chat/messages", new ChatMessagesRoute(auth, chatLog)::handle);
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("mock-twitch");
         threads.setDaemon(true);
@@ -222,6 +229,21 @@ public final class MockTwitch implements AutoCloseable {
     /** Points left in this user's bucket under the default client (refilled to now, none taken). */
     public int rateLimitRemaining(String userId) {
         return rateLimits.peek(RateLimits.userBucket(defaultClient.id(), userId)).remaining();
+    }
+
+    /** Every chat message sent through {@code POST /helix/chat/messages} that reached chat, oldest first. */
+    public List<MockChatMessage> chatMessages() {
+        return chatLog.all();
+    }
+
+    /**
+     * The oldest sent chat message not taken yet, waiting up to {@code timeout} for one.
+     *
+     * @throws AssertionError when none arrives in time, so a test fails with a clear message
+     */
+    public MockChatMessage takeChatMessage(Duration timeout) throws InterruptedException {
+        return chatLog.take(timeout)
+                .orElseThrow(() -> new AssertionError("no chat message was sent within " + timeout));
     }
 
     /** Stops the server and closes every socket. */

@@ -12,7 +12,7 @@ import java.time.Instant;
  * @param disconnectedAt {@code disconnected_at}; may be null: WebSocket only
  */
 public record ShardTransport(
-        TransportMethod method,
+        ShardTransportMethod method,
         String callback,
         String sessionId,
         Instant connectedAt,

@@ -115,7 +115,7 @@ public class App implements AutoCloseable {
         requireOpen();
         CompletableFuture<Void> appToken = givenAppToken != null ? adoptAppToken(givenAppToken) : requestAppToken();
         return appToken
-                .thenCompose(v -> maintenance.validateAll())
+                .thenCompose(v -> maintenance.validateUserTokens())
                 .thenRun(() -> {
                     setupHook();
                     startMaintenance();

@@ -158,10 +158,16 @@ public final class TokenMaintenance implements TokenSource {
         }).thenCompose(f -> f);
     }
 
-    /** Validates every token now, whatever its last validation; failures are logged, not thrown. */
-    public CompletableFuture<Void> validateAll() {
+    /**
+     * Validates every user token now, whatever its last validation (at start, tokens loaded from a store may be
+     * stale); failures are logged, not thrown. The app token is left out: it was just obtained or validated.
+     */
+    public CompletableFuture<Void> validateUserTokens() {
         List<CompletableFuture<?>> work = new ArrayList<>();
         for (Token token : registry.all()) {
+            if (token.app()) {
+                continue;
+            }
             work.add(quietly(token.userId(), validate(token.userId())));
         }
         return CompletableFuture.allOf(work.toArray(CompletableFuture[]::new));

@@ -1,6 +1,9 @@
 package dev.twitchkit.mock;
 
 import dev.twitchkit.mock.internal.auth.AuthStore;
+import dev.twitchkit.mock.internal.eventsub.Catalog;
+import dev.twitchkit.mock.internal.eventsub.EventSubServer;
+import dev.twitchkit.mock.internal.eventsub.SubscriptionRoutes;
 import dev.twitchkit.mock.internal.helix.ChatLog;
 import dev.twitchkit.mock.internal.helix.ChatMessagesRoute;
 import dev.twitchkit.mock.internal.helix.HelixFaults;
@@ -13,11 +16,14 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,8 +52,9 @@ public final class MockTwitch implements AutoCloseable {
     private final RateLimits rateLimits;
     private final HelixFaults helixFaults = new HelixFaults();
     private final ChatLog chatLog = new ChatLog();
+    private final EventSubServer eventSub;
     private final Server server;
-    private final MockUrls urls;
+    private volatile MockUrls urls;
 
     private MockTwitch(Settings settings) throws Exception {
         this.settings = settings;
@@ -67,7 +74,15 @@ public final class MockTwitch implements AutoCloseable {
         connector.setHost(settings.host);
         connector.setPort(settings.port);
         server.addConnector(connector);
-        server.setHandler(router);
+        this.eventSub = new EventSubServer(settings, auth, clock, json, new Catalog(json),
+                () -> urls.eventSubWebSocket().toString());
+        new SubscriptionRoutes(eventSub).mount(router);
+        WebSocketUpgradeHandler webSocket = WebSocketUpgradeHandler.from(server, container -> {
+            container.setIdleTimeout(Duration.ofMinutes(15));
+            container.addMapping("/ws", eventSub.creator());
+        });
+        webSocket.setHandler(router);
+        server.setHandler(webSocket);
         server.setStopTimeout(0);
         server.start();
         this.urls = MockUrls.forPort(settings.host, connector.getLocalPort());
@@ -246,9 +261,105 @@ public final class MockTwitch implements AutoCloseable {
                 .orElseThrow(() -> new AssertionError("no chat message was sent within " + timeout));
     }
 
+    // ---- EventSub: triggers, sessions, faults, subscriptions, counters ----
+
+    /**
+     * Starts building notifications of a subscription type from its fixture, e.g.
+     * {@code twitch.trigger("channel.follow").to(streamer).repeat(3).send()}; see {@link Trigger}.
+     *
+     * @throws IllegalArgumentException for a type the mock does not know
+     */
+    public Trigger trigger(String type) {
+        return new Trigger(eventSub, json, type);
+    }
+
+    /** Every EventSub WebSocket session welcomed so far, oldest first, connected or not. */
+    public List<MockSession> sessions() {
+        return eventSub.sessions().stream().map(s -> new MockSession(eventSub, s.id())).toList();
+    }
+
+    /** A session by the id its welcome carried. */
+    public MockSession session(String sessionId) {
+        return eventSub.session(sessionId).map(s -> new MockSession(eventSub, s.id()))
+                .orElseThrow(() -> new IllegalArgumentException("no such session: " + sessionId));
+    }
+
+    /**
+     * The newest connected session holding subscriptions created with this user's token.
+     *
+     * @throws IllegalStateException when the user has none
+     */
+    public MockSession session(MockUser user) {
+        List<MockSession> ofUser = eventSub.sessions().stream()
+                .filter(s -> s.connected() && user.id().equals(s.userId()))
+                .map(s -> new MockSession(eventSub, s.id())).toList();
+        if (ofUser.isEmpty()) {
+            throw new IllegalStateException("no connected session with subscriptions of user " + user.login());
+        }
+        return ofUser.get(ofUser.size() - 1);
+    }
+
+    /** The newest connected session, if any (also before it has subscriptions). */
+    public Optional<MockSession> latestSession() {
+        List<MockSession> live = sessions().stream().filter(MockSession::connected).toList();
+        return live.isEmpty() ? Optional.empty() : Optional.of(live.get(live.size() - 1));
+    }
+
+    /** Every EventSub subscription the mock holds, in creation order and every status. */
+    public List<MockSubscription> subscriptions() {
+        return eventSub.subscriptions().stream().map(EventSubServer::snapshot).toList();
+    }
+
+    /**
+     * Revokes a subscription (websocket or conduit): it takes the status and gets a {@code revocation}
+     * message, then nothing more.
+     *
+     * @param status {@code user_removed}, {@code authorization_revoked}, {@code version_removed} or
+     *     {@code moderator_removed}
+     */
+    public void revoke(String subscriptionId, String status) {
+        eventSub.revoke(subscriptionId, status);
+    }
+
+    /**
+     * Sends a recently sent notification again with the same {@code message_id} (Twitch delivers at least
+     * once), to wherever its subscription now delivers. The last 10,000 notifications can be resent.
+     *
+     * @return false when its subscription no longer has a live target (counted as dropped)
+     */
+    public boolean resend(String messageId) {
+        return eventSub.resend(messageId);
+    }
+
+    /** What EventSub delivered so far: notifications sent, dropped, and sends per message id. */
+    public MockCounters counters() {
+        return eventSub.counterSnapshot();
+    }
+
+    /** Sets the EventSub counters back to zero. */
+    public void resetCounters() {
+        eventSub.counters().reset();
+    }
+
+    /** The next recorded Create EventSub Subscription request, waiting up to 5 seconds. */
+    public SubscriptionRequest takeSubscriptionRequest() {
+        return takeSubscriptionRequest(Duration.ofSeconds(5));
+    }
+
+    /**
+     * The next recorded Create EventSub Subscription request (any answer), waiting up to {@code timeout}.
+     *
+     * @throws IllegalStateException when none arrives in time
+     */
+    public SubscriptionRequest takeSubscriptionRequest(Duration timeout) {
+        return eventSub.takeRequest(timeout).orElseThrow(() ->
+                new IllegalStateException("no subscription request within " + timeout));
+    }
+
     /** Stops the server and closes every socket. */
     @Override
     public void close() {
+        eventSub.close();
         try {
             server.stop();
         } catch (Exception e) {
@@ -284,6 +395,7 @@ public final class MockTwitch implements AutoCloseable {
         Duration defaultKeepalive = Duration.ofSeconds(10);
         Duration minKeepalive = Duration.ofSeconds(10);
         boolean requireSubscription = true;
+        Duration pingInterval = Duration.ofSeconds(10);
         int rateLimitPoints = 800;
         Duration rateLimitWindow = Duration.ofMinutes(1);
         Duration deviceInterval = Duration.ofSeconds(5);
@@ -334,6 +446,14 @@ public final class MockTwitch implements AutoCloseable {
         /** Whether a welcomed socket with no subscription is closed with 4003. */
         public boolean requireSubscription() {
             return requireSubscription;
+        }
+
+        /**
+         * How often the EventSub WebSocket pings; a client that has not answered the previous ping by the
+         * next one is closed with 4002.
+         */
+        public Duration pingInterval() {
+            return pingInterval;
         }
 
         /** Points in each Helix rate-limit bucket (Twitch: 800). */
@@ -420,6 +540,12 @@ public final class MockTwitch implements AutoCloseable {
 
         public Builder minKeepalive(Duration keepalive) {
             s.minKeepalive = positive(keepalive, "minKeepalive");
+            return this;
+        }
+
+        /** How often the EventSub WebSocket pings; no pong by the next ping closes it with 4002 (default 10 s). */
+        public Builder pingInterval(Duration interval) {
+            s.pingInterval = positive(interval, "pingInterval");
             return this;
         }
 

@@ -1,0 +1,105 @@
+package dev.twitchkit.mock;
+
+import dev.twitchkit.mock.internal.eventsub.CatalogEntry;
+import dev.twitchkit.mock.internal.eventsub.EventSubServer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Builds and sends notifications of one subscription type from its fixture, with fresh ids, user names and
+ * timestamps each time: {@code twitch.trigger("channel.follow").to(streamer).repeat(3).send()}.
+ *
+ * <p>Every enabled subscription of the type and version whose condition holds the targeted values receives
+ * each notification (a websocket session directly, a conduit through the shard its broadcaster hashes to).
+ * The event's condition fields ({@code broadcaster_user_id} and its login and name, …) are the receiving
+ * subscription's.
+ */
+public final class Trigger {
+    private final EventSubServer server;
+    private final ObjectMapper json;
+    private final String type;
+    private String version;
+    private String broadcaster;
+    private final Map<String, String> condition = new LinkedHashMap<>();
+    private final Map<String, JsonNode> overrides = new LinkedHashMap<>();
+    private int repeat = 1;
+
+    Trigger(EventSubServer server, ObjectMapper json, String type) {
+        this.server = server;
+        this.json = json;
+        this.type = Objects.requireNonNull(type, "type");
+        if (!server.catalog().knowsType(type)) {
+            throw new IllegalArgumentException("unknown subscription type: " + type);
+        }
+    }
+
+    /** The version; the newest one Twitch still accepts when not given. */
+    public Trigger version(String version) {
+        this.version = Objects.requireNonNull(version, "version");
+        return this;
+    }
+
+    /**
+     * Targets subscriptions for this broadcaster: the type's broadcaster condition field
+     * ({@code broadcaster_user_id}, else {@code to_broadcaster_user_id}, else {@code user_id}, …).
+     */
+    public Trigger broadcaster(String userId) {
+        this.broadcaster = Objects.requireNonNull(userId, "userId");
+        return this;
+    }
+
+    /** Targets subscriptions for this user as broadcaster; see {@link #broadcaster(String)}. */
+    public Trigger to(MockUser user) {
+        return broadcaster(user.id());
+    }
+
+    /** Targets subscriptions whose condition has this field with this value. */
+    public Trigger condition(String field, String value) {
+        condition.put(Objects.requireNonNull(field, "field"), Objects.requireNonNull(value, "value"));
+        return this;
+    }
+
+    /**
+     * Sets an event field (dotted for nested ones: {@code message.text}) to a value, after the fresh
+     * values; any JSON-mappable value. Overriding {@code <p>_user_id} with a mock user's id also fills
+     * that user's login and name.
+     */
+    public Trigger override(String field, Object value) {
+        overrides.put(Objects.requireNonNull(field, "field"), json.valueToTree(value));
+        return this;
+    }
+
+    /** Sends this many notifications (each with its own fresh values) per receiving subscription. */
+    public Trigger repeat(int times) {
+        if (times < 1) {
+            throw new IllegalArgumentException("repeat must be at least 1, got " + times);
+        }
+        this.repeat = times;
+        return this;
+    }
+
+    /**
+     * Sends the notifications.
+     *
+     * @return the message ids sent, in order; empty when no enabled subscription matched
+     */
+    public List<String> send() {
+        CatalogEntry entry = (version == null ? server.catalog().newest(type) : server.catalog().find(type, version))
+                .filter(e -> !e.removed())
+                .orElseThrow(() -> new IllegalArgumentException("no such subscription type and version: " + type
+                        + " " + (version == null ? "(newest)" : version)));
+        Map<String, String> filter = new LinkedHashMap<>(condition);
+        if (broadcaster != null) {
+            String field = EventSubServer.ROUTING_FIELDS.stream().filter(entry.conditionFields()::contains)
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(type + " has no broadcaster condition field; "
+                            + "use condition(field, value) with one of " + entry.conditionFields()));
+            filter.put(field, broadcaster);
+        }
+        return server.trigger(entry, filter, overrides, repeat);
+    }
+}

@@ -1,0 +1,737 @@
+package dev.twitchkit.mock.internal.eventsub;
+
+import dev.twitchkit.mock.MockCounters;
+import dev.twitchkit.mock.MockSubscription;
+import dev.twitchkit.mock.MockTwitch;
+import dev.twitchkit.mock.SubscriptionRequest;
+import dev.twitchkit.mock.internal.auth.AuthStore;
+import dev.twitchkit.mock.internal.http.TwitchHttpError;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.websocket.server.WebSocketCreator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The EventSub side of the mock: WebSocket sessions and their timers, subscriptions and Twitch's limits on
+ * them, and delivery of notifications. All state changes happen under one lock ({@code this}); the send
+ * path reads volatile fields and sends outside it.
+ */
+public final class EventSubServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(EventSubServer.class);
+
+    /** Twitch's WebSocket limits (per client and user, or per socket). */
+    public static final int MAX_SUBSCRIPTIONS_PER_SOCKET = 300;
+    public static final int MAX_SOCKETS_PER_USER = 3;
+    public static final int MAX_WEBSOCKET_COST = 10;
+    public static final int MAX_APP_COST = 10_000;
+    public static final int MAX_SAME_TYPE_AND_CONDITION = 3;
+    /** How many recent notification frames are kept for {@link #resend(String)}. */
+    private static final int RESENDABLE = 10_000;
+    /** Condition fields a notification is routed (and a trigger targeted) by, in order of preference. */
+    public static final List<String> ROUTING_FIELDS = List.of("broadcaster_user_id", "to_broadcaster_user_id",
+            "from_broadcaster_user_id", "user_id", "organization_id", "extension_client_id", "client_id");
+    private static final Set<String> REVOCATION_STATUSES =
+            Set.of("user_removed", "authorization_revoked", "version_removed", "moderator_removed");
+
+    private final MockTwitch.Settings settings;
+    private final AuthStore auth;
+    private final Clock clock;
+    private final Catalog catalog;
+    private final Frames frames;
+    private final ObjectMapper json;
+    private final Supplier<String> webSocketUrl;
+    private final Counters counters = new Counters();
+    private final ScheduledExecutorService timers;
+    private final Map<String, SocketSession> sessions = new LinkedHashMap<>();
+    private final Map<String, SocketSession> reconnectTokens = new HashMap<>();
+    private final Map<String, Subscription> subscriptions = new LinkedHashMap<>();
+    private final BlockingQueue<SubscriptionRequest> requests = new LinkedBlockingQueue<>();
+    private final Map<String, Sent> recent = new LinkedHashMap<>(1024, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Sent> eldest) {
+            return size() > RESENDABLE;
+        }
+    };
+    private volatile ConduitHooks conduits;
+
+    private record Sent(Subscription subscription, String frame) {
+    }
+
+    public EventSubServer(MockTwitch.Settings settings, AuthStore auth, Clock clock, ObjectMapper json,
+                          Catalog catalog, Supplier<String> webSocketUrl) {
+        this.settings = settings;
+        this.auth = auth;
+        this.clock = clock;
+        this.json = json;
+        this.catalog = catalog;
+        this.frames = new Frames(json);
+        this.webSocketUrl = webSocketUrl;
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "mock-twitch-eventsub-timers");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+        this.timers = executor;
+    }
+
+    public void conduits(ConduitHooks hooks) {
+        this.conduits = hooks;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Frames frames() {
+        return frames;
+    }
+
+    public ScheduledExecutorService timers() {
+        return timers;
+    }
+
+    public Counters counters() {
+        return counters;
+    }
+
+    public AuthStore auth() {
+        return auth;
+    }
+
+    public MockTwitch.Settings settings() {
+        return settings;
+    }
+
+    // ---------------------------------------------------------------- sockets
+
+    /**
+     * Creates the endpoint for each upgrade of {@code /ws}. {@code keepalive_timeout_seconds} must be an
+     * integer; numbers outside 10..600 (the lower bound is {@code Settings.minKeepalive}) are clamped, and a
+     * non-numeric value is refused before the upgrade with HTTP 400, as nothing useful can be welcomed.
+     */
+    public WebSocketCreator creator() {
+        return (request, response, callback) -> {
+            Map<String, String> query = parseQuery(request.getHttpURI().getQuery());
+            String reconnect = query.get("reconnect_token");
+            int keepalive;
+            try {
+                keepalive = keepaliveSeconds(query.get("keepalive_timeout_seconds"));
+            } catch (NumberFormatException e) {
+                Response.writeError(request, response, callback, 400,
+                        "keepalive_timeout_seconds must be an integer between 10 and 600");
+                return null;
+            }
+            return new WsConnection(this, reconnect, keepalive, clock.instant());
+        };
+    }
+
+    int keepaliveSeconds(String requested) {
+        int min = (int) Math.max(1, Math.min(600, settings.minKeepalive().toSeconds()));
+        if (requested == null || requested.isEmpty()) {
+            return (int) Math.max(min, Math.min(600, settings.defaultKeepalive().toSeconds()));
+        }
+        long asked = Long.parseLong(requested.trim());
+        return (int) Math.max(min, Math.min(600, asked));
+    }
+
+    void opened(WsConnection connection) {
+        String token = connection.reconnectToken();
+        if (token != null) {
+            SocketSession session;
+            synchronized (this) {
+                session = reconnectTokens.remove(token);
+                if (session == null || !session.connected()) {
+                    connection.closeWith(4007, "invalid reconnect", null);
+                    return;
+                }
+                connection.session(session);
+                connection.send(frames.welcome(session.id(), session.keepaliveSeconds(), connection.openedAt(),
+                        clock.instant()));
+                // From here on the new connection gets the notifications; the old one stays open until the
+                // client closes it or the reconnect grace runs out (4004).
+                session.current(connection);
+                session.state(SocketSession.State.CONNECTED);
+            }
+            startTimers(connection, session.keepaliveSeconds());
+            return;
+        }
+        SocketSession session;
+        synchronized (this) {
+            session = new SocketSession(newSessionId(), connection.keepaliveSeconds(), connection.openedAt(),
+                    connection);
+            sessions.put(session.id(), session);
+            connection.session(session);
+            connection.send(frames.welcome(session.id(), session.keepaliveSeconds(), connection.openedAt(),
+                    clock.instant()));
+        }
+        startTimers(connection, session.keepaliveSeconds());
+        if (settings.requireSubscription()) {
+            scheduleUnusedCheck(connection, settings.subscriptionTimeout());
+            scheduleUnusedCheck(connection, settings.shardAssociationTimeout());
+        }
+    }
+
+    private void scheduleUnusedCheck(WsConnection connection, Duration after) {
+        timers.schedule(() -> {
+            SocketSession session = connection.session();
+            boolean unused;
+            synchronized (this) {
+                unused = !session.used() && (conduits == null || !conduits.holdsSession(session.id()));
+            }
+            if (unused && connection.open() && session.current() == connection) {
+                connection.closeWith(4003, "connection unused", "websocket_connection_unused");
+            }
+        }, after.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void startTimers(WsConnection connection, int keepaliveSeconds) {
+        long keepaliveNanos = TimeUnit.SECONDS.toNanos(keepaliveSeconds);
+        scheduleKeepalive(connection, keepaliveNanos, keepaliveNanos);
+        long ping = settings.pingInterval().toMillis();
+        timers.schedule(new Runnable() {
+            @Override
+            public void run() {
+                if (!connection.open()) {
+                    return;
+                }
+                if (connection.awaitingPong()) {
+                    connection.closeWith(4002, "client failed ping-pong", "websocket_failed_ping_pong");
+                    return;
+                }
+                connection.ping();
+                timers.schedule(this, ping, TimeUnit.MILLISECONDS);
+            }
+        }, ping, TimeUnit.MILLISECONDS);
+    }
+
+    /** Sends a keepalive only once a full keepalive period passed with nothing sent. */
+    private void scheduleKeepalive(WsConnection connection, long delayNanos, long keepaliveNanos) {
+        timers.schedule(() -> {
+            if (!connection.open()) {
+                return;
+            }
+            long idle = System.nanoTime() - connection.lastSentNanos();
+            if (idle >= keepaliveNanos) {
+                if (!connection.keepalivesStopped()) {
+                    connection.send(frames.keepalive(clock.instant()));
+                }
+                scheduleKeepalive(connection, keepaliveNanos, keepaliveNanos);
+            } else {
+                scheduleKeepalive(connection, keepaliveNanos - idle, keepaliveNanos);
+            }
+        }, delayNanos, TimeUnit.NANOSECONDS);
+    }
+
+    void closed(WsConnection connection, int code) {
+        SocketSession session = connection.session();
+        if (session == null) {
+            return;
+        }
+        synchronized (this) {
+            if (session.current() != connection || !session.connected()) {
+                return; // an old connection after a completed handover: the session lives on
+            }
+            String status = connection.closeStatus() != null ? connection.closeStatus() : "websocket_disconnected";
+            lose(session, status);
+        }
+    }
+
+    /** A session is gone: its subscriptions are disabled with {@code status} and never replayed. */
+    private void lose(SocketSession session, String status) {
+        Instant now = clock.instant();
+        session.state(SocketSession.State.CLOSED);
+        session.disconnectedAt(now);
+        reconnectTokens.values().removeIf(s -> s == session);
+        for (Subscription sub : subscriptions.values()) {
+            if (sub.isWebSocket() && sub.transport().target().equals(session.id()) && sub.enabled()) {
+                sub.disable(status, now);
+            }
+        }
+        ConduitHooks hooks = conduits;
+        if (hooks != null) {
+            hooks.sessionLost(session.id(), status);
+        }
+        log.debug("eventsub session {} lost: {}", session.id(), status);
+    }
+
+    /** Sends {@code session_reconnect}; the returned URL welcomes the same session once. */
+    public String reconnect(String sessionId) {
+        WsConnection old;
+        String url;
+        synchronized (this) {
+            SocketSession session = liveSession(sessionId);
+            old = session.current();
+            String token = Ids.alnum(32);
+            reconnectTokens.put(token, session);
+            session.state(SocketSession.State.RECONNECTING);
+            url = webSocketUrl.get() + "?reconnect_token=" + token;
+            old.send(frames.reconnect(session.id(), url, session.connectedAt(), clock.instant()));
+        }
+        timers.schedule(() -> {
+            SocketSession session = old.session();
+            if (!old.open()) {
+                return;
+            }
+            boolean stillCurrent;
+            synchronized (this) {
+                stillCurrent = session.current() == old;
+            }
+            old.closeWith(4004, "reconnect grace time expired", stillCurrent ? "websocket_failed_to_reconnect" : null);
+        }, settings.reconnectGrace().toMillis(), TimeUnit.MILLISECONDS);
+        return url;
+    }
+
+    /** Closes a session's connection with a close code (4000..4007 or any valid one). */
+    public void close(String sessionId, int code) {
+        String status = switch (code) {
+            case 4000 -> "websocket_internal_error";
+            case 4001 -> "websocket_received_inbound_traffic";
+            case 4002 -> "websocket_failed_ping_pong";
+            case 4003 -> "websocket_connection_unused";
+            case 4004 -> "websocket_failed_to_reconnect";
+            case 4005 -> "websocket_network_timeout";
+            case 4006 -> "websocket_network_error";
+            default -> "websocket_disconnected";
+        };
+        String reason = switch (code) {
+            case 4000 -> "internal server error";
+            case 4001 -> "client sent inbound traffic";
+            case 4002 -> "client failed ping-pong";
+            case 4003 -> "connection unused";
+            case 4004 -> "reconnect grace time expired";
+            case 4005 -> "network timeout";
+            case 4006 -> "network error";
+            case 4007 -> "invalid reconnect";
+            default -> "closed by the mock";
+        };
+        if (code < 1000 || code > 4999 || code == 1005 || code == 1006 || code == 1015) {
+            throw new IllegalArgumentException("not a close code a server may send: " + code);
+        }
+        connectionOf(sessionId).closeWith(code, reason, status);
+    }
+
+    public void dropTcp(String sessionId) {
+        connectionOf(sessionId).dropTcp();
+    }
+
+    public void stopKeepalives(String sessionId) {
+        connectionOf(sessionId).stopKeepalives();
+    }
+
+    /** Sends a text frame as is, even malformed JSON. */
+    public void sendRaw(String sessionId, String frame) {
+        Objects.requireNonNull(frame, "frame");
+        if (!connectionOf(sessionId).send(frame)) {
+            throw new IllegalStateException("session " + sessionId + " could not take the frame");
+        }
+    }
+
+    private WsConnection connectionOf(String sessionId) {
+        synchronized (this) {
+            return liveSession(sessionId).current();
+        }
+    }
+
+    private SocketSession liveSession(String sessionId) {
+        SocketSession session = sessions.get(sessionId);
+        if (session == null) {
+            throw new IllegalArgumentException("no such session: " + sessionId);
+        }
+        if (!session.connected()) {
+            throw new IllegalStateException("session " + sessionId + " is disconnected");
+        }
+        return session;
+    }
+
+    public synchronized Optional<SocketSession> session(String sessionId) {
+        return Optional.ofNullable(sessions.get(sessionId));
+    }
+
+    /** Every session ever welcomed, oldest first. */
+    public synchronized List<SocketSession> sessions() {
+        return List.copyOf(sessions.values());
+    }
+
+    /** The live connection of a session, for conduit delivery. */
+    public Optional<WsConnection> liveConnection(String sessionId) {
+        SocketSession session;
+        synchronized (this) {
+            session = sessions.get(sessionId);
+        }
+        if (session == null || !session.connected()) {
+            return Optional.empty();
+        }
+        WsConnection c = session.current();
+        return c != null && c.open() ? Optional.of(c) : Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- subscriptions
+
+    /**
+     * Creates a subscription after every Twitch rule: transport and token, condition users, authorization,
+     * live session, duplicates, and the limits. Throws {@link TwitchHttpError} with Twitch's status and text.
+     */
+    public synchronized Subscription create(AuthStore.Token token, CatalogEntry entry, Map<String, String> condition,
+                                            String method, String target) {
+        if (!entry.transports().contains(method)) {
+            throw TwitchHttpError.badRequest("transport method " + method + " is not supported for " + entry.type()
+                    + " version " + entry.version());
+        }
+        boolean websocket = method.equals("websocket");
+        if (websocket == token.isApp()) {
+            throw TwitchHttpError.badRequest("invalid transport and auth combination");
+        }
+        for (Map.Entry<String, String> c : condition.entrySet()) {
+            if (c.getKey().endsWith("user_id") && auth.userById(c.getValue()).isEmpty()) {
+                throw TwitchHttpError.badRequest("invalid condition: " + c.getKey() + " " + c.getValue()
+                        + " is not a user");
+            }
+        }
+        authorize(token, entry, condition);
+        SocketSession session = null;
+        if (websocket) {
+            session = sessions.get(target);
+            if (session == null || !session.connected()) {
+                throw TwitchHttpError.badRequest(
+                        "websocket transport session does not exist or has already disconnected");
+            }
+            if (session.userId() != null && !session.userId().equals(token.userId())) {
+                throw TwitchHttpError.badRequest("websocket transport session belongs to another user");
+            }
+        } else if (method.equals("conduit")) {
+            ConduitHooks hooks = conduits;
+            if (hooks == null) {
+                throw TwitchHttpError.badRequest("conduit not found");
+            }
+            hooks.checkConduit(token.clientId(), target);
+        }
+        for (Subscription s : subscriptions.values()) {
+            if (s.enabled() && s.clientId().equals(token.clientId()) && s.type().equals(entry.type())
+                    && s.version().equals(entry.version()) && s.condition().equals(condition)
+                    && s.transport().method().equals(method) && s.transport().target().equals(target)) {
+                throw TwitchHttpError.conflict("subscription already exists");
+            }
+        }
+        long sameTypeAndCondition = subscriptions.values().stream()
+                .filter(s -> s.enabled() && s.clientId().equals(token.clientId()) && s.type().equals(entry.type())
+                        && s.condition().equals(condition))
+                .count();
+        if (sameTypeAndCondition >= MAX_SAME_TYPE_AND_CONDITION) {
+            throw TwitchHttpError.tooManyRequests("maximum subscriptions with type and condition exceeded");
+        }
+        int cost = cost(token.clientId(), condition);
+        if (websocket) {
+            SocketSession s = session;
+            long onSocket = subscriptions.values().stream()
+                    .filter(x -> x.enabled() && x.isWebSocket() && x.transport().target().equals(s.id())).count();
+            if (onSocket >= MAX_SUBSCRIPTIONS_PER_SOCKET) {
+                throw TwitchHttpError.tooManyRequests("number of subscriptions per websocket transport limit exceeded");
+            }
+            if (onSocket == 0) {
+                long sockets = subscriptions.values().stream()
+                        .filter(x -> x.enabled() && x.isWebSocket() && x.clientId().equals(token.clientId())
+                                && token.userId().equals(x.userId()))
+                        .map(x -> x.transport().target()).distinct().count();
+                if (sockets >= MAX_SOCKETS_PER_USER) {
+                    throw TwitchHttpError.tooManyRequests("number of websocket transports limit exceeded");
+                }
+            }
+            if (totalCost(token) + cost > MAX_WEBSOCKET_COST) {
+                throw TwitchHttpError.tooManyRequests("subscription total cost exceeded: max_total_cost is "
+                        + MAX_WEBSOCKET_COST);
+            }
+        } else if (totalCost(token) + cost > MAX_APP_COST) {
+            throw TwitchHttpError.tooManyRequests("subscription total cost exceeded: max_total_cost is "
+                    + MAX_APP_COST);
+        }
+        Instant now = clock.instant();
+        Subscription sub = new Subscription(Ids.uuid(), entry, condition,
+                new Subscription.Transport(method, target, session == null ? null : session.connectedAt()),
+                token.clientId(), token.userId(), cost, now);
+        subscriptions.put(sub.id(), sub);
+        if (session != null) {
+            session.owner(token.clientId(), token.userId());
+            session.markUsed();
+        }
+        return sub;
+    }
+
+    private void authorize(AuthStore.Token token, CatalogEntry entry, Map<String, String> condition) {
+        TwitchHttpError missing = TwitchHttpError.forbidden("subscription missing proper authorization");
+        if (entry.appToken() && !token.isApp()) {
+            throw missing;
+        }
+        String conditionClient = condition.get("client_id");
+        if (conditionClient != null && !conditionClient.equals(token.clientId())) {
+            throw missing;
+        }
+        String field = entry.authorizedUserField();
+        if (!token.isApp()) {
+            if (!entry.scopesSatisfiedBy(token.scopes())) {
+                throw missing;
+            }
+            if (field != null && !token.userId().equals(condition.get(field))) {
+                throw missing;
+            }
+        } else if (field != null) {
+            String user = condition.get(field);
+            boolean granted = user != null && auth.tokensOf(token.clientId(), user).stream()
+                    .anyMatch(t -> entry.scopesSatisfiedBy(t.scopes()));
+            if (!granted) {
+                throw missing;
+            }
+        }
+    }
+
+    /** Twitch's cost rule: 0 when a user of the condition has authorized the client, else 1. */
+    private int cost(String clientId, Map<String, String> condition) {
+        for (String userId : Catalog.userIdValues(condition)) {
+            if (!auth.tokensOf(clientId, userId).isEmpty()) {
+                return 0;
+            }
+        }
+        return 1;
+    }
+
+    /** The cost of the enabled subscriptions a token's limits count: its user's websockets, or the app's. */
+    public synchronized int totalCost(AuthStore.Token token) {
+        return ownedBy(token).stream().filter(Subscription::enabled).mapToInt(Subscription::cost).sum();
+    }
+
+    public int maxTotalCost(AuthStore.Token token) {
+        return token.isApp() ? MAX_APP_COST : MAX_WEBSOCKET_COST;
+    }
+
+    /** What Get EventSub Subscriptions lists for a token: a user token its user's, an app token the app's. */
+    public synchronized List<Subscription> ownedBy(AuthStore.Token token) {
+        return subscriptions.values().stream()
+                .filter(s -> s.clientId().equals(token.clientId()) && Objects.equals(s.userId(), token.userId()))
+                .toList();
+    }
+
+    public synchronized Optional<Subscription> subscription(String id) {
+        return Optional.ofNullable(subscriptions.get(id));
+    }
+
+    public synchronized List<Subscription> subscriptions() {
+        return List.copyOf(subscriptions.values());
+    }
+
+    public synchronized void delete(Subscription sub) {
+        subscriptions.remove(sub.id());
+    }
+
+    /** Conduit deletion: its subscriptions end with {@code conduit_deleted} and are removed. */
+    public synchronized void deleteConduitSubscriptions(String conduitId) {
+        subscriptions.values().removeIf(s -> {
+            if (s.isConduit() && s.transport().target().equals(conduitId)) {
+                s.disable("conduit_deleted", clock.instant());
+                return true;
+            }
+            return false;
+        });
+    }
+
+    public synchronized void markUsed(String sessionId) {
+        SocketSession s = sessions.get(sessionId);
+        if (s != null) {
+            s.markUsed();
+        }
+    }
+
+    public void record(SubscriptionRequest request) {
+        requests.add(request);
+    }
+
+    /** The next recorded create request, waiting up to {@code timeout}; empty when none came. */
+    public Optional<SubscriptionRequest> takeRequest(Duration timeout) {
+        try {
+            return Optional.ofNullable(requests.poll(timeout.toNanos(), TimeUnit.NANOSECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    public static MockSubscription snapshot(Subscription s) {
+        return new MockSubscription(s.id(), s.status(), s.type(), s.version(), s.cost(), s.condition(),
+                s.transport().method(), s.transport().target(), s.clientId(), s.userId(), s.createdAt(),
+                s.disconnectedAt());
+    }
+
+    // ---------------------------------------------------------------- delivery
+
+    /**
+     * Builds notifications from the fixture of (type, version) and sends one per matching enabled subscription
+     * and repetition.
+     *
+     * @param filter condition fields a subscription must have with these values (empty: every subscription)
+     * @return the message ids sent, in order
+     */
+    public List<String> trigger(CatalogEntry entry, Map<String, String> filter, Map<String, JsonNode> overrides,
+                                int repeat) {
+        EventTemplate template = EventTemplate.compile(json, catalog.fixture(entry), overrides,
+                id -> auth.userById(id).map(u -> new EventTemplate.UserNames(u.login(), u.displayName())));
+        List<Subscription> targets;
+        synchronized (this) {
+            targets = subscriptions.values().stream()
+                    .filter(s -> s.enabled() && s.entry().equals(entry)
+                            && filter.entrySet().stream().allMatch(f -> f.getValue().equals(s.condition().get(f.getKey()))))
+                    .toList();
+        }
+        List<String> ids = new ArrayList<>(targets.size() * repeat);
+        for (int r = 0; r < repeat; r++) {
+            String[] values = template.freshValues(clock.instant());
+            for (Subscription sub : targets) {
+                String id = deliver(sub, template.payloadKey(), template.render(sub.condition(), values));
+                if (id != null) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Sends one notification with a fresh message id; the id, or null when it was dropped. */
+    public String deliver(Subscription sub, String payloadKey, String eventJson) {
+        if (!sub.enabled()) {
+            counters.dropped();
+            return null;
+        }
+        String messageId = Ids.uuid();
+        String frame = frames.notification(messageId, clock.instant(), sub, payloadKey, eventJson);
+        if (!route(sub, frame)) {
+            counters.dropped();
+            return null;
+        }
+        counters.sent(messageId);
+        synchronized (recent) {
+            recent.put(messageId, new Sent(sub, frame));
+        }
+        return messageId;
+    }
+
+    private boolean route(Subscription sub, String frame) {
+        if (sub.isWebSocket()) {
+            return liveConnection(sub.transport().target()).map(c -> c.send(frame)).orElse(false);
+        }
+        ConduitHooks hooks = conduits;
+        return sub.isConduit() && hooks != null && hooks.deliver(sub, routingKey(sub.condition()), frame);
+    }
+
+    /**
+     * Sends a recently sent notification again, unchanged (same {@code message_id}), to wherever its
+     * subscription now delivers, as Twitch's at-least-once delivery may. False when it found no target.
+     */
+    public boolean resend(String messageId) {
+        Sent sent;
+        synchronized (recent) {
+            sent = recent.get(messageId);
+        }
+        if (sent == null) {
+            throw new IllegalArgumentException("no recently sent notification with message id " + messageId);
+        }
+        if (!sent.subscription().enabled() || !route(sent.subscription(), sent.frame())) {
+            counters.dropped();
+            return false;
+        }
+        counters.sent(messageId);
+        return true;
+    }
+
+    /** Revokes a subscription: it takes the status, gets a {@code revocation} message, and nothing after. */
+    public String revoke(String subscriptionId, String status) {
+        if (!REVOCATION_STATUSES.contains(status)) {
+            throw new IllegalArgumentException("revocation status must be one of " + REVOCATION_STATUSES
+                    + ", got " + status);
+        }
+        Subscription sub;
+        synchronized (this) {
+            sub = subscriptions.get(subscriptionId);
+            if (sub == null) {
+                throw new IllegalArgumentException("no such subscription: " + subscriptionId);
+            }
+            if (!sub.enabled()) {
+                throw new IllegalStateException("subscription " + subscriptionId + " is already " + sub.status());
+            }
+            sub.disable(status, clock.instant());
+        }
+        String frame = frames.revocation(sub, clock.instant());
+        if (!route(sub, frame)) {
+            counters.dropped();
+        }
+        return sub.id();
+    }
+
+    /** The value a notification is routed (and a trigger targeted) by: the condition's broadcaster, or its first value. */
+    public static String routingKey(Map<String, String> condition) {
+        for (String field : ROUTING_FIELDS) {
+            String v = condition.get(field);
+            if (v != null) {
+                return v;
+            }
+        }
+        return condition.values().stream().findFirst().orElse("");
+    }
+
+    public MockCounters counterSnapshot() {
+        return counters.snapshot();
+    }
+
+    @Override
+    public void close() {
+        timers.shutdownNow();
+    }
+
+    private static String newSessionId() {
+        byte[] bytes = new byte[18];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return "AQoQ" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes) + "AB";
+    }
+
+    private static Map<String, String> parseQuery(String raw) {
+        Map<String, String> out = new HashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return out;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            try {
+                String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                out.putIfAbsent(key, value);
+            } catch (IllegalArgumentException e) {
+                // A malformed pair is ignored, as an unknown parameter would be.
+            }
+        }
+        return out;
+    }
+}

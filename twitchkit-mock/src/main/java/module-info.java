@@ -7,4 +7,5 @@ module dev.twitchkit.mock {
     requires static org.junit.jupiter.api;
 
     exports dev.twitchkit.mock;
+    exports dev.twitchkit.mock.junit;
 }

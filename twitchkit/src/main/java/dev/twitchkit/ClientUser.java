@@ -1,0 +1,690 @@
+package dev.twitchkit;
+
+import dev.twitchkit.auth.TokenListener;
+import dev.twitchkit.auth.TokenStore;
+import dev.twitchkit.eventsub.EventHandler;
+import dev.twitchkit.eventsub.EventSub;
+import dev.twitchkit.eventsub.EventSubStats;
+import dev.twitchkit.eventsub.OverflowPolicy;
+import dev.twitchkit.eventsub.Registration;
+import dev.twitchkit.eventsub.SessionState;
+import dev.twitchkit.eventsub.Subscription;
+import dev.twitchkit.eventsub.SubscriptionException;
+import dev.twitchkit.eventsub.SubscriptionType;
+import dev.twitchkit.eventsub.event.EventSubEvent;
+import dev.twitchkit.eventsub.event.Notification;
+import dev.twitchkit.eventsub.internal.decode.DecodeCounters;
+import dev.twitchkit.eventsub.internal.decode.Message;
+import dev.twitchkit.eventsub.internal.decode.MessageDecoder;
+import dev.twitchkit.eventsub.internal.dispatch.DispatchCounters;
+import dev.twitchkit.eventsub.internal.dispatch.DispatchQueue;
+import dev.twitchkit.eventsub.internal.dispatch.Dispatcher;
+import dev.twitchkit.eventsub.internal.session.SessionCounters;
+import dev.twitchkit.eventsub.internal.session.SessionListener;
+import dev.twitchkit.eventsub.internal.session.SessionMachine;
+import dev.twitchkit.eventsub.internal.session.SessionSettings;
+import dev.twitchkit.eventsub.internal.socket.EventSubSocket;
+import dev.twitchkit.eventsub.internal.subscription.HelixSubscriptionApi;
+import dev.twitchkit.eventsub.internal.subscription.SubscriptionBook;
+import dev.twitchkit.eventsub.lifecycle.LifecycleEvent;
+import dev.twitchkit.eventsub.lifecycle.ReadyEvent;
+import dev.twitchkit.eventsub.lifecycle.SessionConnectedEvent;
+import dev.twitchkit.eventsub.lifecycle.SessionDisconnectedEvent;
+import dev.twitchkit.eventsub.lifecycle.SessionReconnectedEvent;
+import dev.twitchkit.eventsub.lifecycle.SessionRecreatedEvent;
+import dev.twitchkit.eventsub.lifecycle.SubscriptionCreatedEvent;
+import dev.twitchkit.eventsub.lifecycle.SubscriptionFailedEvent;
+import dev.twitchkit.eventsub.lifecycle.SubscriptionRevokedEvent;
+import dev.twitchkit.eventsub.lifecycle.TokenRemovedEvent;
+import dev.twitchkit.eventsub.lifecycle.TokenUpdatedEvent;
+import dev.twitchkit.helix.HelixApi;
+import dev.twitchkit.helix.HelixSettings;
+import dev.twitchkit.internal.Checks;
+import java.net.ProxySelector;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A bot of one Twitch user on EventSub WebSockets: logs the user in, subscribes, and hands typed events to
+ * handlers, through Twitch's reconnects, keepalive gaps, revocations and outages.
+ *
+ * <pre>{@code
+ * try (ClientUser bot = ClientUser.builder(clientId, clientSecret).build()) {
+ *     bot.on(ChannelFollowEvent.class, n -> System.out.println(n.event().userName() + " followed"));
+ *     bot.start(accessToken, refreshToken).join();
+ *     bot.eventsub().channelFollow(bot.userId()).join();
+ *     bot.waitUntilClosed();
+ * }
+ * }</pre>
+ *
+ * <p><b>Flow.</b> Each socket is a chain: the socket reads frames, the decoder makes messages, the session
+ * machine keeps the session (handover, keepalive watchdog, close codes, backoff, dedupe), and the dispatcher runs
+ * handlers on the dispatch executor in arrival order. The socket opens with the first subscription (Twitch closes
+ * an unused one); beyond 300 subscriptions a second socket opens, up to three.
+ *
+ * <p><b>Handlers</b> receive a {@link Notification}: the event record (or a
+ * {@link dev.twitchkit.eventsub.event.RawEvent} for a type or version without a model) with its message id,
+ * timestamp, subscription and raw JSON. They never run on a socket's reading thread; a handler that throws goes to
+ * {@link #onError(Throwable, String)}, and one that is slow delays only the handlers after it.
+ *
+ * <p><b>Lifecycle</b> events ({@link dev.twitchkit.eventsub.lifecycle}) report readiness, sessions connected,
+ * handed over (nothing lost) or recreated after a loss (a gap is possible), disconnections, revocations,
+ * subscriptions created or failed, and token updates.
+ */
+public class ClientUser extends App {
+    private static final Logger LOG = LoggerFactory.getLogger(ClientUser.class);
+
+    private final Settings settings;
+    private final MessageDecoder decoder;
+    private final Dispatcher dispatcher;
+    private final DispatchQueue clientQueue;
+    private final ExecutorService ownedDispatchExecutor;
+    private final ScheduledExecutorService sessionScheduler;
+    private final List<Connection> connections = new ArrayList<>();
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private final CompletableFuture<Void> firstSessionAttempted = new CompletableFuture<>();
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final CountDownLatch closedLatch = new CountDownLatch(1);
+    private final UserEventSub eventSub = new UserEventSub();
+    private volatile String userId;
+    private volatile SubscriptionBook book;
+
+    /** Builds a client from its builder; subclasses call this from their constructors. */
+    protected ClientUser(Builder builder) {
+        super(builder);
+        this.settings = builder.client;
+        this.decoder = new MessageDecoder((type, version) -> SubscriptionType.find(type, version)
+                .map(SubscriptionType::eventClass));
+        Executor executor = settings.dispatchExecutor;
+        this.ownedDispatchExecutor = executor == null ? Executors.newFixedThreadPool(2, daemon("twitchkit-dispatch"))
+                : null;
+        this.dispatcher = new Dispatcher(executor != null ? executor : ownedDispatchExecutor, settings.queueCapacity,
+                settings.overflowPolicy, this::handlerFailed);
+        this.clientQueue = dispatcher.newQueue("client");
+        this.sessionScheduler = Executors.newSingleThreadScheduledExecutor(daemon("twitchkit-eventsub"));
+        registry().addListener(new TokenListener() {
+            @Override
+            public void onTokenUpdate(String id) {
+                clientQueue.offer(new TokenUpdatedEvent(id));
+            }
+
+            @Override
+            public void onTokenRemove(String id) {
+                clientQueue.offer(new TokenRemovedEvent(id));
+            }
+        });
+    }
+
+    /** Starts a builder; the client secret is needed for the app token and token refreshes. */
+    public static Builder builder(String clientId, String clientSecret) {
+        return new Builder(clientId, clientSecret);
+    }
+
+    // ---- the seed's surface ----
+
+    /**
+     * Logs a user in: validates the token (refreshing it when Twitch rejects it and a refresh token is given) and
+     * binds this client to that user.
+     *
+     * @return the user's id
+     */
+    public CompletableFuture<String> login(String accessToken, String refreshToken) {
+        return addUser(accessToken, refreshToken).thenApply(api -> {
+            String id = api.tokenKey();
+            synchronized (connections) {
+                if (userId != null && !userId.equals(id)) {
+                    throw new IllegalStateException("this client is already logged in as user " + userId);
+                }
+                if (book == null) {
+                    book = new SubscriptionBook(new HelixSubscriptionApi(() -> getUserById(id)), this::openSlot,
+                            new BookEvents(), id, settings.maxSubscriptionsPerSocket, settings.maxSockets,
+                            settings.ignoreConflict);
+                }
+                userId = id;
+            }
+            return id;
+        });
+    }
+
+    /**
+     * Starts receiving: completes (and fires {@link ReadyEvent}) when every subscription asked for so far has
+     * been attempted on the first session, or at once when there is none. Sockets open with subscriptions, not
+     * here.
+     */
+    public CompletableFuture<Void> connect() {
+        requireLoggedIn();
+        boolean anySocket;
+        synchronized (connections) {
+            anySocket = !connections.isEmpty();
+        }
+        CompletableFuture<Void> attempted = anySocket ? firstSessionAttempted : CompletableFuture.completedFuture(null);
+        return attempted.thenRun(this::markReady);
+    }
+
+    /** {@link #authorize()} (app token, {@link #setupHook()}), {@link #login}, then {@link #connect()}. */
+    public CompletableFuture<Void> start(String accessToken, String refreshToken) {
+        return authorize().thenCompose(v -> login(accessToken, refreshToken)).thenCompose(id -> connect());
+    }
+
+    /** {@link #start} and then blocks until {@link #close()}; an interrupt closes the client. */
+    public void run(String accessToken, String refreshToken) {
+        try {
+            start(accessToken, refreshToken).get();
+            closedLatch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+        } catch (ExecutionException e) {
+            close();
+            throw new IllegalStateException("the client could not start: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** Blocks until the client is closed. */
+    public void waitUntilClosed() throws InterruptedException {
+        closedLatch.await();
+    }
+
+    /** Helix as the logged-in user, always with the user's current token. */
+    public HelixApi user() {
+        return getUserById(requireLoggedIn());
+    }
+
+    /** The logged-in user's id; null before {@link #login}. */
+    public String userId() {
+        return userId;
+    }
+
+    /** The subscription methods. Needs {@link #login} first. */
+    public EventSub eventsub() {
+        requireLoggedIn();
+        return eventSub;
+    }
+
+    /** Handles the notifications whose event binds to {@code eventClass} ({@code EventSubEvent.class}: all). */
+    public <E extends EventSubEvent> Registration on(Class<E> eventClass, EventHandler<E> handler) {
+        return dispatcher.handlers().on(Checks.notNull(eventClass, "eventClass"), Checks.notNull(handler, "handler"));
+    }
+
+    /** Handles every notification of a subscription type, typed or raw, e.g. {@code onRaw("channel.follow", ...)}. */
+    public Registration onRaw(String subscriptionType, EventHandler<EventSubEvent> handler) {
+        return dispatcher.handlers().onType(Checks.notBlank(subscriptionType, "subscriptionType"),
+                Checks.notNull(handler, "handler"));
+    }
+
+    /** Handles a lifecycle event class ({@code LifecycleEvent.class}: all). */
+    public <L extends LifecycleEvent> Registration onLifecycle(Class<L> eventClass, Consumer<? super L> handler) {
+        return dispatcher.handlers().onLifecycle(Checks.notNull(eventClass, "eventClass"),
+                Checks.notNull(handler, "handler"));
+    }
+
+    /** Delivers a notification to the handlers as if Twitch had sent it (on the dispatch executor). */
+    public void dispatch(Notification<?> notification) {
+        clientQueue.offer(Checks.notNull(notification, "notification"));
+    }
+
+    /** Delivers a lifecycle event to its handlers (on the dispatch executor). */
+    public void dispatch(LifecycleEvent event) {
+        clientQueue.offer(Checks.notNull(event, "event"));
+    }
+
+    /**
+     * Called with every exception a handler throws, on the dispatch thread. Logs it by default; override to do
+     * more. Must not throw.
+     *
+     * @param context which handler and message
+     */
+    protected void onError(Throwable error, String context) {
+        LOG.error("EventSub {} failed", context, error);
+    }
+
+    /** Waits until the client is ready; false when the time ran out first. */
+    public boolean waitUntilReady(Duration timeout) throws InterruptedException {
+        try {
+            ready.get(Checks.positive(timeout, "timeout").toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return false;
+        }
+    }
+
+    /** Whether {@link #connect()} completed and the client is not closed. */
+    public boolean isReady() {
+        return ready.isDone() && !isClosed();
+    }
+
+    /** Whether {@link #close()} was called. */
+    public boolean isClosed() {
+        return closing.get();
+    }
+
+    /** The state of the first socket's session ({@link SessionState#IDLE} before any subscription). */
+    public SessionState sessionState() {
+        synchronized (connections) {
+            return connections.isEmpty() ? SessionState.IDLE : connections.get(0).machine.state();
+        }
+    }
+
+    /** How many sockets are open or in use. */
+    public int socketCount() {
+        synchronized (connections) {
+            return connections.size();
+        }
+    }
+
+    /** What the engine did so far, summed over the sockets. */
+    public EventSubStats stats() {
+        long delivered = 0;
+        long duplicates = 0;
+        long stale = 0;
+        long handovers = 0;
+        long losses = 0;
+        long keepalive = 0;
+        synchronized (connections) {
+            for (Connection c : connections) {
+                SessionCounters s = c.machine.counters();
+                delivered += s.delivered();
+                duplicates += s.duplicates();
+                stale += s.stale();
+                handovers += s.handovers();
+                losses += s.losses();
+                keepalive += s.keepaliveTimeouts();
+            }
+        }
+        DispatchCounters d = dispatcher.counters();
+        DecodeCounters dc = decoder.counters();
+        return new EventSubStats(delivered, duplicates, stale, d.delivered(), d.dropped(), d.handlerErrors(),
+                handovers, losses, keepalive, dc.malformed(), dc.unknownTypes());
+    }
+
+    /** Closes the sockets (1000), stops dispatch after what is queued, and closes the {@link App}. */
+    @Override
+    public void close() {
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
+        List<Connection> all;
+        synchronized (connections) {
+            all = List.copyOf(connections);
+        }
+        all.forEach(c -> c.machine.close());
+        sessionScheduler.shutdownNow();
+        if (ownedDispatchExecutor != null) {
+            ownedDispatchExecutor.shutdown();
+        }
+        super.close();
+        closedLatch.countDown();
+    }
+
+    // ---- wiring ----
+
+    private String requireLoggedIn() {
+        String id = userId;
+        if (id == null) {
+            throw new IllegalStateException("not logged in: call login(accessToken, refreshToken) first");
+        }
+        return id;
+    }
+
+    private void markReady() {
+        if (ready.complete(null)) {
+            clientQueue.offer(new ReadyEvent(userId));
+        }
+    }
+
+    private void handlerFailed(Throwable error, String context) {
+        try {
+            onError(error, context);
+        } catch (RuntimeException e) {
+            LOG.error("onError itself failed", e);
+        }
+    }
+
+    /** The socket chain of a slot, created on first use, then started (a no-op while open). */
+    private void openSlot(int slot) {
+        if (closing.get()) {
+            return;
+        }
+        Connection connection;
+        synchronized (connections) {
+            while (connections.size() <= slot) {
+                connections.add(new Connection(connections.size()));
+            }
+            connection = connections.get(slot);
+        }
+        connection.machine.start();
+    }
+
+    private Connection connection(int slot) {
+        synchronized (connections) {
+            return connections.get(slot);
+        }
+    }
+
+    /** One socket's chain: its session machine emits here, and this feeds its dispatch queue and the book. */
+    private final class Connection implements SessionListener {
+        final int slot;
+        final DispatchQueue queue;
+        final SessionMachine machine;
+
+        Connection(int slot) {
+            this.slot = slot;
+            this.queue = dispatcher.newQueue("socket-" + slot);
+            HttpClient http = httpClient();
+            SessionSettings s = settings.session(urls());
+            this.machine = new SessionMachine("eventsub[" + userId + "#" + slot + "]", s,
+                    (uri, listener) -> EventSubSocket.connect(http, uri, s.connectTimeout(), listener), decoder,
+                    this, () -> book.hasSubscriptions(slot), sessionScheduler, clock(),
+                    () -> ThreadLocalRandom.current().nextDouble());
+        }
+
+        @Override
+        public void onSessionStarted(String sessionId, Start start, String previousSessionId) {
+            switch (start) {
+                case FIRST -> {
+                    queue.offer(new SessionConnectedEvent(sessionId));
+                    CompletableFuture<Void> created = book.onSessionStarted(slot, sessionId, false);
+                    if (slot == 0) {
+                        created.whenComplete((v, e) -> firstSessionAttempted.complete(null));
+                    }
+                }
+                case HANDOVER -> {
+                    queue.offer(new SessionReconnectedEvent(sessionId));
+                    book.onSessionStarted(slot, sessionId, true);
+                }
+                case RECREATED -> {
+                    queue.offer(new SessionRecreatedEvent(sessionId, previousSessionId));
+                    CompletableFuture<Void> created = book.onSessionStarted(slot, sessionId, false);
+                    if (slot == 0) {
+                        created.whenComplete((v, e) -> firstSessionAttempted.complete(null));
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void onNotification(Message.Notification notification) {
+            for (Notification<?> each : notification.events()) {
+                queue.offer(each);
+            }
+        }
+
+        @Override
+        public void onRevocation(Message.Revocation revocation) {
+            book.onRevoked(revocation.subscription().id());
+            queue.offer(new SubscriptionRevokedEvent(revocation.subscription()));
+        }
+
+        @Override
+        public void onDisconnected(String sessionId, int code, String reason, boolean willReconnect) {
+            book.onSessionLost(slot);
+            queue.offer(new SessionDisconnectedEvent(sessionId, code, reason, willReconnect));
+        }
+    }
+
+    /** The book's news, as lifecycle events in the socket's queue. */
+    private final class BookEvents implements SubscriptionBook.Events {
+        @Override
+        public void created(int slot, Subscription subscription) {
+            connection(slot).queue.offer(new SubscriptionCreatedEvent(subscription));
+        }
+
+        @Override
+        public void failed(int slot, String type, String version, Map<String, String> condition, Throwable cause) {
+            connection(slot).queue.offer(new SubscriptionFailedEvent(type, version, condition, cause));
+        }
+    }
+
+    /** {@link EventSub} on the book, with the registry's checks before Twitch is asked. */
+    private final class UserEventSub implements EventSub {
+        @Override
+        public String userId() {
+            return requireLoggedIn();
+        }
+
+        @Override
+        public CompletableFuture<Subscription> subscribe(String type, String version, Map<String, String> condition) {
+            Checks.notBlank(type, "type");
+            Checks.notBlank(version, "version");
+            Checks.notNull(condition, "condition");
+            String id = requireLoggedIn();
+            if (closing.get()) {
+                return CompletableFuture.failedFuture(new IllegalStateException("the client is closed"));
+            }
+            Optional<SubscriptionType<?>> known = SubscriptionType.find(type, version);
+            if (known.isPresent()) {
+                try {
+                    known.get().checkCondition(condition);
+                    if (known.get().appTokenOnly()) {
+                        throw new IllegalArgumentException(known.get() + " needs an app access token; a WebSocket "
+                                + "session takes user tokens only (use a conduit)");
+                    }
+                    getToken(id).ifPresent(token -> known.get().checkScopes(token.scopes().values()));
+                } catch (IllegalArgumentException e) {
+                    return CompletableFuture.failedFuture(new SubscriptionException(e.getMessage(), e));
+                }
+            }
+            return book.subscribe(type, version, condition);
+        }
+
+        @Override
+        public CompletableFuture<Void> unsubscribe(Subscription subscription) {
+            Checks.notNull(subscription, "subscription");
+            return book.unsubscribe(subscription.id());
+        }
+
+        @Override
+        public List<Subscription> subscriptions() {
+            return book.active();
+        }
+
+        @Override
+        public int totalCost() {
+            return book.totalCost();
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** EventSub settings of a {@link ClientUser}; Twitch's rules are the defaults. */
+    static final class Settings {
+        Integer keepaliveTimeoutSeconds;
+        double keepaliveSlack = 1.2;
+        Duration connectTimeout = Duration.ofSeconds(10);
+        Duration backoffInitial = Duration.ofSeconds(1);
+        Duration backoffMax = Duration.ofSeconds(180);
+        Duration stablePeriod = Duration.ofSeconds(60);
+        Executor dispatchExecutor;
+        int queueCapacity = 10_000;
+        OverflowPolicy overflowPolicy = OverflowPolicy.DROP_OLDEST;
+        boolean ignoreConflict = true;
+        int maxSubscriptionsPerSocket = 300;
+        int maxSockets = 3;
+
+        SessionSettings session(TwitchUrls urls) {
+            SessionSettings d = SessionSettings.defaults(urls.eventSubWebSocket());
+            return new SessionSettings(d.baseUrl(), keepaliveTimeoutSeconds, keepaliveSlack, connectTimeout,
+                    backoffInitial, backoffMax, stablePeriod, d.dedupeWindow(), d.dedupeMaxIds(), d.staleAfter());
+        }
+    }
+
+    /** Configures a {@link ClientUser}: the {@link App} settings plus the EventSub engine's. */
+    public static class Builder extends App.Builder {
+        final Settings client = new Settings();
+
+        protected Builder(String clientId, String clientSecret) {
+            super(clientId, clientSecret);
+        }
+
+        /**
+         * Asks Twitch for this keepalive interval ({@code keepalive_timeout_seconds}, 10 to 600; Twitch's default
+         * is 10). Silence longer than about 1.2 times it counts as a lost connection.
+         */
+        public Builder keepaliveTimeoutSeconds(int seconds) {
+            client.keepaliveTimeoutSeconds = Checks.inRange(seconds, 1, 600, "keepaliveTimeoutSeconds");
+            return this;
+        }
+
+        /** How long a socket may take to open and be welcomed (default 10 s). */
+        public Builder connectTimeout(Duration timeout) {
+            client.connectTimeout = Checks.positive(timeout, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * Reconnect delays after a loss: full jitter under a ceiling that starts at {@code initial} and doubles up to
+         * {@code max} (default 1 s and 180 s); a session that lived {@code stablePeriod} (default 60 s) resets it.
+         */
+        public Builder backoff(Duration initial, Duration max, Duration stablePeriod) {
+            Checks.positive(initial, "initial");
+            Checks.positive(max, "max");
+            if (max.compareTo(initial) < 0) {
+                throw new IllegalArgumentException("backoff max " + max + " is below its initial " + initial);
+            }
+            client.backoffInitial = initial;
+            client.backoffMax = max;
+            client.stablePeriod = Checks.positive(stablePeriod, "stablePeriod");
+            return this;
+        }
+
+        /** Runs handlers on this executor (default: two daemon threads owned by the client). */
+        public Builder dispatchExecutor(Executor executor) {
+            client.dispatchExecutor = Checks.notNull(executor, "executor");
+            return this;
+        }
+
+        /**
+         * How many notifications a socket's dispatch queue holds (default 10,000), and what happens to more
+         * (default {@link OverflowPolicy#DROP_OLDEST}); drops are counted in {@link #stats()}.
+         */
+        public Builder dispatchQueue(int capacity, OverflowPolicy policy) {
+            client.queueCapacity = Checks.inRange(capacity, 1, Integer.MAX_VALUE, "capacity");
+            client.overflowPolicy = Checks.notNull(policy, "policy");
+            return this;
+        }
+
+        /** Whether a 409 (the subscription exists already) adopts the existing one (default true, as the seed). */
+        public Builder ignoreConflict(boolean ignore) {
+            client.ignoreConflict = ignore;
+            return this;
+        }
+
+        /**
+         * Twitch's WebSocket limits: subscriptions per socket (300) and sockets per user (3). Lower them only to
+         * test the spill-over.
+         */
+        public Builder socketLimits(int subscriptionsPerSocket, int sockets) {
+            client.maxSubscriptionsPerSocket = Checks.inRange(subscriptionsPerSocket, 1, 300, "subscriptionsPerSocket");
+            client.maxSockets = Checks.inRange(sockets, 1, 3, "sockets");
+            return this;
+        }
+
+        // The App settings, narrowed to this builder so calls chain in any order.
+
+        @Override
+        public Builder urls(TwitchUrls urls) {
+            super.urls(urls);
+            return this;
+        }
+
+        @Override
+        public Builder proxy(ProxySelector proxy) {
+            super.proxy(proxy);
+            return this;
+        }
+
+        @Override
+        public Builder httpClient(HttpClient client) {
+            super.httpClient(client);
+            return this;
+        }
+
+        @Override
+        public Builder clock(InstantSource clock) {
+            super.clock(clock);
+            return this;
+        }
+
+        @Override
+        public Builder scheduler(ScheduledExecutorService scheduler) {
+            super.scheduler(scheduler);
+            return this;
+        }
+
+        @Override
+        public Builder tokenStore(TokenStore store) {
+            super.tokenStore(store);
+            return this;
+        }
+
+        @Override
+        public Builder appToken(String token) {
+            super.appToken(token);
+            return this;
+        }
+
+        @Override
+        public Builder tokenMaintenance(boolean enabled) {
+            super.tokenMaintenance(enabled);
+            return this;
+        }
+
+        @Override
+        public Builder maintenanceTick(Duration tick) {
+            super.maintenanceTick(tick);
+            return this;
+        }
+
+        @Override
+        public Builder validationInterval(Duration interval) {
+            super.validationInterval(interval);
+            return this;
+        }
+
+        @Override
+        public Builder refreshThreshold(Duration threshold) {
+            super.refreshThreshold(threshold);
+            return this;
+        }
+
+        @Override
+        public Builder helixSettings(HelixSettings settings) {
+            super.helixSettings(settings);
+            return this;
+        }
+
+        @Override
+        public ClientUser build() {
+            return new ClientUser(this);
+        }
+    }
+}

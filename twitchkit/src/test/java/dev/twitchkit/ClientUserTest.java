@@ -1,0 +1,159 @@
+package dev.twitchkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.twitchkit.eventsub.EventSubTestAccess;
+import dev.twitchkit.eventsub.Registration;
+import dev.twitchkit.eventsub.SessionState;
+import dev.twitchkit.eventsub.Subscription;
+import dev.twitchkit.eventsub.SubscriptionException;
+import dev.twitchkit.eventsub.event.ChannelFollowEvent;
+import dev.twitchkit.eventsub.event.EventSubEvent;
+import dev.twitchkit.eventsub.event.Notification;
+import dev.twitchkit.eventsub.event.RawEvent;
+import dev.twitchkit.eventsub.lifecycle.LifecycleEvent;
+import dev.twitchkit.eventsub.lifecycle.ReadyEvent;
+import dev.twitchkit.eventsub.lifecycle.SessionConnectedEvent;
+import dev.twitchkit.eventsub.lifecycle.SubscriptionCreatedEvent;
+import dev.twitchkit.mock.MockTwitch;
+import dev.twitchkit.mock.MockUser;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ClientUserTest {
+    private MockTwitch twitch;
+    private MockUser streamer;
+    private ClientUser bot;
+
+    @BeforeEach
+    void start() {
+        twitch = EventSubTestAccess.fastMock().start();
+        streamer = twitch.createUser("streamer", "moderator:read:followers", "user:read:chat", "user:write:chat",
+                "channel:read:subscriptions");
+        bot = EventSubTestAccess.client(twitch);
+    }
+
+    @AfterEach
+    void stop() {
+        bot.close();
+        twitch.close();
+    }
+
+    @Test
+    void typedHandlerReceivesTheEventWithItsMetadata() {
+        List<Notification<ChannelFollowEvent>> follows = new CopyOnWriteArrayList<>();
+        bot.on(ChannelFollowEvent.class, follows::add);
+        bot.start(streamer.accessToken(), streamer.refreshToken()).join();
+        Subscription sub = bot.eventsub().channelFollow(streamer.id()).join();
+
+        List<String> sent = twitch.trigger("channel.follow").to(streamer).send();
+
+        EventSubTestAccess.awaitTrue("the follow", () -> follows.size() == 1);
+        Notification<ChannelFollowEvent> n = follows.get(0);
+        assertThat(n.messageId()).isEqualTo(sent.get(0));
+        assertThat(n.subscription().id()).isEqualTo(sub.id());
+        assertThat(n.type()).isEqualTo("channel.follow");
+        assertThat(n.event().broadcasterUserId()).isEqualTo(streamer.id());
+        assertThat(n.rawEvent().get("user_login").asString()).isEqualTo(n.event().userLogin());
+        assertThat(n.messageTimestamp()).isNotNull();
+    }
+
+    @Test
+    void severalHandlersPerEventAndARegistrationRemovesOne() throws Exception {
+        List<String> first = new CopyOnWriteArrayList<>();
+        List<String> second = new CopyOnWriteArrayList<>();
+        List<String> byType = new CopyOnWriteArrayList<>();
+        Registration r = bot.on(ChannelFollowEvent.class, n -> first.add(n.messageId()));
+        bot.on(ChannelFollowEvent.class, n -> second.add(n.messageId()));
+        bot.onRaw("channel.follow", n -> byType.add(n.messageId()));
+        bot.start(streamer.accessToken(), streamer.refreshToken()).join();
+        bot.eventsub().channelFollow(streamer.id()).join();
+
+        twitch.trigger("channel.follow").to(streamer).send();
+        EventSubTestAccess.awaitTrue("both handlers", () -> first.size() == 1 && second.size() == 1 && byType.size() == 1);
+        r.close();
+        twitch.trigger("channel.follow").to(streamer).send();
+        EventSubTestAccess.awaitTrue("the second follow", () -> second.size() == 2 && byType.size() == 2);
+        assertThat(first).hasSize(1);
+    }
+
+    @Test
+    void socketOpensLazilyAndEarlySubscriptionsAreCreatedAfterTheWelcome() {
+        List<LifecycleEvent> lifecycle = EventSubTestAccess.recordLifecycle(bot);
+        bot.login(streamer.accessToken(), streamer.refreshToken()).join();
+        assertThat(bot.socketCount()).isZero();
+        assertThat(bot.sessionState()).isEqualTo(SessionState.IDLE);
+        assertThat(twitch.sessions()).isEmpty();
+
+        CompletableFuture<Subscription> follow = bot.eventsub().channelFollow(streamer.id());
+        CompletableFuture<Subscription> chat = bot.eventsub().channelChatMessage(streamer.id());
+        bot.connect().join();
+
+        assertThat(follow.join().sessionId()).isEqualTo(chat.join().sessionId());
+        assertThat(twitch.sessions()).hasSize(1);
+        assertThat(bot.isReady()).isTrue();
+        EventSubTestAccess.awaitTrue("ready", () -> lifecycle.stream().anyMatch(e -> e instanceof ReadyEvent));
+        assertThat(lifecycle).filteredOn(e -> e instanceof SessionConnectedEvent).hasSize(1);
+        assertThat(lifecycle).filteredOn(e -> e instanceof SubscriptionCreatedEvent).hasSize(2);
+    }
+
+    @Test
+    void unmodelledTypesArriveAsRawEvents() {
+        List<Notification<RawEvent>> raw = new CopyOnWriteArrayList<>();
+        List<Notification<EventSubEvent>> all = new CopyOnWriteArrayList<>();
+        bot.on(RawEvent.class, raw::add);
+        bot.onRaw("channel.brand_new_thing", all::add);
+        bot.start(streamer.accessToken(), streamer.refreshToken()).join();
+        bot.eventsub().channelFollow(streamer.id()).join();
+        String sessionId = bot.eventsub().subscriptions().get(0).sessionId();
+
+        twitch.session(sessionId).sendRaw("{\"metadata\":{\"message_id\":\"raw-1\",\"message_type\":\"notification\","
+                + "\"message_timestamp\":\"" + java.time.Instant.now() + "\",\"subscription_type\":\"channel.brand_new_thing\","
+                + "\"subscription_version\":\"7\"},\"payload\":{\"subscription\":{\"id\":\"x\",\"status\":\"enabled\","
+                + "\"type\":\"channel.brand_new_thing\",\"version\":\"7\",\"cost\":0,\"condition\":{},"
+                + "\"transport\":{\"method\":\"websocket\",\"session_id\":\"" + sessionId + "\"},"
+                + "\"created_at\":\"2026-01-01T00:00:00Z\"},\"event\":{\"shiny\":true}}}");
+
+        EventSubTestAccess.awaitTrue("the raw event", () -> raw.size() == 1 && all.size() == 1);
+        assertThat(raw.get(0).event().type()).isEqualTo("channel.brand_new_thing");
+        assertThat(raw.get(0).event().json().get("shiny").asBoolean()).isTrue();
+    }
+
+    @Test
+    void badConditionsAndMissingScopesFailBeforeTwitchIsAsked() {
+        bot.login(streamer.accessToken(), streamer.refreshToken()).join();
+        assertThatThrownBy(() -> bot.eventsub().subscribe("channel.follow", "2",
+                Map.of("broadcaster_user_id", streamer.id())).join())
+                .isInstanceOf(CompletionException.class).hasCauseInstanceOf(SubscriptionException.class)
+                .hasMessageContaining("moderator_user_id");
+        assertThatThrownBy(() -> bot.eventsub().subscribe("channel.ban", "1",
+                Map.of("broadcaster_user_id", streamer.id())).join())
+                .hasCauseInstanceOf(SubscriptionException.class).hasMessageContaining("channel:moderate");
+        assertThat(twitch.sessions()).isEmpty();
+    }
+
+    @Test
+    void usingTheClientBeforeLoginSaysWhatToDo() {
+        assertThatThrownBy(() -> bot.eventsub()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("login");
+        assertThat(bot.isReady()).isFalse();
+    }
+
+    @Test
+    void waitUntilReadyAndClose() throws Exception {
+        assertThat(bot.waitUntilReady(Duration.ofMillis(50))).isFalse();
+        bot.start(streamer.accessToken(), streamer.refreshToken()).join();
+        assertThat(bot.waitUntilReady(Duration.ofSeconds(1))).isTrue();
+        bot.close();
+        assertThat(bot.isClosed()).isTrue();
+        assertThat(bot.isReady()).isFalse();
+    }
+}

@@ -99,7 +99,8 @@ final class HelixCall<T> {
         if (response.isSuccess()) {
             return decode(response);
         }
-        if (status == 401 && !refreshed) {
+        // Twitch also answers 401 for a missing scope; a refresh keeps the same scopes, so it cannot help.
+        if (status == 401 && !refreshed && !twitchMessage(response).toLowerCase(java.util.Locale.ROOT).contains("scope")) {
             refreshed = true;
             log.debug("{}: 401 for {}, refreshing the token once", endpoint.route(), key);
             return helix.tokens().refreshAfterUnauthorized(key, token).thenCompose(v -> attempt());

@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;

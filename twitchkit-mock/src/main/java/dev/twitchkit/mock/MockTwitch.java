@@ -1,6 +1,7 @@
 package dev.twitchkit.mock;
 
 import dev.twitchkit.mock.internal.auth.AuthStore;
+import dev.twitchkit.mock.internal.control.ControlApi;
 import dev.twitchkit.mock.internal.eventsub.Catalog;
 import dev.twitchkit.mock.internal.eventsub.EventSubServer;
 import dev.twitchkit.mock.internal.eventsub.SubscriptionRoutes;
@@ -65,6 +66,7 @@ public final class MockTwitch implements AutoCloseable {
         router.filterHelix(new HelixGate(auth, rateLimits, helixFaults));
         router.helix("GET", "/users", new UsersRoute(auth)::handle);
         router.helix("POST", "/chat/messages", new ChatMessagesRoute(auth, chatLog)::handle);
+        new ControlApi(this).mount(router);
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("mock-twitch");
         threads.setDaemon(true);

@@ -1,0 +1,235 @@
+package dev.twitchkit.mock.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.twitchkit.mock.MockTwitch;
+import dev.twitchkit.mock.MockUser;
+import dev.twitchkit.mock.oauth.TestHttp;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The {@code /_mock} control API, driven with the JDK HTTP and WebSocket clients only. */
+class ControlApiTest {
+    static final ObjectMapper JSON = JsonMapper.builder().build();
+    final TestHttp http = new TestHttp();
+    MockTwitch twitch;
+
+    @BeforeEach
+    void start() {
+        twitch = MockTwitch.builder().requireSubscription(false).start();
+    }
+
+    @AfterEach
+    void stop() {
+        twitch.close();
+    }
+
+    @Test
+    void describeGivesCredentialsUrlsAndClock() {
+        JsonNode body = get("").json();
+        assertThat(body.get("client_id").asString()).isEqualTo(twitch.clientId());
+        assertThat(body.get("client_secret").asString()).isEqualTo(twitch.clientSecret());
+        assertThat(body.get("urls").get("helix").asString()).isEqualTo(twitch.urls().helix().toString());
+        assertThat(body.get("urls").get("eventsub_websocket").asString())
+                .isEqualTo(twitch.urls().eventSubWebSocket().toString());
+    }
+
+    @Test
+    void createdUsersAndTokensWorkOnHelixAndCanBeExpiredAndRevoked() {
+        TestHttp.Response created = post("/users", Map.of("login", "ctl_user", "scopes", "user:read:email chat:read"));
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode user = created.json();
+        assertThat(user.get("scopes").valueStream().map(JsonNode::asString))
+                .containsExactly("chat:read", "user:read:email");
+        String access = user.get("access_token").asString();
+        assertThat(helixUsers(access).status()).isEqualTo(200);
+
+        JsonNode second = post("/tokens", Map.of("user_id", user.get("id").asString(),
+                "scopes", new String[] {"user:write:chat"})).json();
+        assertThat(second.get("access_token").asString()).isNotEqualTo(access);
+
+        assertThat(post("/tokens/expire", Map.of("access_token", access)).status()).isEqualTo(204);
+        assertThat(helixUsers(access).status()).isEqualTo(401);
+        String other = second.get("access_token").asString();
+        assertThat(post("/tokens/revoke", Map.of("access_token", other)).status()).isEqualTo(204);
+        assertThat(helixUsers(other).status()).isEqualTo(401);
+        assertThat(post("/tokens/revoke", Map.of("access_token", other)).status()).isEqualTo(400);
+
+        String app = post("/tokens/app", Map.of()).json().get("access_token").asString();
+        assertThat(http.get(URI.create(twitch.urls().helix() + "/users?login=ctl_user"),
+                "Authorization", "Bearer " + app, "Client-Id", twitch.clientId()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theClockAdvances() {
+        Instant before = Instant.parse(get("/clock").json().get("now").asString());
+        JsonNode after = post("/clock/advance", Map.of("seconds", 3600)).json();
+        assertThat(after.get("offset_seconds").asLong()).isEqualTo(3600);
+        assertThat(Instant.parse(after.get("now").asString())).isAfterOrEqualTo(before.plusSeconds(3600));
+    }
+
+    @Test
+    void rateLimitsDrainAndFaultsAreScripted() {
+        MockUser user = twitch.createUser("ctl_limited");
+        assertThat(post("/ratelimit/drain", Map.of("user_id", user.id())).status()).isEqualTo(204);
+        assertThat(helixUsers(user.accessToken()).status()).isEqualTo(429);
+
+        MockUser other = twitch.createUser("ctl_faulty");
+        post("/faults/helix", Map.of("status", 503, "message", "down", "count", 1));
+        assertThat(helixUsers(other.accessToken()).status()).isEqualTo(503);
+        assertThat(helixUsers(other.accessToken()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void deviceCodesAreApprovedAndAuthCountersRead() {
+        MockUser user = twitch.createUser("ctl_device");
+        JsonNode started = http.postForm(URI.create(twitch.urls().oauth() + "/device"),
+                TestHttp.pairs("client_id", twitch.clientId(), "scopes", "chat:read")).json();
+
+        assertThat(post("/device/approve", Map.of("user_code", started.get("user_code").asString(),
+                "user_id", user.id())).status()).isEqualTo(204);
+        assertThat(post("/device/approve", Map.of("user_code", started.get("user_code").asString(),
+                "user_id", user.id())).status()).as("decided already").isEqualTo(409);
+        TestHttp.Response token = http.postForm(URI.create(twitch.urls().oauth() + "/token"), TestHttp.pairs(
+                "client_id", twitch.clientId(), "grant_type", "urn:ietf:params:oauth:grant-type:device_code",
+                "device_code", started.get("device_code").asString()));
+        assertThat(token.status()).isEqualTo(200);
+
+        http.get(URI.create(twitch.urls().oauth() + "/validate"), "Authorization", "OAuth " + user.accessToken());
+        JsonNode counters = get("/auth/counters?access_token=" + user.accessToken() + "&user_id=" + user.id()).json();
+        assertThat(counters.get("validations").asInt()).isEqualTo(1);
+        assertThat(counters.get("user_validations").asInt()).isEqualTo(1);
+        assertThat(counters.get("refreshes").asInt()).isZero();
+    }
+
+    @Test
+    void triggersReachASubscribedSessionAndSessionsCanBeScripted() throws Exception {
+        MockUser streamer = twitch.createUser("ctl_streamer", "moderator:read:followers");
+        Client client = Client.connect(twitch.urls().eventSubWebSocket());
+        JsonNode welcome = client.next();
+        String sessionId = welcome.get("payload").get("session").get("id").asString();
+
+        TestHttp.Response subscribed = http.postJson(URI.create(twitch.urls().helix() + "/eventsub/subscriptions"),
+                TestHttp.json(Map.of("type", "channel.follow", "version", "2",
+                        "condition", Map.of("broadcaster_user_id", streamer.id(), "moderator_user_id", streamer.id()),
+                        "transport", Map.of("method", "websocket", "session_id", sessionId))),
+                "Authorization", "Bearer " + streamer.accessToken(), "Client-Id", twitch.clientId());
+        assertThat(subscribed.status()).as(subscribed.body()).isEqualTo(202);
+
+        JsonNode sessions = get("/sessions").json().get("data");
+        assertThat(sessions.valueStream().map(s -> s.get("id").asString())).contains(sessionId);
+
+        JsonNode triggered = post("/trigger", Map.of("type", "channel.follow", "version", "2",
+                "broadcaster", streamer.id(), "fields", Map.of("user_name", "Cli_Follower"))).json();
+        assertThat(triggered.get("message_ids")).hasSize(1);
+        JsonNode notification = client.next();
+        assertThat(notification.get("metadata").get("message_type").asString()).isEqualTo("notification");
+        assertThat(notification.get("metadata").get("message_id").asString())
+                .isEqualTo(triggered.get("message_ids").get(0).asString());
+        assertThat(notification.get("payload").get("event").get("user_name").asString()).isEqualTo("Cli_Follower");
+
+        assertThat(get("/counters").json().get("sent").asLong()).isEqualTo(1);
+        assertThat(get("/subscriptions").json().get("data").get(0).get("type").asString())
+                .isEqualTo("channel.follow");
+
+        assertThat(post("/sessions/raw", Map.of("frame", "{not json")).status()).isEqualTo(204);
+        assertThat(client.nextRaw()).isEqualTo("{not json");
+
+        assertThat(post("/sessions/close", Map.of("session_id", sessionId, "code", 4005)).status()).isEqualTo(204);
+        assertThat(client.closeCode.get(5, TimeUnit.SECONDS)).isEqualTo(4005);
+        assertThat(post("/sessions/close", Map.of("session_id", "nope", "code", 4000)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void badRequestsAreClear400s() {
+        TestHttp.Response malformed = http.postJson(URI.create(twitch.urls().control() + "/users"), "{oops");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("error").asString()).isEqualTo("Bad Request");
+
+        assertThat(post("/users", Map.of()).json().get("message").asString()).isEqualTo("missing field \"login\"");
+        assertThat(post("/users", Map.of("login", "bad login!")).status()).isEqualTo(400);
+        assertThat(post("/clock/advance", Map.of("seconds", "soon")).status()).isEqualTo(400);
+        assertThat(post("/trigger", Map.of("type", "no.such.type")).status()).isEqualTo(400);
+        assertThat(get("/auth/counters").status()).isEqualTo(400);
+        assertThat(get("/nothing-here").status()).isEqualTo(404);
+    }
+
+    private TestHttp.Response get(String path) {
+        return http.get(URI.create(twitch.urls().control() + path));
+    }
+
+    private TestHttp.Response post(String path, Map<String, ?> body) {
+        return http.postJson(URI.create(twitch.urls().control() + path), TestHttp.json(body));
+    }
+
+    private TestHttp.Response helixUsers(String token) {
+        return http.get(URI.create(twitch.urls().helix() + "/users"), "Authorization", "Bearer " + token,
+                "Client-Id", twitch.clientId());
+    }
+
+    /** A JDK WebSocket client that queues every text message and remembers the close code. */
+    static final class Client implements WebSocket.Listener {
+        final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+        final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
+        private final StringBuilder partial = new StringBuilder();
+
+        static Client connect(URI uri) {
+            Client client = new Client();
+            HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, client).join();
+            return client;
+        }
+
+        String nextRaw() throws InterruptedException {
+            String message = messages.poll(5, TimeUnit.SECONDS);
+            assertThat(message).as("a message within 5 s").isNotNull();
+            return message;
+        }
+
+        /** The next message that is not a keepalive, as JSON. */
+        JsonNode next() throws InterruptedException {
+            while (true) {
+                JsonNode node = JSON.readTree(nextRaw());
+                if (!"session_keepalive".equals(node.get("metadata").get("message_type").asString())) {
+                    return node;
+                }
+            }
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                messages.add(partial.toString());
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closeCode.complete(statusCode);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closeCode.completeExceptionally(error);
+        }
+    }
+}

@@ -5,6 +5,7 @@ import dev.twitchkit.mock.internal.control.ControlApi;
 import dev.twitchkit.mock.internal.eventsub.Catalog;
 import dev.twitchkit.mock.internal.eventsub.EventSubServer;
 import dev.twitchkit.mock.internal.eventsub.SubscriptionRoutes;
+import dev.twitchkit.mock.internal.helix.ChatEcho;
 import dev.twitchkit.mock.internal.helix.ChatLog;
 import dev.twitchkit.mock.internal.helix.ChatMessagesRoute;
 import dev.twitchkit.mock.internal.helix.HelixFaults;
@@ -67,6 +68,7 @@ public final class MockTwitch implements AutoCloseable {
         router.helix("GET", "/users", new UsersRoute(auth)::handle);
         router.helix("POST", "/chat/messages", new ChatMessagesRoute(auth, chatLog)::handle);
         new ControlApi(this).mount(router);
+        chatLog.onMessage(new ChatEcho(auth, chatLog, this::trigger)::echo);
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("mock-twitch");
         threads.setDaemon(true);

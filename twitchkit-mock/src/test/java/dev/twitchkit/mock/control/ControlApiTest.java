@@ -5,27 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
 import dev.twitchkit.mock.oauth.TestHttp;
+import dev.twitchkit.mock.oauth.TestWebSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The {@code /_mock} control API, driven with the JDK HTTP and WebSocket clients only. */
 class ControlApiTest {
-    static final ObjectMapper JSON = JsonMapper.builder().build();
     final TestHttp http = new TestHttp();
     MockTwitch twitch;
 
@@ -120,9 +111,8 @@ class ControlApiTest {
     @Test
     void triggersReachASubscribedSessionAndSessionsCanBeScripted() throws Exception {
         MockUser streamer = twitch.createUser("ctl_streamer", "moderator:read:followers");
-        Client client = Client.connect(twitch.urls().eventSubWebSocket());
-        JsonNode welcome = client.next();
-        String sessionId = welcome.get("payload").get("session").get("id").asString();
+        TestWebSocket client = TestWebSocket.connect(twitch.urls().eventSubWebSocket());
+        String sessionId = client.welcomeSessionId();
 
         TestHttp.Response subscribed = http.postJson(URI.create(twitch.urls().helix() + "/eventsub/subscriptions"),
                 TestHttp.json(Map.of("type", "channel.follow", "version", "2",
@@ -151,7 +141,7 @@ class ControlApiTest {
         assertThat(client.nextRaw()).isEqualTo("{not json");
 
         assertThat(post("/sessions/close", Map.of("session_id", sessionId, "code", 4005)).status()).isEqualTo(204);
-        assertThat(client.closeCode.get(5, TimeUnit.SECONDS)).isEqualTo(4005);
+        assertThat(client.closeCode()).isEqualTo(4005);
         assertThat(post("/sessions/close", Map.of("session_id", "nope", "code", 4000)).status()).isEqualTo(404);
     }
 
@@ -180,56 +170,5 @@ class ControlApiTest {
     private TestHttp.Response helixUsers(String token) {
         return http.get(URI.create(twitch.urls().helix() + "/users"), "Authorization", "Bearer " + token,
                 "Client-Id", twitch.clientId());
-    }
-
-    /** A JDK WebSocket client that queues every text message and remembers the close code. */
-    static final class Client implements WebSocket.Listener {
-        final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
-        final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
-        private final StringBuilder partial = new StringBuilder();
-
-        static Client connect(URI uri) {
-            Client client = new Client();
-            HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, client).join();
-            return client;
-        }
-
-        String nextRaw() throws InterruptedException {
-            String message = messages.poll(5, TimeUnit.SECONDS);
-            assertThat(message).as("a message within 5 s").isNotNull();
-            return message;
-        }
-
-        /** The next message that is not a keepalive, as JSON. */
-        JsonNode next() throws InterruptedException {
-            while (true) {
-                JsonNode node = JSON.readTree(nextRaw());
-                if (!"session_keepalive".equals(node.get("metadata").get("message_type").asString())) {
-                    return node;
-                }
-            }
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                messages.add(partial.toString());
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closeCode.complete(statusCode);
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            closeCode.completeExceptionally(error);
-        }
     }
 }

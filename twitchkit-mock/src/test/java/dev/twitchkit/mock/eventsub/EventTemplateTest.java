@@ -38,12 +38,35 @@ class EventTemplateTest {
                     assertThat(root.path(field).asString()).as(entry.type() + " " + field).isEqualTo(value);
                 }
             });
-            if (first.contains("_id\"") || first.contains("\"id\"")) {
+            if (hasIdBesides(a, condition.keySet())) {
                 assertThat(a).as(entry.type() + " fresh values differ").isNotEqualTo(b);
             }
             rendered++;
         }
         assertThat(rendered).isGreaterThan(80);
+    }
+
+    /** Whether a string id field other than the condition's is anywhere in the tree (so it must be fresh). */
+    private static boolean hasIdBesides(JsonNode node, java.util.Set<String> conditionFields) {
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                if (hasIdBesides(n, conditionFields)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!node.isObject()) {
+            return false;
+        }
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            boolean id = e.getKey().equals("id") || e.getKey().endsWith("_id");
+            if ((id && e.getValue().isString() && !conditionFields.contains(e.getKey()))
+                    || hasIdBesides(e.getValue(), conditionFields)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test

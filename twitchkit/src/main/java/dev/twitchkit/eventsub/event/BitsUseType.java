@@ -18,10 +18,12 @@ public record BitsUseType(String value) {
     public static final BitsUseType CHEER = new BitsUseType("cheer");
     /** {@code power_up} */
     public static final BitsUseType POWER_UP = new BitsUseType("power_up");
+    /** {@code custom_power_up} */
+    public static final BitsUseType CUSTOM_POWER_UP = new BitsUseType("custom_power_up");
     /** {@code combo} */
     public static final BitsUseType COMBO = new BitsUseType("combo");
 
-    private static final List<BitsUseType> KNOWN = List.of(CHEER, POWER_UP, COMBO);
+    private static final List<BitsUseType> KNOWN = List.of(CHEER, POWER_UP, CUSTOM_POWER_UP, COMBO);
 
     /** Rejects null; any other string is a valid (possibly unknown) value. */
     public BitsUseType {

@@ -15,6 +15,7 @@ package dev.twitchkit.eventsub.event;
  * @param type {@code type}
  * @param message {@code message}; may be null: null when no message was sent
  * @param powerUp {@code power_up}; may be null: null unless {@code type} is power_up
+ * @param customPowerUp {@code custom_power_up}; may be null: null unless {@code type} is custom_power_up
  */
 public record ChannelBitsUseEvent(
         String broadcasterUserId,
@@ -26,5 +27,6 @@ public record ChannelBitsUseEvent(
         int bits,
         BitsUseType type,
         BitsMessage message,
-        PowerUp powerUp) implements EventSubEvent {
+        PowerUp powerUp,
+        BitsCustomPowerUp customPowerUp) implements EventSubEvent {
 }

@@ -16,7 +16,7 @@ import java.time.Instant;
  * @param userName {@code user_name}
  * @param userInput {@code user_input}
  * @param status {@code status}
- * @param reward {@code reward}
+ * @param customPowerUp {@code custom_power_up}
  * @param redeemedAt {@code redeemed_at}
  */
 public record ChannelCustomPowerUpRedemptionAddEvent(
@@ -29,6 +29,6 @@ public record ChannelCustomPowerUpRedemptionAddEvent(
         String userName,
         String userInput,
         RedemptionStatus status,
-        RedeemedReward reward,
+        CustomPowerUp customPowerUp,
         Instant redeemedAt) implements EventSubEvent {
 }

@@ -17,7 +17,7 @@ package dev.twitchkit.eventsub.event;
  * @param guestUserName {@code guest_user_name}; may be null: null when the slot is empty
  * @param guestUserLogin {@code guest_user_login}; may be null: null when the slot is empty
  * @param slotId {@code slot_id}; may be null: null when the guest is not in a slot
- * @param state {@code state}
+ * @param state {@code state}; may be null: null when the slot is empty
  * @param hostUserId {@code host_user_id}
  * @param hostUserName {@code host_user_name}
  * @param hostUserLogin {@code host_user_login}

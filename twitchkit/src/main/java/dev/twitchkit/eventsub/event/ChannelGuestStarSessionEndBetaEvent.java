@@ -11,9 +11,9 @@ import java.time.Instant;
  * @param broadcasterUserId {@code broadcaster_user_id}
  * @param broadcasterUserLogin {@code broadcaster_user_login}
  * @param broadcasterUserName {@code broadcaster_user_name}
- * @param moderatorUserId {@code moderator_user_id}
- * @param moderatorUserLogin {@code moderator_user_login}
- * @param moderatorUserName {@code moderator_user_name}
+ * @param moderatorUserId {@code moderator_user_id}; may be null: null when the host ended it
+ * @param moderatorUserLogin {@code moderator_user_login}; may be null: null when the host ended it
+ * @param moderatorUserName {@code moderator_user_name}; may be null: null when the host ended it
  * @param sessionId {@code session_id}
  * @param startedAt {@code started_at}
  * @param endedAt {@code ended_at}

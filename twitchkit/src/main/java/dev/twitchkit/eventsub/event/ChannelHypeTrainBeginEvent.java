@@ -21,6 +21,7 @@ import java.util.List;
  * @param level {@code level}
  * @param startedAt {@code started_at}
  * @param expiresAt {@code expires_at}
+ * @param isGoldenKappaTrain {@code is_golden_kappa_train}
  */
 public record ChannelHypeTrainBeginEvent(
         String id,
@@ -34,7 +35,8 @@ public record ChannelHypeTrainBeginEvent(
         HypeTrainContribution lastContribution,
         int level,
         Instant startedAt,
-        Instant expiresAt) implements EventSubEvent {
+        Instant expiresAt,
+        boolean isGoldenKappaTrain) implements EventSubEvent {
     /** Copies lists so the record stays immutable. */
     public ChannelHypeTrainBeginEvent {
         topContributions = topContributions == null ? List.of() : List.copyOf(topContributions);

@@ -19,6 +19,7 @@ import java.util.List;
  * @param startedAt {@code started_at}
  * @param endedAt {@code ended_at}
  * @param cooldownEndsAt {@code cooldown_ends_at}
+ * @param isGoldenKappaTrain {@code is_golden_kappa_train}
  */
 public record ChannelHypeTrainEndEvent(
         String id,
@@ -30,7 +31,8 @@ public record ChannelHypeTrainEndEvent(
         List<HypeTrainContribution> topContributions,
         Instant startedAt,
         Instant endedAt,
-        Instant cooldownEndsAt) implements EventSubEvent {
+        Instant cooldownEndsAt,
+        boolean isGoldenKappaTrain) implements EventSubEvent {
     /** Copies lists so the record stays immutable. */
     public ChannelHypeTrainEndEvent {
         topContributions = topContributions == null ? List.of() : List.copyOf(topContributions);

@@ -21,6 +21,7 @@ import java.util.List;
  * @param lastContribution {@code last_contribution}
  * @param startedAt {@code started_at}
  * @param expiresAt {@code expires_at}
+ * @param isGoldenKappaTrain {@code is_golden_kappa_train}
  */
 public record ChannelHypeTrainProgressEvent(
         String id,
@@ -34,7 +35,8 @@ public record ChannelHypeTrainProgressEvent(
         List<HypeTrainContribution> topContributions,
         HypeTrainContribution lastContribution,
         Instant startedAt,
-        Instant expiresAt) implements EventSubEvent {
+        Instant expiresAt,
+        boolean isGoldenKappaTrain) implements EventSubEvent {
     /** Copies lists so the record stays immutable. */
     public ChannelHypeTrainProgressEvent {
         topContributions = topContributions == null ? List.of() : List.copyOf(topContributions);

@@ -7,22 +7,22 @@ import java.time.Instant;
  *
  * <p>EventSub type {@code automod.message.update}, version {@code 2}.
  *
- * @param broadcasterUserId {@code broadcaster_user_id}
- * @param broadcasterUserLogin {@code broadcaster_user_login}
- * @param broadcasterUserName {@code broadcaster_user_name}
- * @param userId {@code user_id}
- * @param userLogin {@code user_login}
- * @param userName {@code user_name}
- * @param moderatorUserId {@code moderator_user_id}
- * @param moderatorUserLogin {@code moderator_user_login}
- * @param moderatorUserName {@code moderator_user_name}
+ * @param broadcasterUserId the broadcaster's user id ({@code broadcaster_user_id})
+ * @param broadcasterUserLogin the broadcaster's login name ({@code broadcaster_user_login})
+ * @param broadcasterUserName the broadcaster's display name ({@code broadcaster_user_name})
+ * @param userId the user's id ({@code user_id})
+ * @param userLogin the user's login name ({@code user_login})
+ * @param userName the user's display name ({@code user_name})
+ * @param moderatorUserId the moderator's user id ({@code moderator_user_id})
+ * @param moderatorUserLogin the moderator's login name ({@code moderator_user_login})
+ * @param moderatorUserName the moderator's display name ({@code moderator_user_name})
  * @param messageId {@code message_id}
  * @param message {@code message}
  * @param reason {@code reason}
  * @param automod {@code automod}; may be null: null unless {@code reason} is automod
  * @param blockedTerm {@code blocked_term}; may be null: null unless {@code reason} is blocked_term
  * @param status {@code status}
- * @param heldAt {@code held_at}
+ * @param heldAt the time in {@code held_at}, to Twitch's nanosecond precision
  */
 public record AutomodMessageUpdateV2Event(
         String broadcasterUserId,

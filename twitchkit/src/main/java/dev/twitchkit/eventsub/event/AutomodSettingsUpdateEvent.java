@@ -5,12 +5,12 @@ package dev.twitchkit.eventsub.event;
  *
  * <p>EventSub type {@code automod.settings.update}, version {@code 1}.
  *
- * @param broadcasterUserId {@code broadcaster_user_id}
- * @param broadcasterUserLogin {@code broadcaster_user_login}
- * @param broadcasterUserName {@code broadcaster_user_name}
- * @param moderatorUserId {@code moderator_user_id}
- * @param moderatorUserLogin {@code moderator_user_login}
- * @param moderatorUserName {@code moderator_user_name}
+ * @param broadcasterUserId the broadcaster's user id ({@code broadcaster_user_id})
+ * @param broadcasterUserLogin the broadcaster's login name ({@code broadcaster_user_login})
+ * @param broadcasterUserName the broadcaster's display name ({@code broadcaster_user_name})
+ * @param moderatorUserId the moderator's user id ({@code moderator_user_id})
+ * @param moderatorUserLogin the moderator's login name ({@code moderator_user_login})
+ * @param moderatorUserName the moderator's display name ({@code moderator_user_name})
  * @param bullying {@code bullying}
  * @param overallLevel {@code overall_level}; may be null: null when the broadcaster set levels per category
  * @param disability {@code disability}

@@ -5,9 +5,9 @@ package dev.twitchkit.eventsub.event;
  *
  * @param termId {@code term_id}
  * @param boundary {@code boundary}
- * @param ownerBroadcasterUserId {@code owner_broadcaster_user_id}
- * @param ownerBroadcasterUserLogin {@code owner_broadcaster_user_login}
- * @param ownerBroadcasterUserName {@code owner_broadcaster_user_name}
+ * @param ownerBroadcasterUserId the term list owner's user id ({@code owner_broadcaster_user_id})
+ * @param ownerBroadcasterUserLogin the term list owner's login name ({@code owner_broadcaster_user_login})
+ * @param ownerBroadcasterUserName the term list owner's display name ({@code owner_broadcaster_user_name})
  */
 public record BlockedTermFound(
         String termId,

@@ -7,17 +7,17 @@ import java.time.Instant;
  *
  * <p>EventSub type {@code channel.channel_points_automatic_reward_redemption.add}, version {@code 1}.
  *
- * @param broadcasterUserId {@code broadcaster_user_id}
- * @param broadcasterUserLogin {@code broadcaster_user_login}
- * @param broadcasterUserName {@code broadcaster_user_name}
- * @param userId {@code user_id}
- * @param userLogin {@code user_login}
- * @param userName {@code user_name}
- * @param id {@code id}
+ * @param broadcasterUserId the broadcaster's user id ({@code broadcaster_user_id})
+ * @param broadcasterUserLogin the broadcaster's login name ({@code broadcaster_user_login})
+ * @param broadcasterUserName the broadcaster's display name ({@code broadcaster_user_name})
+ * @param userId the user's id ({@code user_id})
+ * @param userLogin the user's login name ({@code user_login})
+ * @param userName the user's display name ({@code user_name})
+ * @param id the id Twitch gives it ({@code id})
  * @param reward {@code reward}
  * @param message {@code message}
  * @param userInput {@code user_input}; may be null: null when the reward takes no text
- * @param redeemedAt {@code redeemed_at}
+ * @param redeemedAt the time in {@code redeemed_at}, to Twitch's nanosecond precision
  */
 public record ChannelChannelPointsAutomaticRewardRedemptionAddEvent(
         String broadcasterUserId,

@@ -7,19 +7,20 @@ import java.time.Instant;
  *
  * <p>EventSub type {@code channel.channel_points_custom_reward.update}, version {@code 1}.
  *
- * @param id {@code id}
- * @param broadcasterUserId {@code broadcaster_user_id}
- * @param broadcasterUserLogin {@code broadcaster_user_login}
- * @param broadcasterUserName {@code broadcaster_user_name}
- * @param isEnabled {@code is_enabled}
- * @param isPaused {@code is_paused}
- * @param isInStock {@code is_in_stock}
+ * @param id the id Twitch gives it ({@code id})
+ * @param broadcasterUserId the broadcaster's user id ({@code broadcaster_user_id})
+ * @param broadcasterUserLogin the broadcaster's login name ({@code broadcaster_user_login})
+ * @param broadcasterUserName the broadcaster's display name ({@code broadcaster_user_name})
+ * @param isEnabled whether enabled ({@code is_enabled})
+ * @param isPaused whether paused ({@code is_paused})
+ * @param isInStock whether in stock ({@code is_in_stock})
  * @param title {@code title}
  * @param cost {@code cost}
  * @param prompt {@code prompt}
- * @param isUserInputRequired {@code is_user_input_required}
+ * @param isUserInputRequired whether user input required ({@code is_user_input_required})
  * @param shouldRedemptionsSkipRequestQueue {@code should_redemptions_skip_request_queue}
- * @param cooldownExpiresAt {@code cooldown_expires_at}; may be null: null unless in cooldown
+ * @param cooldownExpiresAt the time in {@code cooldown_expires_at}, to Twitch's nanosecond precision; may be null:
+ *     null unless in cooldown
  * @param redemptionsRedeemedCurrentStream {@code redemptions_redeemed_current_stream}; may be null: null when the
  *     channel is offline or the limit is off
  * @param maxPerStream {@code max_per_stream}

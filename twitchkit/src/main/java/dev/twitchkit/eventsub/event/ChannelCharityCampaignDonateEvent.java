@@ -5,14 +5,14 @@ package dev.twitchkit.eventsub.event;
  *
  * <p>EventSub type {@code channel.charity_campaign.donate}, version {@code 1}.
  *
- * @param id {@code id}
+ * @param id the id Twitch gives it ({@code id})
  * @param campaignId {@code campaign_id}
- * @param broadcasterId {@code broadcaster_id}
- * @param broadcasterLogin {@code broadcaster_login}
- * @param broadcasterName {@code broadcaster_name}
- * @param userId {@code user_id}
- * @param userLogin {@code user_login}
- * @param userName {@code user_name}
+ * @param broadcasterId the broadcaster's id ({@code broadcaster_id})
+ * @param broadcasterLogin the broadcaster's login name ({@code broadcaster_login})
+ * @param broadcasterName the broadcaster's display name ({@code broadcaster_name})
+ * @param userId the user's id ({@code user_id})
+ * @param userLogin the user's login name ({@code user_login})
+ * @param userName the user's display name ({@code user_name})
  * @param charityName {@code charity_name}
  * @param charityDescription {@code charity_description}
  * @param charityLogo {@code charity_logo}

@@ -7,17 +7,17 @@ import java.time.Instant;
  *
  * <p>EventSub type {@code channel.charity_campaign.stop}, version {@code 1}.
  *
- * @param id {@code id}
- * @param broadcasterId {@code broadcaster_id}
- * @param broadcasterLogin {@code broadcaster_login}
- * @param broadcasterName {@code broadcaster_name}
+ * @param id the id Twitch gives it ({@code id})
+ * @param broadcasterId the broadcaster's id ({@code broadcaster_id})
+ * @param broadcasterLogin the broadcaster's login name ({@code broadcaster_login})
+ * @param broadcasterName the broadcaster's display name ({@code broadcaster_name})
  * @param charityName {@code charity_name}
  * @param charityDescription {@code charity_description}
  * @param charityLogo {@code charity_logo}
  * @param charityWebsite {@code charity_website}
  * @param currentAmount {@code current_amount}
  * @param targetAmount {@code target_amount}
- * @param stoppedAt {@code stopped_at}
+ * @param stoppedAt the time in {@code stopped_at}, to Twitch's nanosecond precision
  */
 public record ChannelCharityCampaignStopEvent(
         String id,

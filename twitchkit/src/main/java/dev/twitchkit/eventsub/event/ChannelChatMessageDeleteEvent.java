@@ -5,12 +5,12 @@ package dev.twitchkit.eventsub.event;
  *
  * <p>EventSub type {@code channel.chat.message_delete}, version {@code 1}.
  *
- * @param broadcasterUserId {@code broadcaster_user_id}
- * @param broadcasterUserLogin {@code broadcaster_user_login}
- * @param broadcasterUserName {@code broadcaster_user_name}
- * @param targetUserId {@code target_user_id}
- * @param targetUserLogin {@code target_user_login}
- * @param targetUserName {@code target_user_name}
+ * @param broadcasterUserId the broadcaster's user id ({@code broadcaster_user_id})
+ * @param broadcasterUserLogin the broadcaster's login name ({@code broadcaster_user_login})
+ * @param broadcasterUserName the broadcaster's display name ({@code broadcaster_user_name})
+ * @param targetUserId the target user's user id ({@code target_user_id})
+ * @param targetUserLogin the target user's login name ({@code target_user_login})
+ * @param targetUserName the target user's display name ({@code target_user_name})
  * @param messageId {@code message_id}
  */
 public record ChannelChatMessageDeleteEvent(

@@ -7,12 +7,12 @@ import java.util.List;
  *
  * <p>EventSub type {@code channel.chat.message}, version {@code 1}.
  *
- * @param broadcasterUserId {@code broadcaster_user_id}
- * @param broadcasterUserLogin {@code broadcaster_user_login}
- * @param broadcasterUserName {@code broadcaster_user_name}
- * @param chatterUserId {@code chatter_user_id}
- * @param chatterUserLogin {@code chatter_user_login}
- * @param chatterUserName {@code chatter_user_name}
+ * @param broadcasterUserId the broadcaster's user id ({@code broadcaster_user_id})
+ * @param broadcasterUserLogin the broadcaster's login name ({@code broadcaster_user_login})
+ * @param broadcasterUserName the broadcaster's display name ({@code broadcaster_user_name})
+ * @param chatterUserId the chatter's user id ({@code chatter_user_id})
+ * @param chatterUserLogin the chatter's login name ({@code chatter_user_login})
+ * @param chatterUserName the chatter's display name ({@code chatter_user_name})
  * @param messageId {@code message_id}
  * @param message {@code message}
  * @param messageType {@code message_type}
@@ -24,18 +24,18 @@ import java.util.List;
  *     Channel Points reward
  * @param channelPointsAnimationId {@code channel_points_animation_id}; may be null: null unless sent with a
  *     Power-up message effect
- * @param sourceBroadcasterUserId {@code source_broadcaster_user_id}; may be null: set only when it comes from
- *     another channel of a shared chat session
- * @param sourceBroadcasterUserLogin {@code source_broadcaster_user_login}; may be null: set only when it comes from
- *     another channel of a shared chat session
- * @param sourceBroadcasterUserName {@code source_broadcaster_user_name}; may be null: set only when it comes from
- *     another channel of a shared chat session
+ * @param sourceBroadcasterUserId the source channel's user id ({@code source_broadcaster_user_id}); may be null:
+ *     set only when it comes from another channel of a shared chat session
+ * @param sourceBroadcasterUserLogin the source channel's login name ({@code source_broadcaster_user_login}); may be
+ *     null: set only when it comes from another channel of a shared chat session
+ * @param sourceBroadcasterUserName the source channel's display name ({@code source_broadcaster_user_name}); may be
+ *     null: set only when it comes from another channel of a shared chat session
  * @param sourceMessageId {@code source_message_id}; may be null: set only when it comes from another channel of a
  *     shared chat session
  * @param sourceBadges {@code source_badges}; may be null: set only when it comes from another channel of a shared
  *     chat session
- * @param isSourceOnly {@code is_source_only}; may be null: set only when it comes from another channel of a shared
- *     chat session
+ * @param isSourceOnly whether source only ({@code is_source_only}); may be null: set only when it comes from
+ *     another channel of a shared chat session
  */
 public record ChannelChatMessageEvent(
         String broadcasterUserId,

@@ -7,12 +7,12 @@ import java.util.List;
  *
  * <p>EventSub type {@code channel.chat.notification}, version {@code 1}.
  *
- * @param broadcasterUserId {@code broadcaster_user_id}
- * @param broadcasterUserLogin {@code broadcaster_user_login}
- * @param broadcasterUserName {@code broadcaster_user_name}
- * @param chatterUserId {@code chatter_user_id}
- * @param chatterUserLogin {@code chatter_user_login}
- * @param chatterUserName {@code chatter_user_name}
+ * @param broadcasterUserId the broadcaster's user id ({@code broadcaster_user_id})
+ * @param broadcasterUserLogin the broadcaster's login name ({@code broadcaster_user_login})
+ * @param broadcasterUserName the broadcaster's display name ({@code broadcaster_user_name})
+ * @param chatterUserId the chatter's user id ({@code chatter_user_id})
+ * @param chatterUserLogin the chatter's login name ({@code chatter_user_login})
+ * @param chatterUserName the chatter's display name ({@code chatter_user_name})
  * @param chatterIsAnonymous {@code chatter_is_anonymous}
  * @param color {@code color}
  * @param badges {@code badges}; empty when Twitch sends none
@@ -32,12 +32,12 @@ import java.util.List;
  * @param announcement {@code announcement}; may be null: null unless {@code noticeType} names it
  * @param bitsBadgeTier {@code bits_badge_tier}; may be null: null unless {@code noticeType} names it
  * @param charityDonation {@code charity_donation}; may be null: null unless {@code noticeType} names it
- * @param sourceBroadcasterUserId {@code source_broadcaster_user_id}; may be null: set only when it comes from
- *     another channel of a shared chat session
- * @param sourceBroadcasterUserLogin {@code source_broadcaster_user_login}; may be null: set only when it comes from
- *     another channel of a shared chat session
- * @param sourceBroadcasterUserName {@code source_broadcaster_user_name}; may be null: set only when it comes from
- *     another channel of a shared chat session
+ * @param sourceBroadcasterUserId the source channel's user id ({@code source_broadcaster_user_id}); may be null:
+ *     set only when it comes from another channel of a shared chat session
+ * @param sourceBroadcasterUserLogin the source channel's login name ({@code source_broadcaster_user_login}); may be
+ *     null: set only when it comes from another channel of a shared chat session
+ * @param sourceBroadcasterUserName the source channel's display name ({@code source_broadcaster_user_name}); may be
+ *     null: set only when it comes from another channel of a shared chat session
  * @param sourceMessageId {@code source_message_id}; may be null: set only when it comes from another channel of a
  *     shared chat session
  * @param sourceBadges {@code source_badges}; may be null: set only when it comes from another channel of a shared

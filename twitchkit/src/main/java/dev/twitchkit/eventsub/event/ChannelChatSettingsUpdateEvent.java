@@ -5,9 +5,9 @@ package dev.twitchkit.eventsub.event;
  *
  * <p>EventSub type {@code channel.chat_settings.update}, version {@code 1}.
  *
- * @param broadcasterUserId {@code broadcaster_user_id}
- * @param broadcasterUserLogin {@code broadcaster_user_login}
- * @param broadcasterUserName {@code broadcaster_user_name}
+ * @param broadcasterUserId the broadcaster's user id ({@code broadcaster_user_id})
+ * @param broadcasterUserLogin the broadcaster's login name ({@code broadcaster_user_login})
+ * @param broadcasterUserName the broadcaster's display name ({@code broadcaster_user_name})
  * @param emoteMode {@code emote_mode}
  * @param followerMode {@code follower_mode}
  * @param followerModeDurationMinutes {@code follower_mode_duration_minutes}; may be null: null unless follower mode

@@ -5,13 +5,13 @@ package dev.twitchkit.eventsub.event;
  *
  * <p>EventSub type {@code channel.cheer}, version {@code 1}.
  *
- * @param isAnonymous {@code is_anonymous}
- * @param userId {@code user_id}; may be null: null when the cheer is anonymous
- * @param userLogin {@code user_login}; may be null: null when the cheer is anonymous
- * @param userName {@code user_name}; may be null: null when the cheer is anonymous
- * @param broadcasterUserId {@code broadcaster_user_id}
- * @param broadcasterUserLogin {@code broadcaster_user_login}
- * @param broadcasterUserName {@code broadcaster_user_name}
+ * @param isAnonymous whether anonymous ({@code is_anonymous})
+ * @param userId the user's id ({@code user_id}); may be null: null when the cheer is anonymous
+ * @param userLogin the user's login name ({@code user_login}); may be null: null when the cheer is anonymous
+ * @param userName the user's display name ({@code user_name}); may be null: null when the cheer is anonymous
+ * @param broadcasterUserId the broadcaster's user id ({@code broadcaster_user_id})
+ * @param broadcasterUserLogin the broadcaster's login name ({@code broadcaster_user_login})
+ * @param broadcasterUserName the broadcaster's display name ({@code broadcaster_user_name})
  * @param message {@code message}
  * @param bits {@code bits}
  */

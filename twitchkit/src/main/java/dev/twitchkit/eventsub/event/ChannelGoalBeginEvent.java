@@ -7,15 +7,15 @@ import java.time.Instant;
  *
  * <p>EventSub type {@code channel.goal.begin}, version {@code 1}.
  *
- * @param id {@code id}
- * @param broadcasterUserId {@code broadcaster_user_id}
- * @param broadcasterUserLogin {@code broadcaster_user_login}
- * @param broadcasterUserName {@code broadcaster_user_name}
+ * @param id the id Twitch gives it ({@code id})
+ * @param broadcasterUserId the broadcaster's user id ({@code broadcaster_user_id})
+ * @param broadcasterUserLogin the broadcaster's login name ({@code broadcaster_user_login})
+ * @param broadcasterUserName the broadcaster's display name ({@code broadcaster_user_name})
  * @param type {@code type}
  * @param description {@code description}
  * @param currentAmount {@code current_amount}
  * @param targetAmount {@code target_amount}
- * @param startedAt {@code started_at}
+ * @param startedAt the time in {@code started_at}, to Twitch's nanosecond precision
  */
 public record ChannelGoalBeginEvent(
         String id,

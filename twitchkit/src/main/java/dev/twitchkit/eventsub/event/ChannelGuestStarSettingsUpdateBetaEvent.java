@@ -6,12 +6,12 @@ package dev.twitchkit.eventsub.event;
  * <p>EventSub type {@code channel.guest_star_settings.update}, version {@code beta}. Beta: Twitch may change it
  * without a new version.
  *
- * @param broadcasterUserId {@code broadcaster_user_id}
- * @param broadcasterUserLogin {@code broadcaster_user_login}
- * @param broadcasterUserName {@code broadcaster_user_name}
- * @param isModeratorSendLiveEnabled {@code is_moderator_send_live_enabled}
+ * @param broadcasterUserId the broadcaster's user id ({@code broadcaster_user_id})
+ * @param broadcasterUserLogin the broadcaster's login name ({@code broadcaster_user_login})
+ * @param broadcasterUserName the broadcaster's display name ({@code broadcaster_user_name})
+ * @param isModeratorSendLiveEnabled whether moderator send live enabled ({@code is_moderator_send_live_enabled})
  * @param slotCount {@code slot_count}
- * @param isBrowserSourceAudioEnabled {@code is_browser_source_audio_enabled}
+ * @param isBrowserSourceAudioEnabled whether browser source audio enabled ({@code is_browser_source_audio_enabled})
  * @param groupLayout {@code group_layout}
  */
 public record ChannelGuestStarSettingsUpdateBetaEvent(

@@ -9,19 +9,19 @@ import java.util.List;
  * <p>EventSub type {@code channel.hype_train.begin}, version {@code 1}. Deprecated by Twitch in favour of a newer
  * version.
  *
- * @param id {@code id}
- * @param broadcasterUserId {@code broadcaster_user_id}
- * @param broadcasterUserLogin {@code broadcaster_user_login}
- * @param broadcasterUserName {@code broadcaster_user_name}
+ * @param id the id Twitch gives it ({@code id})
+ * @param broadcasterUserId the broadcaster's user id ({@code broadcaster_user_id})
+ * @param broadcasterUserLogin the broadcaster's login name ({@code broadcaster_user_login})
+ * @param broadcasterUserName the broadcaster's display name ({@code broadcaster_user_name})
  * @param total {@code total}
  * @param progress {@code progress}
  * @param goal {@code goal}
  * @param topContributions {@code top_contributions}; empty when Twitch sends none
  * @param lastContribution {@code last_contribution}
  * @param level {@code level}
- * @param startedAt {@code started_at}
- * @param expiresAt {@code expires_at}
- * @param isGoldenKappaTrain {@code is_golden_kappa_train}
+ * @param startedAt the time in {@code started_at}, to Twitch's nanosecond precision
+ * @param expiresAt the time in {@code expires_at}, to Twitch's nanosecond precision
+ * @param isGoldenKappaTrain whether golden kappa train ({@code is_golden_kappa_train})
  */
 public record ChannelHypeTrainBeginEvent(
         String id,

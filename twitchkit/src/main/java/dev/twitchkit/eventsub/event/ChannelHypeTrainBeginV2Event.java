@@ -8,10 +8,10 @@ import java.util.List;
  *
  * <p>EventSub type {@code channel.hype_train.begin}, version {@code 2}.
  *
- * @param id {@code id}
- * @param broadcasterUserId {@code broadcaster_user_id}
- * @param broadcasterUserLogin {@code broadcaster_user_login}
- * @param broadcasterUserName {@code broadcaster_user_name}
+ * @param id the id Twitch gives it ({@code id})
+ * @param broadcasterUserId the broadcaster's user id ({@code broadcaster_user_id})
+ * @param broadcasterUserLogin the broadcaster's login name ({@code broadcaster_user_login})
+ * @param broadcasterUserName the broadcaster's display name ({@code broadcaster_user_name})
  * @param total {@code total}
  * @param progress {@code progress}
  * @param goal {@code goal}
@@ -20,10 +20,10 @@ import java.util.List;
  * @param allTimeHighLevel {@code all_time_high_level}
  * @param allTimeHighTotal {@code all_time_high_total}
  * @param sharedTrainParticipants {@code shared_train_participants}; may be null: null unless the train is shared
- * @param startedAt {@code started_at}
- * @param expiresAt {@code expires_at}
+ * @param startedAt the time in {@code started_at}, to Twitch's nanosecond precision
+ * @param expiresAt the time in {@code expires_at}, to Twitch's nanosecond precision
  * @param type {@code type}
- * @param isSharedTrain {@code is_shared_train}
+ * @param isSharedTrain whether shared train ({@code is_shared_train})
  */
 public record ChannelHypeTrainBeginV2Event(
         String id,

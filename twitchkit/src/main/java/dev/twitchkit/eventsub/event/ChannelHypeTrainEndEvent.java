@@ -9,17 +9,17 @@ import java.util.List;
  * <p>EventSub type {@code channel.hype_train.end}, version {@code 1}. Deprecated by Twitch in favour of a newer
  * version.
  *
- * @param id {@code id}
- * @param broadcasterUserId {@code broadcaster_user_id}
- * @param broadcasterUserLogin {@code broadcaster_user_login}
- * @param broadcasterUserName {@code broadcaster_user_name}
+ * @param id the id Twitch gives it ({@code id})
+ * @param broadcasterUserId the broadcaster's user id ({@code broadcaster_user_id})
+ * @param broadcasterUserLogin the broadcaster's login name ({@code broadcaster_user_login})
+ * @param broadcasterUserName the broadcaster's display name ({@code broadcaster_user_name})
  * @param level {@code level}
  * @param total {@code total}
  * @param topContributions {@code top_contributions}; empty when Twitch sends none
- * @param startedAt {@code started_at}
- * @param endedAt {@code ended_at}
- * @param cooldownEndsAt {@code cooldown_ends_at}
- * @param isGoldenKappaTrain {@code is_golden_kappa_train}
+ * @param startedAt the time in {@code started_at}, to Twitch's nanosecond precision
+ * @param endedAt the time in {@code ended_at}, to Twitch's nanosecond precision
+ * @param cooldownEndsAt the time in {@code cooldown_ends_at}, to Twitch's nanosecond precision
+ * @param isGoldenKappaTrain whether golden kappa train ({@code is_golden_kappa_train})
  */
 public record ChannelHypeTrainEndEvent(
         String id,

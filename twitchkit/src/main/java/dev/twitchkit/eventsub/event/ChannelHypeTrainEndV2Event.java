@@ -8,19 +8,19 @@ import java.util.List;
  *
  * <p>EventSub type {@code channel.hype_train.end}, version {@code 2}.
  *
- * @param id {@code id}
- * @param broadcasterUserId {@code broadcaster_user_id}
- * @param broadcasterUserLogin {@code broadcaster_user_login}
- * @param broadcasterUserName {@code broadcaster_user_name}
+ * @param id the id Twitch gives it ({@code id})
+ * @param broadcasterUserId the broadcaster's user id ({@code broadcaster_user_id})
+ * @param broadcasterUserLogin the broadcaster's login name ({@code broadcaster_user_login})
+ * @param broadcasterUserName the broadcaster's display name ({@code broadcaster_user_name})
  * @param total {@code total}
  * @param level {@code level}
  * @param topContributions {@code top_contributions}; empty when Twitch sends none
  * @param sharedTrainParticipants {@code shared_train_participants}; may be null: null unless the train is shared
- * @param startedAt {@code started_at}
- * @param endedAt {@code ended_at}
- * @param cooldownEndsAt {@code cooldown_ends_at}
+ * @param startedAt the time in {@code started_at}, to Twitch's nanosecond precision
+ * @param endedAt the time in {@code ended_at}, to Twitch's nanosecond precision
+ * @param cooldownEndsAt the time in {@code cooldown_ends_at}, to Twitch's nanosecond precision
  * @param type {@code type}
- * @param isSharedTrain {@code is_shared_train}
+ * @param isSharedTrain whether shared train ({@code is_shared_train})
  */
 public record ChannelHypeTrainEndV2Event(
         String id,

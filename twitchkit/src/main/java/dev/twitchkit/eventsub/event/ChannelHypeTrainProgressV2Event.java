@@ -8,20 +8,20 @@ import java.util.List;
  *
  * <p>EventSub type {@code channel.hype_train.progress}, version {@code 2}.
  *
- * @param id {@code id}
- * @param broadcasterUserId {@code broadcaster_user_id}
- * @param broadcasterUserLogin {@code broadcaster_user_login}
- * @param broadcasterUserName {@code broadcaster_user_name}
+ * @param id the id Twitch gives it ({@code id})
+ * @param broadcasterUserId the broadcaster's user id ({@code broadcaster_user_id})
+ * @param broadcasterUserLogin the broadcaster's login name ({@code broadcaster_user_login})
+ * @param broadcasterUserName the broadcaster's display name ({@code broadcaster_user_name})
  * @param total {@code total}
  * @param progress {@code progress}
  * @param goal {@code goal}
  * @param topContributions {@code top_contributions}; empty when Twitch sends none
  * @param level {@code level}
  * @param sharedTrainParticipants {@code shared_train_participants}; may be null: null unless the train is shared
- * @param startedAt {@code started_at}
- * @param expiresAt {@code expires_at}
+ * @param startedAt the time in {@code started_at}, to Twitch's nanosecond precision
+ * @param expiresAt the time in {@code expires_at}, to Twitch's nanosecond precision
  * @param type {@code type}
- * @param isSharedTrain {@code is_shared_train}
+ * @param isSharedTrain whether shared train ({@code is_shared_train})
  */
 public record ChannelHypeTrainProgressV2Event(
         String id,

@@ -5,18 +5,18 @@ package dev.twitchkit.eventsub.event;
  *
  * <p>EventSub type {@code channel.moderate}, version {@code 2}.
  *
- * @param broadcasterUserId {@code broadcaster_user_id}
- * @param broadcasterUserLogin {@code broadcaster_user_login}
- * @param broadcasterUserName {@code broadcaster_user_name}
- * @param sourceBroadcasterUserId {@code source_broadcaster_user_id}; may be null: set only when it comes from
- *     another channel of a shared chat session
- * @param sourceBroadcasterUserLogin {@code source_broadcaster_user_login}; may be null: set only when it comes from
- *     another channel of a shared chat session
- * @param sourceBroadcasterUserName {@code source_broadcaster_user_name}; may be null: set only when it comes from
- *     another channel of a shared chat session
- * @param moderatorUserId {@code moderator_user_id}
- * @param moderatorUserLogin {@code moderator_user_login}
- * @param moderatorUserName {@code moderator_user_name}
+ * @param broadcasterUserId the broadcaster's user id ({@code broadcaster_user_id})
+ * @param broadcasterUserLogin the broadcaster's login name ({@code broadcaster_user_login})
+ * @param broadcasterUserName the broadcaster's display name ({@code broadcaster_user_name})
+ * @param sourceBroadcasterUserId the source channel's user id ({@code source_broadcaster_user_id}); may be null:
+ *     set only when it comes from another channel of a shared chat session
+ * @param sourceBroadcasterUserLogin the source channel's login name ({@code source_broadcaster_user_login}); may be
+ *     null: set only when it comes from another channel of a shared chat session
+ * @param sourceBroadcasterUserName the source channel's display name ({@code source_broadcaster_user_name}); may be
+ *     null: set only when it comes from another channel of a shared chat session
+ * @param moderatorUserId the moderator's user id ({@code moderator_user_id})
+ * @param moderatorUserLogin the moderator's login name ({@code moderator_user_login})
+ * @param moderatorUserName the moderator's display name ({@code moderator_user_name})
  * @param action {@code action}
  * @param followers {@code followers}; may be null: null unless {@code action} names it
  * @param slow {@code slow}; may be null: null unless {@code action} names it

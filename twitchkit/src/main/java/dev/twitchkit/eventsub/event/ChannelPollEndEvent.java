@@ -8,17 +8,17 @@ import java.util.List;
  *
  * <p>EventSub type {@code channel.poll.end}, version {@code 1}.
  *
- * @param id {@code id}
- * @param broadcasterUserId {@code broadcaster_user_id}
- * @param broadcasterUserLogin {@code broadcaster_user_login}
- * @param broadcasterUserName {@code broadcaster_user_name}
+ * @param id the id Twitch gives it ({@code id})
+ * @param broadcasterUserId the broadcaster's user id ({@code broadcaster_user_id})
+ * @param broadcasterUserLogin the broadcaster's login name ({@code broadcaster_user_login})
+ * @param broadcasterUserName the broadcaster's display name ({@code broadcaster_user_name})
  * @param title {@code title}
  * @param bitsVoting {@code bits_voting}
  * @param channelPointsVoting {@code channel_points_voting}
- * @param startedAt {@code started_at}
+ * @param startedAt the time in {@code started_at}, to Twitch's nanosecond precision
  * @param choices {@code choices}; empty when Twitch sends none
  * @param status {@code status}
- * @param endedAt {@code ended_at}
+ * @param endedAt the time in {@code ended_at}, to Twitch's nanosecond precision
  */
 public record ChannelPollEndEvent(
         String id,

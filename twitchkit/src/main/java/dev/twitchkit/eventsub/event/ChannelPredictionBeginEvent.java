@@ -8,14 +8,14 @@ import java.util.List;
  *
  * <p>EventSub type {@code channel.prediction.begin}, version {@code 1}.
  *
- * @param id {@code id}
- * @param broadcasterUserId {@code broadcaster_user_id}
- * @param broadcasterUserLogin {@code broadcaster_user_login}
- * @param broadcasterUserName {@code broadcaster_user_name}
+ * @param id the id Twitch gives it ({@code id})
+ * @param broadcasterUserId the broadcaster's user id ({@code broadcaster_user_id})
+ * @param broadcasterUserLogin the broadcaster's login name ({@code broadcaster_user_login})
+ * @param broadcasterUserName the broadcaster's display name ({@code broadcaster_user_name})
  * @param title {@code title}
- * @param startedAt {@code started_at}
+ * @param startedAt the time in {@code started_at}, to Twitch's nanosecond precision
  * @param outcomes {@code outcomes}; empty when Twitch sends none
- * @param locksAt {@code locks_at}
+ * @param locksAt the time in {@code locks_at}, to Twitch's nanosecond precision
  */
 public record ChannelPredictionBeginEvent(
         String id,

@@ -8,14 +8,14 @@ import java.util.List;
  *
  * <p>EventSub type {@code channel.prediction.lock}, version {@code 1}.
  *
- * @param id {@code id}
- * @param broadcasterUserId {@code broadcaster_user_id}
- * @param broadcasterUserLogin {@code broadcaster_user_login}
- * @param broadcasterUserName {@code broadcaster_user_name}
+ * @param id the id Twitch gives it ({@code id})
+ * @param broadcasterUserId the broadcaster's user id ({@code broadcaster_user_id})
+ * @param broadcasterUserLogin the broadcaster's login name ({@code broadcaster_user_login})
+ * @param broadcasterUserName the broadcaster's display name ({@code broadcaster_user_name})
  * @param title {@code title}
- * @param startedAt {@code started_at}
+ * @param startedAt the time in {@code started_at}, to Twitch's nanosecond precision
  * @param outcomes {@code outcomes}; empty when Twitch sends none
- * @param lockedAt {@code locked_at}
+ * @param lockedAt the time in {@code locked_at}, to Twitch's nanosecond precision
  */
 public record ChannelPredictionLockEvent(
         String id,

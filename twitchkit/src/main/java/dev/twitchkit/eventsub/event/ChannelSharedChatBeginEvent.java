@@ -8,12 +8,12 @@ import java.util.List;
  * <p>EventSub type {@code channel.shared_chat.begin}, version {@code 1}.
  *
  * @param sessionId {@code session_id}
- * @param broadcasterUserId {@code broadcaster_user_id}
- * @param broadcasterUserLogin {@code broadcaster_user_login}
- * @param broadcasterUserName {@code broadcaster_user_name}
- * @param hostBroadcasterUserId {@code host_broadcaster_user_id}
- * @param hostBroadcasterUserLogin {@code host_broadcaster_user_login}
- * @param hostBroadcasterUserName {@code host_broadcaster_user_name}
+ * @param broadcasterUserId the broadcaster's user id ({@code broadcaster_user_id})
+ * @param broadcasterUserLogin the broadcaster's login name ({@code broadcaster_user_login})
+ * @param broadcasterUserName the broadcaster's display name ({@code broadcaster_user_name})
+ * @param hostBroadcasterUserId the host broadcaster's user id ({@code host_broadcaster_user_id})
+ * @param hostBroadcasterUserLogin the host broadcaster's login name ({@code host_broadcaster_user_login})
+ * @param hostBroadcasterUserName the host broadcaster's display name ({@code host_broadcaster_user_name})
  * @param participants {@code participants}; empty when Twitch sends none
  */
 public record ChannelSharedChatBeginEvent(

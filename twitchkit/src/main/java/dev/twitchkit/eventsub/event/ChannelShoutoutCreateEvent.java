@@ -7,19 +7,21 @@ import java.time.Instant;
  *
  * <p>EventSub type {@code channel.shoutout.create}, version {@code 1}.
  *
- * @param broadcasterUserId {@code broadcaster_user_id}
- * @param broadcasterUserLogin {@code broadcaster_user_login}
- * @param broadcasterUserName {@code broadcaster_user_name}
- * @param toBroadcasterUserId {@code to_broadcaster_user_id}
- * @param toBroadcasterUserLogin {@code to_broadcaster_user_login}
- * @param toBroadcasterUserName {@code to_broadcaster_user_name}
- * @param moderatorUserId {@code moderator_user_id}
- * @param moderatorUserLogin {@code moderator_user_login}
- * @param moderatorUserName {@code moderator_user_name}
+ * @param broadcasterUserId the broadcaster's user id ({@code broadcaster_user_id})
+ * @param broadcasterUserLogin the broadcaster's login name ({@code broadcaster_user_login})
+ * @param broadcasterUserName the broadcaster's display name ({@code broadcaster_user_name})
+ * @param toBroadcasterUserId the raided or shouted-out broadcaster's user id ({@code to_broadcaster_user_id})
+ * @param toBroadcasterUserLogin the raided or shouted-out broadcaster's login name ({@code
+ *     to_broadcaster_user_login})
+ * @param toBroadcasterUserName the raided or shouted-out broadcaster's display name ({@code
+ *     to_broadcaster_user_name})
+ * @param moderatorUserId the moderator's user id ({@code moderator_user_id})
+ * @param moderatorUserLogin the moderator's login name ({@code moderator_user_login})
+ * @param moderatorUserName the moderator's display name ({@code moderator_user_name})
  * @param viewerCount {@code viewer_count}
- * @param startedAt {@code started_at}
- * @param cooldownEndsAt {@code cooldown_ends_at}
- * @param targetCooldownEndsAt {@code target_cooldown_ends_at}
+ * @param startedAt the time in {@code started_at}, to Twitch's nanosecond precision
+ * @param cooldownEndsAt the time in {@code cooldown_ends_at}, to Twitch's nanosecond precision
+ * @param targetCooldownEndsAt the time in {@code target_cooldown_ends_at}, to Twitch's nanosecond precision
  */
 public record ChannelShoutoutCreateEvent(
         String broadcasterUserId,

@@ -7,14 +7,16 @@ import java.time.Instant;
  *
  * <p>EventSub type {@code channel.shoutout.receive}, version {@code 1}.
  *
- * @param broadcasterUserId {@code broadcaster_user_id}
- * @param broadcasterUserLogin {@code broadcaster_user_login}
- * @param broadcasterUserName {@code broadcaster_user_name}
- * @param fromBroadcasterUserId {@code from_broadcaster_user_id}
- * @param fromBroadcasterUserLogin {@code from_broadcaster_user_login}
- * @param fromBroadcasterUserName {@code from_broadcaster_user_name}
+ * @param broadcasterUserId the broadcaster's user id ({@code broadcaster_user_id})
+ * @param broadcasterUserLogin the broadcaster's login name ({@code broadcaster_user_login})
+ * @param broadcasterUserName the broadcaster's display name ({@code broadcaster_user_name})
+ * @param fromBroadcasterUserId the raiding or shouting-out broadcaster's user id ({@code from_broadcaster_user_id})
+ * @param fromBroadcasterUserLogin the raiding or shouting-out broadcaster's login name ({@code
+ *     from_broadcaster_user_login})
+ * @param fromBroadcasterUserName the raiding or shouting-out broadcaster's display name ({@code
+ *     from_broadcaster_user_name})
  * @param viewerCount {@code viewer_count}
- * @param startedAt {@code started_at}
+ * @param startedAt the time in {@code started_at}, to Twitch's nanosecond precision
  */
 public record ChannelShoutoutReceiveEvent(
         String broadcasterUserId,

@@ -6,14 +6,14 @@ package dev.twitchkit.eventsub.event;
  * <p>EventSub type {@code channel.update}, version {@code 1}. Legacy: no longer in Twitch's reference, still
  * served.
  *
- * @param broadcasterUserId {@code broadcaster_user_id}
- * @param broadcasterUserLogin {@code broadcaster_user_login}
- * @param broadcasterUserName {@code broadcaster_user_name}
+ * @param broadcasterUserId the broadcaster's user id ({@code broadcaster_user_id})
+ * @param broadcasterUserLogin the broadcaster's login name ({@code broadcaster_user_login})
+ * @param broadcasterUserName the broadcaster's display name ({@code broadcaster_user_name})
  * @param title {@code title}
  * @param language {@code language}
  * @param categoryId {@code category_id}
  * @param categoryName {@code category_name}
- * @param isMature {@code is_mature}
+ * @param isMature whether mature ({@code is_mature})
  */
 public record ChannelUpdateEvent(
         String broadcasterUserId,

@@ -7,9 +7,9 @@ import java.util.List;
  *
  * <p>EventSub type {@code channel.update}, version {@code 2}.
  *
- * @param broadcasterUserId {@code broadcaster_user_id}
- * @param broadcasterUserLogin {@code broadcaster_user_login}
- * @param broadcasterUserName {@code broadcaster_user_name}
+ * @param broadcasterUserId the broadcaster's user id ({@code broadcaster_user_id})
+ * @param broadcasterUserLogin the broadcaster's login name ({@code broadcaster_user_login})
+ * @param broadcasterUserName the broadcaster's display name ({@code broadcaster_user_name})
  * @param title {@code title}
  * @param language {@code language}
  * @param categoryId {@code category_id}

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * An emote inside a chat message.
  *
- * @param id {@code id}
+ * @param id the id Twitch gives it ({@code id})
  * @param emoteSetId {@code emote_set_id}
  * @param ownerId {@code owner_id}
  * @param format {@code format}; empty when Twitch sends none

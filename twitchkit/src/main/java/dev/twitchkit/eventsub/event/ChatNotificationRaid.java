@@ -3,9 +3,9 @@ package dev.twitchkit.eventsub.event;
 /**
  * Details of a {@code raid} notice.
  *
- * @param userId {@code user_id}
- * @param userName {@code user_name}
- * @param userLogin {@code user_login}
+ * @param userId the user's id ({@code user_id})
+ * @param userName the user's display name ({@code user_name})
+ * @param userLogin the user's login name ({@code user_login})
  * @param viewerCount {@code viewer_count}
  * @param profileImageUrl {@code profile_image_url}
  */

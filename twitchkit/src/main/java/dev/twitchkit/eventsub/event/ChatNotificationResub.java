@@ -7,12 +7,15 @@ package dev.twitchkit.eventsub.event;
  * @param durationMonths {@code duration_months}
  * @param streakMonths {@code streak_months}
  * @param subTier {@code sub_tier}
- * @param isPrime {@code is_prime}
- * @param isGift {@code is_gift}
+ * @param isPrime whether prime ({@code is_prime})
+ * @param isGift whether gift ({@code is_gift})
  * @param gifterIsAnonymous {@code gifter_is_anonymous}; may be null: null unless gifted
- * @param gifterUserId {@code gifter_user_id}; may be null: null unless gifted and not anonymous
- * @param gifterUserName {@code gifter_user_name}; may be null: null unless gifted and not anonymous
- * @param gifterUserLogin {@code gifter_user_login}; may be null: null unless gifted and not anonymous
+ * @param gifterUserId the gifter's user id ({@code gifter_user_id}); may be null: null unless gifted and not
+ *     anonymous
+ * @param gifterUserName the gifter's display name ({@code gifter_user_name}); may be null: null unless gifted and
+ *     not anonymous
+ * @param gifterUserLogin the gifter's login name ({@code gifter_user_login}); may be null: null unless gifted and
+ *     not anonymous
  */
 public record ChatNotificationResub(
         int cumulativeMonths,

@@ -4,7 +4,7 @@ package dev.twitchkit.eventsub.event;
  * Details of a {@code sub} notice.
  *
  * @param subTier {@code sub_tier}
- * @param isPrime {@code is_prime}
+ * @param isPrime whether prime ({@code is_prime})
  * @param durationMonths {@code duration_months}
  */
 public record ChatNotificationSub(

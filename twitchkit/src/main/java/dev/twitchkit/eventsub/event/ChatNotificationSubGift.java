@@ -5,9 +5,9 @@ package dev.twitchkit.eventsub.event;
  *
  * @param durationMonths {@code duration_months}
  * @param cumulativeTotal {@code cumulative_total}
- * @param recipientUserId {@code recipient_user_id}
- * @param recipientUserName {@code recipient_user_name}
- * @param recipientUserLogin {@code recipient_user_login}
+ * @param recipientUserId the recipient's user id ({@code recipient_user_id})
+ * @param recipientUserName the recipient's display name ({@code recipient_user_name})
+ * @param recipientUserLogin the recipient's login name ({@code recipient_user_login})
  * @param subTier {@code sub_tier}
  * @param communityGiftId {@code community_gift_id}; may be null: null unless part of a community gift
  */

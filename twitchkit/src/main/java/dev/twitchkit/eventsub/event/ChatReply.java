@@ -5,13 +5,13 @@ package dev.twitchkit.eventsub.event;
  *
  * @param parentMessageId {@code parent_message_id}
  * @param parentMessageBody {@code parent_message_body}
- * @param parentUserId {@code parent_user_id}
- * @param parentUserName {@code parent_user_name}
- * @param parentUserLogin {@code parent_user_login}
+ * @param parentUserId the replied-to author's user id ({@code parent_user_id})
+ * @param parentUserName the replied-to author's display name ({@code parent_user_name})
+ * @param parentUserLogin the replied-to author's login name ({@code parent_user_login})
  * @param threadMessageId {@code thread_message_id}
- * @param threadUserId {@code thread_user_id}
- * @param threadUserName {@code thread_user_name}
- * @param threadUserLogin {@code thread_user_login}
+ * @param threadUserId the thread starter's user id ({@code thread_user_id})
+ * @param threadUserName the thread starter's display name ({@code thread_user_name})
+ * @param threadUserLogin the thread starter's login name ({@code thread_user_login})
  */
 public record ChatReply(
         String parentMessageId,

@@ -3,7 +3,7 @@ package dev.twitchkit.eventsub.event;
 /**
  * A custom Power-up as it was when redeemed; its price is in Bits.
  *
- * @param id {@code id}
+ * @param id the id Twitch gives it ({@code id})
  * @param title {@code title}
  * @param bits {@code bits}
  * @param prompt {@code prompt}

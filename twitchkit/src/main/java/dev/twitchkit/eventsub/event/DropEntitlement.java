@@ -9,12 +9,12 @@ import java.time.Instant;
  * @param categoryId {@code category_id}
  * @param categoryName {@code category_name}
  * @param campaignId {@code campaign_id}
- * @param userId {@code user_id}
- * @param userName {@code user_name}
- * @param userLogin {@code user_login}
+ * @param userId the user's id ({@code user_id})
+ * @param userName the user's display name ({@code user_name})
+ * @param userLogin the user's login name ({@code user_login})
  * @param entitlementId {@code entitlement_id}
  * @param benefitId {@code benefit_id}
- * @param createdAt {@code created_at}
+ * @param createdAt the time in {@code created_at}, to Twitch's nanosecond precision
  */
 public record DropEntitlement(
         String organizationId,

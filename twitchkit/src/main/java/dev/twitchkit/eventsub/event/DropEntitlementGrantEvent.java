@@ -6,7 +6,7 @@ package dev.twitchkit.eventsub.event;
  * <p>EventSub type {@code drop.entitlement.grant}, version {@code 1}.
  * Twitch batches these: one notification carries a list of them.
  *
- * @param id {@code id}
+ * @param id the id Twitch gives it ({@code id})
  * @param data {@code data}
  */
 public record DropEntitlementGrantEvent(

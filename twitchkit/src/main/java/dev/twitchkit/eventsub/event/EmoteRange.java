@@ -5,7 +5,7 @@ package dev.twitchkit.eventsub.event;
  *
  * @param begin {@code begin}
  * @param end {@code end}
- * @param id {@code id}
+ * @param id the id Twitch gives it ({@code id})
  */
 public record EmoteRange(
         int begin,

@@ -3,10 +3,10 @@ package dev.twitchkit.eventsub.event;
 /**
  * Details of an unban-request resolution.
  *
- * @param isApproved {@code is_approved}
- * @param userId {@code user_id}
- * @param userLogin {@code user_login}
- * @param userName {@code user_name}
+ * @param isApproved whether approved ({@code is_approved})
+ * @param userId the user's id ({@code user_id})
+ * @param userLogin the user's login name ({@code user_login})
+ * @param userName the user's display name ({@code user_name})
  * @param moderatorMessage {@code moderator_message}; may be null: null when none was given
  */
 public record ModerateUnbanRequest(

@@ -3,7 +3,7 @@ package dev.twitchkit.eventsub.event;
 /**
  * A poll choice as announced at the start.
  *
- * @param id {@code id}
+ * @param id the id Twitch gives it ({@code id})
  * @param title {@code title}
  */
 public record PollChoice(

@@ -3,7 +3,7 @@ package dev.twitchkit.eventsub.event;
 /**
  * A poll choice with its votes so far.
  *
- * @param id {@code id}
+ * @param id the id Twitch gives it ({@code id})
  * @param title {@code title}
  * @param bitsVotes {@code bits_votes}
  * @param channelPointsVotes {@code channel_points_votes}

@@ -3,7 +3,7 @@ package dev.twitchkit.eventsub.event;
 /**
  * The emote a Power-up applies to.
  *
- * @param id {@code id}
+ * @param id the id Twitch gives it ({@code id})
  * @param name {@code name}
  */
 public record PowerUpEmote(

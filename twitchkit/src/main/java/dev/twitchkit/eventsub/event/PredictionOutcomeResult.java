@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A prediction outcome with the users and Channel Points on it so far.
  *
- * @param id {@code id}
+ * @param id the id Twitch gives it ({@code id})
  * @param title {@code title}
  * @param color {@code color}
  * @param users {@code users}

@@ -3,7 +3,7 @@ package dev.twitchkit.eventsub.event;
 /**
  * Basic information about a reward as it was when redeemed.
  *
- * @param id {@code id}
+ * @param id the id Twitch gives it ({@code id})
  * @param title {@code title}
  * @param cost {@code cost}
  * @param prompt {@code prompt}

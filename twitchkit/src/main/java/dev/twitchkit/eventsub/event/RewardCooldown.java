@@ -3,7 +3,7 @@ package dev.twitchkit.eventsub.event;
 /**
  * The global cooldown of a custom reward.
  *
- * @param isEnabled {@code is_enabled}
+ * @param isEnabled whether enabled ({@code is_enabled})
  * @param seconds {@code seconds}
  */
 public record RewardCooldown(

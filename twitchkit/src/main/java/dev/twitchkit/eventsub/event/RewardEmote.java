@@ -3,7 +3,7 @@ package dev.twitchkit.eventsub.event;
 /**
  * The emote unlocked or used by an automatic reward.
  *
- * @param id {@code id}
+ * @param id the id Twitch gives it ({@code id})
  * @param name {@code name}
  */
 public record RewardEmote(

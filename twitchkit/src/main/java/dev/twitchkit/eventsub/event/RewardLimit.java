@@ -3,7 +3,7 @@ package dev.twitchkit.eventsub.event;
 /**
  * A per-stream or per-user redemption limit of a custom reward.
  *
- * @param isEnabled {@code is_enabled}
+ * @param isEnabled whether enabled ({@code is_enabled})
  * @param value {@code value}
  */
 public record RewardLimit(

@@ -8,8 +8,10 @@ import java.time.Instant;
  * @param method {@code method}
  * @param callback {@code callback}; may be null: webhook only
  * @param sessionId {@code session_id}; may be null: WebSocket only
- * @param connectedAt {@code connected_at}; may be null: WebSocket only
- * @param disconnectedAt {@code disconnected_at}; may be null: WebSocket only
+ * @param connectedAt the time in {@code connected_at}, to Twitch's nanosecond precision; may be null: WebSocket
+ *     only
+ * @param disconnectedAt the time in {@code disconnected_at}, to Twitch's nanosecond precision; may be null:
+ *     WebSocket only
  */
 public record ShardTransport(
         ShardTransportMethod method,

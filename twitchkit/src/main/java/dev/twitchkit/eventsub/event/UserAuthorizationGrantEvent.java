@@ -6,9 +6,9 @@ package dev.twitchkit.eventsub.event;
  * <p>EventSub type {@code user.authorization.grant}, version {@code 1}.
  *
  * @param clientId {@code client_id}
- * @param userId {@code user_id}
- * @param userLogin {@code user_login}
- * @param userName {@code user_name}
+ * @param userId the user's id ({@code user_id})
+ * @param userLogin the user's login name ({@code user_login})
+ * @param userName the user's display name ({@code user_name})
  */
 public record UserAuthorizationGrantEvent(
         String clientId,

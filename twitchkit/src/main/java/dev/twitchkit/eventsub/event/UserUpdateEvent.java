@@ -5,9 +5,9 @@ package dev.twitchkit.eventsub.event;
  *
  * <p>EventSub type {@code user.update}, version {@code 1}.
  *
- * @param userId {@code user_id}
- * @param userLogin {@code user_login}
- * @param userName {@code user_name}
+ * @param userId the user's id ({@code user_id})
+ * @param userLogin the user's login name ({@code user_login})
+ * @param userName the user's display name ({@code user_name})
  * @param email {@code email}; may be null: null without the user:read:email scope
  * @param emailVerified {@code email_verified}
  * @param description {@code description}

@@ -5,12 +5,12 @@ package dev.twitchkit.eventsub.event;
  *
  * <p>EventSub type {@code user.whisper.message}, version {@code 1}.
  *
- * @param fromUserId {@code from_user_id}
- * @param fromUserLogin {@code from_user_login}
- * @param fromUserName {@code from_user_name}
- * @param toUserId {@code to_user_id}
- * @param toUserLogin {@code to_user_login}
- * @param toUserName {@code to_user_name}
+ * @param fromUserId the sender's user id ({@code from_user_id})
+ * @param fromUserLogin the sender's login name ({@code from_user_login})
+ * @param fromUserName the sender's display name ({@code from_user_name})
+ * @param toUserId the recipient's user id ({@code to_user_id})
+ * @param toUserLogin the recipient's login name ({@code to_user_login})
+ * @param toUserName the recipient's display name ({@code to_user_name})
  * @param whisperId {@code whisper_id}
  * @param whisper {@code whisper}
  */

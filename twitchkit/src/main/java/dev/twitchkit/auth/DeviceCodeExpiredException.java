@@ -1,0 +1,8 @@
+package dev.twitchkit.auth;
+
+/** The device code expired (or Twitch no longer knows it) before the user approved: start the flow again. */
+public class DeviceCodeExpiredException extends OAuthException {
+    public DeviceCodeExpiredException(int status, String twitchMessage) {
+        super(status, twitchMessage);
+    }
+}

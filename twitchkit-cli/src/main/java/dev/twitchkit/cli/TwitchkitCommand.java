@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "twitchkit 0.1.0-SNAPSHOT",
         description = "Twitch EventSub for Java: a demo bot, an embedded mock Twitch and event triggers.",
-        subcommands = {DemoCommand.class, MockCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, MockCommand.class, TriggerCommand.class,
+            CommandLine.HelpCommand.class})
 public final class TwitchkitCommand implements Runnable {
 
     @CommandLine.Spec

@@ -2,6 +2,8 @@ package dev.twitchkit.mock;
 
 import dev.twitchkit.mock.internal.auth.AuthStore;
 import dev.twitchkit.mock.internal.control.ControlApi;
+import dev.twitchkit.mock.internal.conduit.ConduitRoutes;
+import dev.twitchkit.mock.internal.conduit.ConduitStore;
 import dev.twitchkit.mock.internal.eventsub.Catalog;
 import dev.twitchkit.mock.internal.eventsub.EventSubServer;
 import dev.twitchkit.mock.internal.eventsub.SubscriptionRoutes;
@@ -54,6 +56,7 @@ public final class MockTwitch implements AutoCloseable {
     private final HelixFaults helixFaults = new HelixFaults();
     private final ChatLog chatLog = new ChatLog();
     private final EventSubServer eventSub;
+    private final ConduitStore conduits;
     private final Server server;
     private volatile MockUrls urls;
 
@@ -80,6 +83,9 @@ public final class MockTwitch implements AutoCloseable {
         this.eventSub = new EventSubServer(settings, auth, clock, json, new Catalog(json),
                 () -> urls.eventSubWebSocket().toString());
         new SubscriptionRoutes(eventSub).mount(router);
+        this.conduits = new ConduitStore(eventSub, json);
+        new ConduitRoutes(conduits, auth).mount(router);
+        clock.onAdvance(conduits::sweep);
         WebSocketUpgradeHandler webSocket = WebSocketUpgradeHandler.from(server, container -> {
             container.setIdleTimeout(Duration.ofMinutes(15));
             container.addMapping("/ws", eventSub.creator());
@@ -332,6 +338,25 @@ public final class MockTwitch implements AutoCloseable {
      */
     public boolean resend(String messageId) {
         return eventSub.resend(messageId);
+    }
+
+    /** Every conduit of every client, with its shards. */
+    public List<MockConduit> conduits() {
+        return conduits.list(null);
+    }
+
+    /**
+     * Puts a conduit shard into any of Twitch's shard statuses (e.g. {@code webhook_callback_verification_failed}
+     * or {@code notification_failures_exceeded}); a shard leaving {@code enabled} sends {@code conduit.shard.disabled}
+     * to its subscribers and counts toward the 72-hour deletion.
+     */
+    public void setShardStatus(String conduitId, String shardId, String status) {
+        conduits.setShardStatus(conduitId, shardId, status);
+    }
+
+    /** Notifications the mock would have posted to webhook shards, in order (it records instead of calling). */
+    public List<WebhookDelivery> webhookDeliveries() {
+        return conduits.webhookDeliveries();
     }
 
     /** What EventSub delivered so far: notifications sent, dropped, and sends per message id. */

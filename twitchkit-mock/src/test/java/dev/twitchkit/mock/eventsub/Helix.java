@@ -8,26 +8,26 @@ import java.net.http.HttpResponse;
 import tools.jackson.databind.JsonNode;
 
 /** Helix calls with the JDK HTTP client, as a test sees them: status and JSON body. */
-final class Helix {
+public final class Helix {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    record Reply(int status, JsonNode body) {
-        String message() {
+    public record Reply(int status, JsonNode body) {
+        public String message() {
             return body.path("message").asString();
         }
     }
 
     private final MockTwitch twitch;
 
-    Helix(MockTwitch twitch) {
+    public Helix(MockTwitch twitch) {
         this.twitch = twitch;
     }
 
-    Reply call(String method, String pathAndQuery, String token, String body) {
+    public Reply call(String method, String pathAndQuery, String token, String body) {
         return call(method, pathAndQuery, token, twitch.clientId(), body);
     }
 
-    Reply call(String method, String pathAndQuery, String token, String clientId, String body) {
+    public Reply call(String method, String pathAndQuery, String token, String clientId, String body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(twitch.urls().helix() + pathAndQuery))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body))
@@ -49,14 +49,14 @@ final class Helix {
     }
 
     /** Creates a websocket subscription; the reply as is. */
-    Reply subscribe(String token, String type, String version, String conditionJson, String sessionId) {
+    public Reply subscribe(String token, String type, String version, String conditionJson, String sessionId) {
         return call("POST", "/eventsub/subscriptions", token, "{\"type\":\"" + type + "\",\"version\":\"" + version
                 + "\",\"condition\":" + conditionJson + ",\"transport\":{\"method\":\"websocket\",\"session_id\":\""
                 + sessionId + "\"}}");
     }
 
     /** Creates a websocket subscription and returns its id, failing unless the answer is 202. */
-    String subscribeOk(String token, String type, String version, String conditionJson, String sessionId) {
+    public String subscribeOk(String token, String type, String version, String conditionJson, String sessionId) {
         Reply r = subscribe(token, type, version, conditionJson, sessionId);
         if (r.status() != 202) {
             throw new AssertionError("expected 202, got " + r.status() + " " + r.body());

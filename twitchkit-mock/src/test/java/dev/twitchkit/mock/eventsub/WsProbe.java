@@ -15,12 +15,12 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A plain JDK WebSocket client that records every text message and the close code it got. */
-final class WsProbe implements WebSocket.Listener, AutoCloseable {
-    static final ObjectMapper JSON = JsonMapper.builder().build();
+public final class WsProbe implements WebSocket.Listener, AutoCloseable {
+    public static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    final BlockingQueue<String> texts = new LinkedBlockingQueue<>();
-    final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
+    public final BlockingQueue<String> texts = new LinkedBlockingQueue<>();
+    public final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     final WebSocket socket;
 
@@ -29,7 +29,7 @@ final class WsProbe implements WebSocket.Listener, AutoCloseable {
                 .buildAsync(uri, this).join();
     }
 
-    static WsProbe connect(URI uri) {
+    public static WsProbe connect(URI uri) {
         return new WsProbe(uri);
     }
 
@@ -56,7 +56,7 @@ final class WsProbe implements WebSocket.Listener, AutoCloseable {
     }
 
     /** The next message as JSON; fails after the timeout. */
-    JsonNode next(Duration timeout) {
+    public JsonNode next(Duration timeout) {
         try {
             String text = texts.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (text == null) {
@@ -68,12 +68,12 @@ final class WsProbe implements WebSocket.Listener, AutoCloseable {
         }
     }
 
-    JsonNode next() {
+    public JsonNode next() {
         return next(Duration.ofSeconds(5));
     }
 
     /** The next message of a type, skipping keepalives. */
-    JsonNode nextOfType(String type) {
+    public JsonNode nextOfType(String type) {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode m = next(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
@@ -89,7 +89,7 @@ final class WsProbe implements WebSocket.Listener, AutoCloseable {
     }
 
     /** Reads the welcome and returns the session id. */
-    String welcomeSessionId() {
+    public String welcomeSessionId() {
         JsonNode welcome = next();
         if (!welcome.path("metadata").path("message_type").asString().equals("session_welcome")) {
             throw new AssertionError("expected a welcome, got " + welcome);
@@ -97,7 +97,7 @@ final class WsProbe implements WebSocket.Listener, AutoCloseable {
         return welcome.path("payload").path("session").path("id").asString();
     }
 
-    int awaitClose(Duration timeout) {
+    public int awaitClose(Duration timeout) {
         return closeCode.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).join();
     }
 

@@ -921,7 +921,9 @@ public final class SubscriptionType<E extends EventSubEvent> {
     /**
      * The scopes a user token needs: every group is required, and any one scope of a group satisfies it. Empty when
      * no scope is needed (or an app token is, see {@link #appTokenOnly()}). With an app token, the user named by
-     * {@link #authorizedUserField()} must have granted the same scopes to the client.
+     * {@link #authorizedUserField()} must have granted the same scopes to the client; chat types
+     * ({@code user:read:chat}) then also need {@code user:bot} from the chatting user and {@code channel:bot} from
+     * the broadcaster, unless the chatting user moderates the channel.
      */
     public List<List<String>> scopes() {
         return scopes;

@@ -53,7 +53,9 @@ public final class EventCatalog {
                 .append("- **condition**: the fields to send; `field?` is optional, `one of a, b` takes exactly one.\n")
                 .append("- **scopes**: every group is needed, `a` or `b` within a group. With a user token they are on"
                         + " the token; with an app token the user in **authorized by** must have granted them to the"
-                        + " client. A subscription costs nothing when that user is the token's user.\n")
+                        + " client. A subscription costs nothing when that user is the token's user. Chat types"
+                        + " (`user:read:chat`) over an app token also need `user:bot` from the chatting user and"
+                        + " `channel:bot` from the broadcaster (or the chatting user being a moderator).\n")
                 .append("- **token**: `user or app` = a user token (WebSocket) or an app token (webhook, conduit);"
                         + " `app` = an app access token only.\n\n");
         out.append("| type | version | status | condition | scopes | authorized by | transports | token | model |\n");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -77,6 +78,14 @@ class TokenGrantTest {
         assertError(http.postForm(token(), pairs("client_id", twitch.clientId())), 400, "missing grant_type");
         assertError(http.postForm(token(), pairs("client_id", twitch.clientId(), "grant_type", "password")),
                 400, "unsupported grant_type");
+    }
+
+    @Test
+    void aMalformedFormBodyIsA400WithTheIdServersBody() {
+        TestHttp.Response response = http.send(HttpRequest.newBuilder(token())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=%zz&client_id=%")));
+        assertError(response, 400, "Malformed URL encoding");
     }
 
     @Test

@@ -51,9 +51,7 @@ public final class ChatMessagesRoute {
             checkUserToken(token, senderId);
         }
         Instant now = auth.clock().instant();
-        String messageId = UUID.randomUUID().toString();
         ObjectNode result = JsonNodeFactory.instance.objectNode();
-        result.put("message_id", messageId);
         if (log.isDuplicate(senderId, broadcasterId, text, now)) {
             result.put("message_id", "");
             result.put("is_sent", false);
@@ -62,6 +60,8 @@ public final class ChatMessagesRoute {
             reason.put("message", "Your message was not sent because it is identical to the previous one you "
                     + "sent, less than 30 seconds ago.");
         } else {
+            String messageId = UUID.randomUUID().toString();
+            result.put("message_id", messageId);
             result.put("is_sent", true);
             result.putNull("drop_reason");
             log.record(new MockChatMessage(messageId, broadcasterId, senderId, text, replyTo, now));

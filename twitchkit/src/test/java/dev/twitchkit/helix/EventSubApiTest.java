@@ -7,17 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.twitchkit.App;
 import dev.twitchkit.AppTestSupport;
-import dev.twitchkit.internal.json.Json;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
 import dev.twitchkit.mock.SubscriptionRequest;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +22,7 @@ class EventSubApiTest {
     private App app;
     private MockUser streamer;
     private HelixApi api;
-    private WebSocket socket;
+    private WelcomedSocket socket;
     private String sessionId;
 
     @BeforeEach
@@ -37,31 +31,13 @@ class EventSubApiTest {
         app = AppTestSupport.builder(twitch).build();
         streamer = twitch.createUser("streamer", "moderator:read:followers", "user:read:chat", "channel:bot");
         api = await(app.addUser(streamer.accessToken(), streamer.refreshToken()));
-        CompletableFuture<String> welcome = new CompletableFuture<>();
-        socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(twitch.urls().eventSubWebSocket(), new WebSocket.Listener() {
-                    private final StringBuilder text = new StringBuilder();
-
-                    @Override
-                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                        text.append(data);
-                        if (last) {
-                            var message = Json.mapper().readTree(text.toString());
-                            text.setLength(0);
-                            if ("session_welcome".equals(message.path("metadata").path("message_type").asString(""))) {
-                                welcome.complete(message.path("payload").path("session").path("id").asString());
-                            }
-                        }
-                        ws.request(1);
-                        return null;
-                    }
-                }).get(5, TimeUnit.SECONDS);
-        sessionId = welcome.get(5, TimeUnit.SECONDS);
+        socket = WelcomedSocket.connect(twitch.urls().eventSubWebSocket());
+        sessionId = socket.sessionId();
     }
 
     @AfterEach
     void stop() {
-        socket.abort();
+        socket.close();
         app.close();
         twitch.close();
     }

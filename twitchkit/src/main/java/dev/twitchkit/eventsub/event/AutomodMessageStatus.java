@@ -28,6 +28,7 @@ public record AutomodMessageStatus(String value) {
     /** Rejects null; any other string is a valid (possibly unknown) value. */
     public AutomodMessageStatus {
         Objects.requireNonNull(value, "value");
+        value = value.toLowerCase(Locale.ROOT);
     }
 
     /** The constant for {@code value}, or a new instance holding an unknown value. */

@@ -45,6 +45,7 @@ class ClosedSetsTest {
     void automodStatusComparesEqualAcrossVersionsCasing() {
         assertThat(AutomodMessageStatus.of("Approved")).isSameAs(AutomodMessageStatus.APPROVED);
         assertThat(AutomodMessageStatus.of("approved")).isSameAs(AutomodMessageStatus.APPROVED);
+        assertThat(new AutomodMessageStatus("Expired")).isEqualTo(AutomodMessageStatus.EXPIRED);
     }
 
     @Test

@@ -44,7 +44,7 @@ class DeviceCodeGrantTest {
     }
 
     @Test
-    void pendingThenSlowDownWithAGrowingIntervalThenApprovedGivesAUserTokenWithTheRequestedScopes() {
+    void pendingThenSlowDownThenApprovedGivesAUserTokenWithTheRequestedScopes() {
         twitch = MockTwitch.builder().deviceInterval(Duration.ofSeconds(5)).start();
         MockUser viewer = twitch.createUser("device_viewer");
         JsonNode started = start("user:read:chat user:write:chat").json();
@@ -52,13 +52,13 @@ class DeviceCodeGrantTest {
 
         assertError(poll(deviceCode), 400, "authorization_pending");
         assertError(poll(deviceCode), 400, "slow_down");
-        twitch.clock().advance(Duration.ofSeconds(5));
+        twitch.clock().advance(Duration.ofSeconds(4));
         assertError(poll(deviceCode), 400, "slow_down");
-        twitch.clock().advance(Duration.ofSeconds(15));
+        twitch.clock().advance(Duration.ofSeconds(5));
         assertError(poll(deviceCode), 400, "authorization_pending");
 
         twitch.approveDevice(started.get("user_code").asString(), viewer.id());
-        twitch.clock().advance(Duration.ofSeconds(15));
+        twitch.clock().advance(Duration.ofSeconds(5));
         TestHttp.Response approved = poll(deviceCode);
 
         assertThat(approved.status()).isEqualTo(200);
@@ -70,7 +70,7 @@ class DeviceCodeGrantTest {
                 "Authorization", "OAuth " + token.get("access_token").asString()).json();
         assertThat(validated.get("user_id").asString()).isEqualTo(viewer.id());
 
-        twitch.clock().advance(Duration.ofSeconds(15));
+        twitch.clock().advance(Duration.ofSeconds(5));
         assertError(poll(deviceCode), 400, "invalid device code");
     }
 

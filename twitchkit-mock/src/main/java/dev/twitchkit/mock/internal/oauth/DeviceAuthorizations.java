@@ -16,14 +16,13 @@ import java.util.function.Supplier;
 /**
  * The device code grant's pending authorizations and their states: pending until approved (through the Java or
  * control API, the mock's activate page, or automatically after N polls), denied, expired on the mock's clock, or
- * redeemed once for a token. Polling faster than the interval answers {@code slow_down}, and, as RFC 8628 asks,
- * each {@code slow_down} makes that code's interval 5 s longer, so a client that does not back off keeps hearing it.
+ * redeemed once for a token. Polling faster than the interval answers {@code slow_down}. The interval itself does
+ * not grow after a {@code slow_down}: backing off (RFC 8628 asks clients for 5 s more) is the client's job, and
+ * tests shorten both the mock's interval and the client's step.
  */
 final class DeviceAuthorizations {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] USER_CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
-    /** RFC 8628 section 3.5: after {@code slow_down} the interval grows by 5 seconds. */
-    static final Duration SLOW_DOWN_PENALTY = Duration.ofSeconds(5);
 
     private final Clock clock;
     private final Duration interval;
@@ -116,7 +115,6 @@ final class DeviceAuthorizations {
         final Set<String> scopes;
         final Instant expiresAt;
         private Instant lastPoll;
-        private Duration requiredInterval = interval;
         private int polls;
         private String approvedUserId;
         private boolean denied;
@@ -150,8 +148,7 @@ final class DeviceAuthorizations {
             Instant previous = lastPoll;
             lastPoll = now;
             polls++;
-            if (previous != null && Duration.between(previous, now).compareTo(requiredInterval) < 0) {
-                requiredInterval = requiredInterval.plus(SLOW_DOWN_PENALTY);
+            if (previous != null && Duration.between(previous, now).compareTo(interval) < 0) {
                 throw TwitchHttpError.badRequest("slow_down");
             }
             if (denied) {

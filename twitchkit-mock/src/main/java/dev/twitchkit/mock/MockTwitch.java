@@ -354,9 +354,12 @@ public final class MockTwitch implements AutoCloseable {
         conduits.setShardStatus(conduitId, shardId, status);
     }
 
-    /** Notifications the mock would have posted to webhook shards, in order (it records instead of calling). */
+    /**
+     * Notifications the mock would have posted to webhooks (webhook subscriptions and webhook shards of
+     * conduits), in order: it records them instead of calling the callback.
+     */
     public List<WebhookDelivery> webhookDeliveries() {
-        return conduits.webhookDeliveries();
+        return eventSub.webhookDeliveries();
     }
 
     /** What EventSub delivered so far: notifications sent, dropped, and sends per message id. */

@@ -350,6 +350,38 @@ class SubscriptionRoutesTest {
     }
 
     @Test
+    void webhookSubscriptionsNeedAnAppTokenAndHttpsAndTheirNotificationsAreRecorded() {
+        MockUser streamer = twitch.createUser("streamer");
+        String app = twitch.issueAppToken();
+        String body = "{\"type\":\"stream.online\",\"version\":\"1\",\"condition\":" + broadcaster(streamer)
+                + ",\"transport\":{\"method\":\"webhook\",\"callback\":\"https://example.com/hook\","
+                + "\"secret\":\"s3cr3t-s3cr3t\"}}";
+        assertThat(helix.call("POST", "/eventsub/subscriptions", streamer.accessToken(), body).message())
+                .isEqualTo("invalid transport and auth combination");
+        assertThat(helix.call("POST", "/eventsub/subscriptions", app, body.replace("https://", "http://")).status())
+                .isEqualTo(400);
+        assertThat(helix.call("POST", "/eventsub/subscriptions", app, body.replace("s3cr3t-s3cr3t", "short"))
+                .status()).isEqualTo(400);
+        Helix.Reply ok = helix.call("POST", "/eventsub/subscriptions", app, body);
+        assertThat(ok.status()).isEqualTo(202);
+        assertThat(ok.body().path("data").get(0).path("transport").path("callback").asString())
+                .isEqualTo("https://example.com/hook");
+        assertThat(ok.body().path("data").get(0).path("status").asString()).isEqualTo("enabled");
+        for (int i = 0; i < 3; i++) {
+            SubscriptionRequest recorded = twitch.takeSubscriptionRequest();
+            assertThat(recorded.transport()).doesNotContainKey("secret");
+            assertThat(recorded.toString()).doesNotContain("s3cr3t");
+        }
+        assertThat(twitch.takeSubscriptionRequest().status()).isEqualTo(202);
+        String id = twitch.trigger("stream.online").to(streamer).send().get(0);
+        assertThat(twitch.webhookDeliveries()).singleElement().satisfies(d -> {
+            assertThat(d.callback()).isEqualTo("https://example.com/hook");
+            assertThat(d.conduitId()).isNull();
+            assertThat(WsProbe.JSON.readTree(d.body()).path("metadata").path("message_id").asString()).isEqualTo(id);
+        });
+    }
+
+    @Test
     void theTwitchCliLayoutAnswersToo() {
         MockUser streamer = twitch.createUser("streamer");
         String session = newSession();

@@ -282,6 +282,26 @@ class WebSocketSessionTest {
     }
 
     @Test
+    void aFrameJettyCannotParseEndsTheSessionAsInboundTrafficAndTheMockCarriesOn() throws Exception {
+        // Below the message level Jetty's parser answers first, with 1002; the session still counts it as
+        // inbound traffic, and the mock keeps serving.
+        start(MockTwitch.builder().requireSubscription(false));
+        MockUser streamer = twitch.createUser("streamer");
+        try (RawWebSocket raw = RawWebSocket.connect(twitch.port(), "/ws")) {
+            String welcome = raw.readText();
+            String session = WsProbe.JSON.readTree(welcome).path("payload").path("session").path("id").asString();
+            new Helix(twitch).subscribeOk(streamer.accessToken(), "stream.online", "1",
+                    "{\"broadcaster_user_id\":\"" + streamer.id() + "\"}", session);
+            raw.sendFrame(0x3, new byte[] {1, 2}); // a reserved opcode
+            assertThat(raw.awaitCloseIgnoringPings(Duration.ofSeconds(5))).isEqualTo(1002);
+            awaitStatus("websocket_received_inbound_traffic");
+        }
+        try (WsProbe probe = WsProbe.connect(ws(null))) {
+            assertThat(probe.welcomeSessionId()).isNotBlank();
+        }
+    }
+
+    @Test
     void aClientThatPongsStaysOpen() {
         start(MockTwitch.builder().pingInterval(Duration.ofMillis(200)).requireSubscription(false));
         try (WsProbe probe = WsProbe.connect(ws(null))) {

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -56,7 +55,6 @@ public final class ConduitStore implements ConduitHooks {
     private final EventSubServer server;
     private final ObjectMapper json;
     private final Map<String, Conduit> conduits = new LinkedHashMap<>();
-    private final List<WebhookDelivery> webhookDeliveries = new CopyOnWriteArrayList<>();
 
     /** A shard change asked for by Update Conduit Shards. */
     public record ShardUpdate(String id, String method, String sessionId, String callback, String secret) {
@@ -236,10 +234,6 @@ public final class ConduitStore implements ConduitHooks {
         }
     }
 
-    public List<WebhookDelivery> webhookDeliveries() {
-        return List.copyOf(webhookDeliveries);
-    }
-
     // ---------------------------------------------------------------- hooks for the websocket side
 
     @Override
@@ -276,7 +270,7 @@ public final class ConduitStore implements ConduitHooks {
             return false;
         }
         if ("webhook".equals(shard.method)) {
-            webhookDeliveries.add(new WebhookDelivery(conduitId, shard.id, shard.callback, frame));
+            server.recordWebhook(new WebhookDelivery(conduitId, shard.id, shard.callback, frame));
             return true;
         }
         Optional<WsConnection> connection = server.liveConnection(shard.sessionId);

@@ -4,6 +4,7 @@ import dev.twitchkit.mock.MockCounters;
 import dev.twitchkit.mock.MockSubscription;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.SubscriptionRequest;
+import dev.twitchkit.mock.WebhookDelivery;
 import dev.twitchkit.mock.internal.auth.AuthStore;
 import dev.twitchkit.mock.internal.http.TwitchHttpError;
 import java.net.URLDecoder;
@@ -69,6 +70,7 @@ public final class EventSubServer implements AutoCloseable {
     private final Map<String, SocketSession> reconnectTokens = new HashMap<>();
     private final Map<String, Subscription> subscriptions = new LinkedHashMap<>();
     private final BlockingQueue<SubscriptionRequest> requests = new LinkedBlockingQueue<>();
+    private final List<WebhookDelivery> webhookDeliveries = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<String, Sent> recent = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Sent> eldest) {
@@ -643,8 +645,21 @@ public final class EventSubServer implements AutoCloseable {
         if (sub.isWebSocket()) {
             return liveConnection(sub.transport().target()).map(c -> c.send(frame)).orElse(false);
         }
+        if (sub.transport().method().equals("webhook")) {
+            recordWebhook(new WebhookDelivery(null, null, sub.transport().target(), frame));
+            return true;
+        }
         ConduitHooks hooks = conduits;
         return sub.isConduit() && hooks != null && hooks.deliver(sub, routingKey(sub.condition()), frame);
+    }
+
+    /** The mock does not call webhooks; it records what it would have posted. */
+    public void recordWebhook(WebhookDelivery delivery) {
+        webhookDeliveries.add(delivery);
+    }
+
+    public List<WebhookDelivery> webhookDeliveries() {
+        return List.copyOf(webhookDeliveries);
     }
 
     /**

@@ -55,7 +55,6 @@ public final class SubscriptionRoutes {
             version = text(body, "version");
             readStrings(body.get("condition"), "condition", condition);
             readStrings(body.get("transport"), "transport", transport);
-            transport.remove("secret");
             if (type == null || version == null) {
                 throw TwitchHttpError.badRequest("Missing required parameter \"" + (type == null ? "type" : "version")
                         + "\"");
@@ -76,8 +75,7 @@ public final class SubscriptionRoutes {
             String target = switch (method) {
                 case "websocket" -> required(transport, "session_id");
                 case "conduit" -> required(transport, "conduit_id");
-                case "webhook" -> throw TwitchHttpError.badRequest(
-                        "webhook transport is not supported by the mock; use websocket or conduit");
+                case "webhook" -> webhookCallback(transport);
                 default -> throw TwitchHttpError.badRequest("invalid transport method: " + method);
             };
             if (entry.batched() && !body.path("is_batching_enabled").asBoolean(false)) {
@@ -96,6 +94,7 @@ public final class SubscriptionRoutes {
             status = e.status();
             throw e;
         } finally {
+            transport.remove("secret");
             server.record(new SubscriptionRequest(type, version, condition, transport, clientId, userId, status,
                     createdId));
         }
@@ -172,6 +171,22 @@ public final class SubscriptionRoutes {
             }
             into.put(e.getKey(), e.getValue().asString());
         }
+    }
+
+    /**
+     * A webhook transport's callback. The mock never calls it (no challenge, no HTTP): the subscription is
+     * enabled at once and its notifications are recorded as webhook deliveries.
+     */
+    private static String webhookCallback(Map<String, String> transport) {
+        String callback = required(transport, "callback");
+        if (!callback.startsWith("https://")) {
+            throw TwitchHttpError.badRequest("transport.callback must be an https URL");
+        }
+        String secret = transport.get("secret");
+        if (secret == null || secret.length() < 10 || secret.length() > 100) {
+            throw TwitchHttpError.badRequest("transport.secret must be 10 to 100 characters");
+        }
+        return callback;
     }
 
     private static String required(Map<String, String> transport, String field) {

@@ -64,7 +64,10 @@ public final class WsConnection implements Session.Listener.AutoDemanding {
 
     @Override
     public void onWebSocketError(Throwable cause) {
-        // Jetty follows with onWebSocketClose; the session is cleaned up there.
+        // A frame Jetty could not parse is inbound traffic too; Jetty follows with onWebSocketClose.
+        if (cause instanceof org.eclipse.jetty.websocket.api.exceptions.ProtocolException) {
+            closeWith(4001, "client sent inbound traffic", "websocket_received_inbound_traffic");
+        }
     }
 
     @Override

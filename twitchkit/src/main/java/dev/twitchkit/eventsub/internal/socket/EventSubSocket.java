@@ -41,15 +41,22 @@ public final class EventSubSocket {
     public static EventSubSocket connect(HttpClient http, URI uri, Duration connectTimeout,
                                          SocketListener listener) {
         EventSubSocket socket = new EventSubSocket(uri, listener);
-        socket.opened = http.newWebSocketBuilder()
-                .connectTimeout(connectTimeout)
-                .buildAsync(uri, socket.new Reader())
-                .thenAccept(ws -> socket.webSocket = ws)
-                .whenComplete((ok, error) -> {
-                    if (error != null && socket.ended.compareAndSet(false, true)) {
-                        listener.onFailure(socket, error);
-                    }
-                });
+        CompletableFuture<WebSocket> handshake;
+        try {
+            handshake = http.newWebSocketBuilder().connectTimeout(connectTimeout).buildAsync(uri, socket.new Reader());
+        } catch (RuntimeException e) { // e.g. a URL that is not ws:// or wss://
+            handshake = CompletableFuture.failedFuture(e);
+        }
+        // Async: the caller must know the socket (it returns below) before it can hear of a failure.
+        socket.opened = handshake.whenCompleteAsync((ws, error) -> {
+            if (error != null) {
+                if (socket.ended.compareAndSet(false, true)) {
+                    listener.onFailure(socket, error);
+                }
+            } else {
+                socket.webSocket = ws;
+            }
+        }).thenApply(ws -> (Void) null);
         return socket;
     }
 

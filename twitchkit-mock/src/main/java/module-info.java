@@ -4,7 +4,8 @@ module dev.twitchkit.mock {
     requires org.eclipse.jetty.websocket.server;
     requires tools.jackson.databind;
     requires org.slf4j;
-    requires static org.junit.jupiter.api;
+    // Static: only the JUnit extension needs it; transitive: the extension's API shows JUnit types.
+    requires static transitive org.junit.jupiter.api;
 
     exports dev.twitchkit.mock;
     exports dev.twitchkit.mock.junit;

@@ -186,7 +186,7 @@ public final class JsonFileTokenStore implements TokenStore {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
-    /** Every token file path this store would never read: its temp files (for tests and cleanup tools). */
+    /** The temporary files of this store's writes that are still on disk (none unless a process died mid-write). */
     List<Path> tempFiles() throws IOException {
         List<Path> out = new ArrayList<>();
         try (var stream = Files.list(file.getParent())) {

@@ -2,9 +2,9 @@ package dev.twitchkit.auth;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,7 +36,7 @@ public final class ScopeSet {
                 out.add(s.trim());
             }
         }
-        return new ScopeSet(java.util.Collections.unmodifiableSet(out));
+        return new ScopeSet(Collections.unmodifiableSet(out));
     }
 
     public static ScopeSet of(Scope... scopes) {
@@ -92,11 +92,6 @@ public final class ScopeSet {
     /** The space-separated form Twitch's OAuth endpoints take. */
     public String toParameter() {
         return String.join(" ", values);
-    }
-
-    /** A scope string, known or not, as a constant when possible. */
-    public static Optional<Scope> known(String value) {
-        return Scope.of(value);
     }
 
     @Override

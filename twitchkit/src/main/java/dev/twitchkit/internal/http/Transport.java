@@ -13,8 +13,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class Transport {
     /** Sent on every request so Twitch can tell this library's traffic apart. */
-    public static final String USER_AGENT = "twitchkit/0.1 (+https://github.com/twitchkit/twitchkit) Java/"
-            + Runtime.version().feature();
+    public static final String USER_AGENT = "twitchkit/0.1 Java/" + Runtime.version().feature();
 
     private final HttpClient client;
     private final Duration timeout;

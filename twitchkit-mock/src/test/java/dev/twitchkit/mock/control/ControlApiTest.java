@@ -146,6 +146,27 @@ class ControlApiTest {
     }
 
     @Test
+    void sessionsReconnectAndLoseKeepalivesOnRequest() throws Exception {
+        TestWebSocket client = TestWebSocket.connect(twitch.urls().eventSubWebSocket());
+        String sessionId = client.welcomeSessionId();
+
+        JsonNode reconnect = post("/sessions/reconnect", Map.of("session_id", sessionId)).json();
+        String url = reconnect.get("reconnect_url").asString();
+        assertThat(url).startsWith("ws://");
+        JsonNode message = client.next();
+        assertThat(message.get("metadata").get("message_type").asString()).isEqualTo("session_reconnect");
+        assertThat(message.get("payload").get("session").get("reconnect_url").asString()).isEqualTo(url);
+
+        TestWebSocket moved = TestWebSocket.connect(URI.create(url));
+        assertThat(moved.welcomeSessionId()).isEqualTo(sessionId);
+        assertThat(post("/sessions/stop-keepalives", Map.of()).status()).as("the newest session").isEqualTo(204);
+        assertThat(post("/sessions/drop", Map.of("session_id", sessionId)).status()).isEqualTo(204);
+        assertThat(get("/sessions").json().get("data").valueStream()
+                .filter(s -> s.get("id").asString().equals(sessionId))
+                .allMatch(s -> !s.get("connected").asBoolean())).isTrue();
+    }
+
+    @Test
     void badRequestsAreClear400s() {
         TestHttp.Response malformed = http.postJson(URI.create(twitch.urls().control() + "/users"), "{oops");
         assertThat(malformed.status()).isEqualTo(400);

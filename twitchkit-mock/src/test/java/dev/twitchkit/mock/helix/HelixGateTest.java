@@ -131,6 +131,25 @@ class HelixGateTest {
         assertThat(response.json().get("data").get(0).get("login").asString()).isEqualTo("cli_layout");
     }
 
+    @Test
+    void theEventSubRoutesOfTheOtherHelperGetTheGateToo() {
+        twitch = MockTwitch.builder().rateLimit(2, Duration.ofMinutes(1)).start();
+        MockUser user = twitch.createUser("eventsub_gate");
+        URI helix = URI.create(twitch.urls().helix() + "/eventsub/subscriptions");
+        URI cli = URI.create("http://" + twitch.settings().host() + ":" + twitch.port() + "/eventsub/subscriptions");
+
+        TestHttp.Response listed = http.get(helix, "Authorization", "Bearer " + user.accessToken(),
+                "Client-Id", twitch.clientId());
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.header("Ratelimit-Remaining")).hasValue("1");
+        assertThat(http.get(cli, "Authorization", "Bearer " + user.accessToken(), "Client-Id", twitch.clientId())
+                .header("Ratelimit-Remaining")).hasValue("0");
+        assertThat(http.get(helix, "Authorization", "Bearer " + user.accessToken(), "Client-Id", twitch.clientId())
+                .status()).isEqualTo(429);
+        assertUnauthorized(http.get(helix, "Authorization", "Bearer nope", "Client-Id", twitch.clientId()),
+                "Invalid OAuth token");
+    }
+
     private TestHttp.Response users(String token, String clientId) {
         return http.get(usersUri(""), "Authorization", "Bearer " + token, "Client-Id", clientId);
     }

@@ -14,6 +14,11 @@ import dev.twitchkit.helix.HelixApi;
 import dev.twitchkit.helix.User;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
+import java.io.IOException;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -182,6 +187,28 @@ class AppTest {
         String everything = app + " " + app.tokens() + " " + app.getToken(streamer.id()).orElseThrow();
         assertThat(everything).doesNotContain(streamer.accessToken(), streamer.refreshToken(),
                 twitch.clientSecret(), app.getToken(twitch.clientId()).orElseThrow().accessToken());
+    }
+
+    @Test
+    void everyRequestGoesThroughTheGivenProxySelector() {
+        List<URI> asked = new CopyOnWriteArrayList<>();
+        ProxySelector recording = new ProxySelector() {
+            @Override
+            public List<Proxy> select(URI uri) {
+                asked.add(uri);
+                return List.of(Proxy.NO_PROXY);
+            }
+
+            @Override
+            public void connectFailed(URI uri, SocketAddress address, IOException e) {
+            }
+        };
+        try (App proxied = AppTestSupport.builder(twitch).proxy(recording).build()) {
+            await(proxied.authorize());
+            await(proxied.application().users().byLogins(List.of("x")));
+        }
+        assertThat(asked).extracting(URI::getPath).anyMatch(p -> p.startsWith("/oauth2"))
+                .anyMatch(p -> p.startsWith("/helix"));
     }
 
     @Test

@@ -137,6 +137,21 @@ class TokenMaintenanceTest {
     }
 
     @Test
+    void aRefreshThatFailsForAnotherReasonKeepsTheTokenAndTheNextPassSucceeds() {
+        startApp(AppTestSupport.builder(twitch));
+        twitch.failNextRefresh(503, "Service Unavailable");
+
+        Throwable error = dev.twitchkit.AppTestSupport.failure(app.maintenance().refresh(streamer.id()));
+
+        assertThat(error).isInstanceOf(OAuthException.class);
+        assertThat(((OAuthException) error).status()).isEqualTo(503);
+        assertThat(app.tokens()).containsKey(streamer.id());
+        assertThat(events).doesNotContain("remove " + streamer.id());
+        assertThat(await(app.maintenance().refresh(streamer.id())).accessToken())
+                .isNotEqualTo(streamer.accessToken());
+    }
+
+    @Test
     void maintenanceCanBeSwitchedOff() throws Exception {
         startApp(AppTestSupport.builder(twitch).tokenMaintenance(false).maintenanceTick(TICK));
 

@@ -74,6 +74,17 @@ class HelixCallTest {
     }
 
     @Test
+    void anExpiredAppTokenIsReplacedByClientCredentialsAndTheCallRetried() {
+        await(app.authorize());
+        String before = app.getToken(twitch.clientId()).orElseThrow().accessToken();
+        twitch.expireToken(before);
+
+        assertThat(await(app.application().users().byIds(java.util.List.of(streamer.id())))).hasSize(1);
+
+        assertThat(app.getToken(twitch.clientId()).orElseThrow().accessToken()).isNotEqualTo(before);
+    }
+
+    @Test
     void aSecond401AfterTheRefreshReachesTheCaller() {
         twitch.failNextHelixRequests(2, 401, "Invalid OAuth token");
 

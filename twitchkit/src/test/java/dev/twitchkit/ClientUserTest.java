@@ -16,6 +16,8 @@ import dev.twitchkit.eventsub.lifecycle.LifecycleEvent;
 import dev.twitchkit.eventsub.lifecycle.ReadyEvent;
 import dev.twitchkit.eventsub.lifecycle.SessionConnectedEvent;
 import dev.twitchkit.eventsub.lifecycle.SubscriptionCreatedEvent;
+import dev.twitchkit.eventsub.lifecycle.TokenRemovedEvent;
+import dev.twitchkit.eventsub.lifecycle.TokenUpdatedEvent;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
 import java.time.Duration;
@@ -138,6 +140,17 @@ class ClientUserTest {
                 Map.of("broadcaster_user_id", streamer.id())).join())
                 .hasCauseInstanceOf(SubscriptionException.class).hasMessageContaining("channel:moderate");
         assertThat(twitch.sessions()).isEmpty();
+    }
+
+    @Test
+    void tokenUpdatesAndRemovalsBecomeLifecycleEvents() {
+        List<LifecycleEvent> lifecycle = EventSubTestAccess.recordLifecycle(bot);
+        bot.login(streamer.accessToken(), streamer.refreshToken()).join();
+        bot.removeToken(streamer.id());
+        EventSubTestAccess.awaitTrue("both token events", () -> lifecycle.containsAll(List.of(
+                new TokenUpdatedEvent(streamer.id()), new TokenRemovedEvent(streamer.id()))));
+        assertThat(lifecycle.indexOf(new TokenUpdatedEvent(streamer.id())))
+                .isLessThan(lifecycle.indexOf(new TokenRemovedEvent(streamer.id())));
     }
 
     @Test

@@ -26,21 +26,33 @@ public final class HelixSubscriptionApi implements SubscriptionApi {
     @Override
     public CompletableFuture<Created> create(String type, String version, Map<String, String> condition,
                                              String sessionId) {
-        return userApi.get().eventSub()
+        return call(() -> userApi.get().eventSub()
                 .createSubscription(type, version, condition, EventSubTransport.webSocket(sessionId))
                 .thenApply(c -> new Created(c.subscription().id(), c.subscription().cost(), c.totalCost(),
-                        c.maxTotalCost()));
+                        c.maxTotalCost())));
     }
 
     @Override
     public CompletableFuture<Void> delete(String subscriptionId) {
-        return userApi.get().eventSub().deleteSubscription(subscriptionId);
+        return call(() -> userApi.get().eventSub().deleteSubscription(subscriptionId));
+    }
+
+    /**
+     * Failures as futures, never thrown: the book calls in from a session's callbacks, where a throw (say, the
+     * user's token was removed) would escape into the socket's reader.
+     */
+    private static <T> CompletableFuture<T> call(Supplier<CompletableFuture<T>> request) {
+        try {
+            return request.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     @Override
     public CompletableFuture<Optional<Created>> findExisting(String type, String version,
                                                              Map<String, String> condition, String sessionId) {
-        return userApi.get().eventSub().listSubscriptions(SubscriptionFilter.type(type)).all()
+        return call(() -> userApi.get().eventSub().listSubscriptions(SubscriptionFilter.type(type)).all())
                 .thenApply(list -> list.stream()
                         .filter(s -> s.version().equals(version) && s.condition().equals(condition)
                                 && "enabled".equals(s.status()) && onSession(s, sessionId))

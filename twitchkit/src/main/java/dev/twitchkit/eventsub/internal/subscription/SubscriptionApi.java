@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * What the subscription book needs from Helix, always with the user's <em>current</em> token. Failures arrive as
- * the futures' exceptions; {@link #classify(Throwable)} says what they mean.
+ * the futures' exceptions, never thrown; {@link #classify(Throwable)} says what they mean.
  */
 public interface SubscriptionApi {
 

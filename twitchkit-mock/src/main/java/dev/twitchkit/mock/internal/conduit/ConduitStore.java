@@ -301,7 +301,7 @@ public final class ConduitStore implements ConduitHooks {
             }
         }
         // Called under the server's lock: notifications go out from the timer thread.
-        disabled.forEach(d -> server.timers().execute(() -> announceDisabled(d)));
+        disabled.forEach(d -> server.runLater(() -> announceDisabled(d)));
     }
 
     /** Sends {@code conduit.shard.disabled} to every subscription for the conduit's client (and conduit). */

@@ -49,8 +49,6 @@ public final class EventSubServer implements AutoCloseable {
     public static final int MAX_WEBSOCKET_COST = 10;
     public static final int MAX_APP_COST = 10_000;
     public static final int MAX_SAME_TYPE_AND_CONDITION = 3;
-    /** How many recent notification frames are kept for {@link #resend(String)}. */
-    private static final int RESENDABLE = 10_000;
     /** Condition fields a notification is routed (and a trigger targeted) by, in order of preference. */
     public static final List<String> ROUTING_FIELDS = List.of("broadcaster_user_id", "to_broadcaster_user_id",
             "from_broadcaster_user_id", "user_id", "organization_id", "extension_client_id", "client_id");
@@ -71,16 +69,7 @@ public final class EventSubServer implements AutoCloseable {
     private final Map<String, Subscription> subscriptions = new LinkedHashMap<>();
     private final BlockingQueue<SubscriptionRequest> requests = new LinkedBlockingQueue<>();
     private final List<WebhookDelivery> webhookDeliveries = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final Map<String, Sent> recent = new LinkedHashMap<>(1024, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Sent> eldest) {
-            return size() > RESENDABLE;
-        }
-    };
     private volatile ConduitHooks conduits;
-
-    private record Sent(Subscription subscription, String frame) {
-    }
 
     public EventSubServer(MockTwitch.Settings settings, AuthStore auth, Clock clock, ObjectMapper json,
                           Catalog catalog, Supplier<String> webSocketUrl) {
@@ -116,8 +105,21 @@ public final class EventSubServer implements AutoCloseable {
         return frames;
     }
 
-    public ScheduledExecutorService timers() {
-        return timers;
+    private void schedule(Runnable task, long delay, TimeUnit unit) {
+        try {
+            timers.schedule(task, delay, unit);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            log.debug("mock closing, timer dropped");
+        }
+    }
+
+    /** Runs a task on the timer thread soon; dropped quietly once the mock is closing. */
+    public void runLater(Runnable task) {
+        try {
+            timers.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            log.debug("mock closing, task dropped");
+        }
     }
 
     public Counters counters() {
@@ -202,7 +204,7 @@ public final class EventSubServer implements AutoCloseable {
     }
 
     private void scheduleUnusedCheck(WsConnection connection, Duration after) {
-        timers.schedule(() -> {
+        schedule(() -> {
             SocketSession session = connection.session();
             boolean unused;
             synchronized (this) {
@@ -218,7 +220,7 @@ public final class EventSubServer implements AutoCloseable {
         long keepaliveNanos = TimeUnit.SECONDS.toNanos(keepaliveSeconds);
         scheduleKeepalive(connection, keepaliveNanos, keepaliveNanos);
         long ping = settings.pingInterval().toMillis();
-        timers.schedule(new Runnable() {
+        schedule(new Runnable() {
             @Override
             public void run() {
                 if (!connection.open()) {
@@ -229,14 +231,14 @@ public final class EventSubServer implements AutoCloseable {
                     return;
                 }
                 connection.ping();
-                timers.schedule(this, ping, TimeUnit.MILLISECONDS);
+                schedule(this, ping, TimeUnit.MILLISECONDS);
             }
         }, ping, TimeUnit.MILLISECONDS);
     }
 
     /** Sends a keepalive only once a full keepalive period passed with nothing sent. */
     private void scheduleKeepalive(WsConnection connection, long delayNanos, long keepaliveNanos) {
-        timers.schedule(() -> {
+        schedule(() -> {
             if (!connection.open()) {
                 return;
             }
@@ -297,7 +299,7 @@ public final class EventSubServer implements AutoCloseable {
             url = webSocketUrl.get() + "?reconnect_token=" + token;
             old.send(frames.reconnect(session.id(), url, session.connectedAt(), clock.instant()));
         }
-        timers.schedule(() -> {
+        schedule(() -> {
             SocketSession session = old.session();
             if (!old.open()) {
                 return;
@@ -634,10 +636,7 @@ public final class EventSubServer implements AutoCloseable {
             counters.dropped();
             return null;
         }
-        counters.sent(messageId);
-        synchronized (recent) {
-            recent.put(messageId, new Sent(sub, frame));
-        }
+        counters.sent(messageId, sub, frame);
         return messageId;
     }
 
@@ -667,18 +666,14 @@ public final class EventSubServer implements AutoCloseable {
      * subscription now delivers, as Twitch's at-least-once delivery may. False when it found no target.
      */
     public boolean resend(String messageId) {
-        Sent sent;
-        synchronized (recent) {
-            sent = recent.get(messageId);
-        }
-        if (sent == null) {
-            throw new IllegalArgumentException("no recently sent notification with message id " + messageId);
-        }
-        if (!sent.subscription().enabled() || !route(sent.subscription(), sent.frame())) {
+        Counters.Entry sent = counters.resendable(messageId).orElseThrow(() -> new IllegalArgumentException(
+                "no recently sent notification with message id " + messageId));
+        String frame = sent.frame;
+        if (frame == null || !sent.subscription.enabled() || !route(sent.subscription, frame)) {
             counters.dropped();
             return false;
         }
-        counters.sent(messageId);
+        counters.resent(sent);
         return true;
     }
 

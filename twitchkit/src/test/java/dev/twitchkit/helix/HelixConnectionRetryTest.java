@@ -31,6 +31,7 @@ class HelixConnectionRetryTest {
     private ServerSocket server;
     private final AtomicInteger resetsLeft = new AtomicInteger();
     private final AtomicInteger connections = new AtomicInteger();
+    private final List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
     private App app;
 
     @BeforeEach
@@ -72,7 +73,7 @@ class HelixConnectionRetryTest {
     private void handle(Socket socket) {
         try (socket) {
             InputStream in = socket.getInputStream();
-            readHeaders(in);
+            requests.add(readHeaders(in));
             if (resetsLeft.getAndDecrement() > 0) {
                 socket.setSoLinger(true, 0);
                 return;
@@ -88,13 +89,27 @@ class HelixConnectionRetryTest {
         }
     }
 
-    private static void readHeaders(InputStream in) throws IOException {
+    /** The request line and headers, as text. */
+    private static String readHeaders(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
         int matched = 0;
         byte[] end = {'\r', '\n', '\r', '\n'};
         int b;
         while (matched < 4 && (b = in.read()) >= 0) {
+            head.append((char) b);
             matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
         }
+        return head.toString();
+    }
+
+    @Test
+    void requestsCarryBearerClientIdUserAgentAndRepeatedParameters() {
+        await(app.getUserById("1").users().getUsers(List.of("1", "2"), List.of("a b")));
+
+        String head = requests.get(requests.size() - 1).toLowerCase(java.util.Locale.ROOT);
+        assertThat(head).startsWith("get /helix/users?id=1&id=2&login=a%20b http/1.1");
+        assertThat(head).contains("authorization: bearer access-token", "client-id: client",
+                "user-agent: twitchkit/");
     }
 
     @Test

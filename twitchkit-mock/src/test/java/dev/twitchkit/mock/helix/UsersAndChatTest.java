@@ -10,6 +10,12 @@ import dev.twitchkit.mock.MockUser;
 import dev.twitchkit.mock.oauth.TestHttp;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -129,6 +135,27 @@ class UsersAndChatTest {
         twitch.clock().advance(Duration.ofSeconds(30));
         assertThat(chat(bot.accessToken(), body(streamer.id(), bot.id(), "same", null))
                 .json().get("data").get(0).get("is_sent").asBoolean()).isTrue();
+    }
+
+    @Test
+    void ofIdenticalConcurrentMessagesExactlyOneIsSent() throws Exception {
+        MockUser streamer = twitch.createUser("race_streamer");
+        MockUser bot = twitch.createUser("race_bot", "user:write:chat");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Boolean>> sends = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                sends.add(() -> chat(bot.accessToken(), body(streamer.id(), bot.id(), "first!", null))
+                        .json().get("data").get(0).get("is_sent").asBoolean());
+            }
+            List<Boolean> sent = new ArrayList<>();
+            for (Future<Boolean> f : pool.invokeAll(sends)) {
+                sent.add(f.get());
+            }
+            assertThat(sent).containsOnlyOnce(true);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

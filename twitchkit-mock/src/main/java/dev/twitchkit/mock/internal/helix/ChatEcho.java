@@ -72,9 +72,7 @@ public final class ChatEcho {
         if (message.replyParentMessageId() == null) {
             return Optional.empty();
         }
-        return chatLog.all().stream()
-                .filter(m -> m.messageId().equals(message.replyParentMessageId()))
-                .findFirst()
+        return chatLog.byId(message.replyParentMessageId())
                 .map(parent -> {
                     Map<String, Object> reply = new LinkedHashMap<>();
                     reply.put("parent_message_id", parent.messageId());

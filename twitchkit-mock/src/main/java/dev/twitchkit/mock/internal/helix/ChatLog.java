@@ -2,25 +2,49 @@ package dev.twitchkit.mock.internal.helix;
 
 import dev.twitchkit.mock.MockChatMessage;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-/** Every chat message that reached a chat room, for tests to read in order or wait for. */
+/**
+ * Every chat message that reached a chat room, for tests to read in order or wait for. Lookups by id and by
+ * sender and channel are constant time, so a bot benchmark sending many messages does not slow the mock down.
+ */
 public final class ChatLog {
-    private final List<MockChatMessage> all = new CopyOnWriteArrayList<>();
+    /** Twitch drops a message identical to the sender's previous one in the channel within this window. */
+    static final Duration DUPLICATE_WINDOW = Duration.ofSeconds(30);
+
+    private final List<MockChatMessage> all = new ArrayList<>();
+    private final Map<String, MockChatMessage> byId = new ConcurrentHashMap<>();
+    private final Map<String, MockChatMessage> lastBySenderInChannel = new ConcurrentHashMap<>();
     private final BlockingQueue<MockChatMessage> untaken = new LinkedBlockingQueue<>();
     private final List<Consumer<MockChatMessage>> listeners = new CopyOnWriteArrayList<>();
 
-    void record(MockChatMessage message) {
-        all.add(message);
+    /**
+     * Records a message unless it duplicates the sender's previous one in that channel within 30 s (checked and
+     * recorded atomically, so two identical concurrent sends cannot both pass), then tells the listeners.
+     *
+     * @return false when the message was a duplicate and was not recorded
+     */
+    boolean recordUnlessDuplicate(MockChatMessage message) {
+        synchronized (all) {
+            if (isDuplicate(message)) {
+                return false;
+            }
+            all.add(message);
+            byId.put(message.messageId(), message);
+            lastBySenderInChannel.put(key(message.senderId(), message.broadcasterId()), message);
+        }
         untaken.add(message);
         listeners.forEach(l -> l.accept(message));
+        return true;
     }
 
     /** Runs after each message reaches chat (the mock echoes it as a {@code channel.chat.message} event). */
@@ -30,7 +54,14 @@ public final class ChatLog {
 
     /** Every message so far, oldest first. */
     public List<MockChatMessage> all() {
-        return List.copyOf(all);
+        synchronized (all) {
+            return List.copyOf(all);
+        }
+    }
+
+    /** A message by the id the mock answered with. */
+    public Optional<MockChatMessage> byId(String messageId) {
+        return Optional.ofNullable(messageId == null ? null : byId.get(messageId));
     }
 
     /** The oldest message not taken yet, waiting up to {@code timeout}; empty if none came. */
@@ -38,22 +69,13 @@ public final class ChatLog {
         return Optional.ofNullable(untaken.poll(timeout.toNanos(), TimeUnit.NANOSECONDS));
     }
 
-    /** The sender's previous message in this channel, for Twitch's duplicate rule. */
-    Optional<MockChatMessage> lastFrom(String senderId, String broadcasterId) {
-        for (int i = all.size() - 1; i >= 0; i--) {
-            MockChatMessage m = all.get(i);
-            if (m.senderId().equals(senderId) && m.broadcasterId().equals(broadcasterId)) {
-                return Optional.of(m);
-            }
-        }
-        return Optional.empty();
+    private boolean isDuplicate(MockChatMessage message) {
+        MockChatMessage last = lastBySenderInChannel.get(key(message.senderId(), message.broadcasterId()));
+        return last != null && last.text().equals(message.text())
+                && Duration.between(last.sentAt(), message.sentAt()).compareTo(DUPLICATE_WINDOW) < 0;
     }
 
-    /** True when the same text came from the same sender to the same channel less than 30 s before {@code now}. */
-    boolean isDuplicate(String senderId, String broadcasterId, String text, Instant now) {
-        return lastFrom(senderId, broadcasterId)
-                .filter(m -> m.text().equals(text))
-                .filter(m -> Duration.between(m.sentAt(), now).compareTo(Duration.ofSeconds(30)) < 0)
-                .isPresent();
+    private static String key(String senderId, String broadcasterId) {
+        return senderId + "/" + broadcasterId;
     }
 }

@@ -51,20 +51,20 @@ public final class ChatMessagesRoute {
             checkUserToken(token, senderId);
         }
         Instant now = auth.clock().instant();
+        MockChatMessage message = new MockChatMessage(UUID.randomUUID().toString(), broadcasterId, senderId, text,
+                replyTo, now);
         ObjectNode result = JsonNodeFactory.instance.objectNode();
-        if (log.isDuplicate(senderId, broadcasterId, text, now)) {
+        if (log.recordUnlessDuplicate(message)) {
+            result.put("message_id", message.messageId());
+            result.put("is_sent", true);
+            result.putNull("drop_reason");
+        } else {
             result.put("message_id", "");
             result.put("is_sent", false);
             ObjectNode reason = result.putObject("drop_reason");
             reason.put("code", "msg_duplicate");
             reason.put("message", "Your message was not sent because it is identical to the previous one you "
                     + "sent, less than 30 seconds ago.");
-        } else {
-            String messageId = UUID.randomUUID().toString();
-            result.put("message_id", messageId);
-            result.put("is_sent", true);
-            result.putNull("drop_reason");
-            log.record(new MockChatMessage(messageId, broadcasterId, senderId, text, replyTo, now));
         }
         ObjectNode reply = JsonNodeFactory.instance.objectNode();
         reply.putArray("data").add(result);

@@ -23,8 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -43,12 +41,6 @@ import tools.jackson.databind.ObjectMapper;
 public final class EventSubServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EventSubServer.class);
 
-    /** Twitch's WebSocket limits (per client and user, or per socket). */
-    public static final int MAX_SUBSCRIPTIONS_PER_SOCKET = 300;
-    public static final int MAX_SOCKETS_PER_USER = 3;
-    public static final int MAX_WEBSOCKET_COST = 10;
-    public static final int MAX_APP_COST = 10_000;
-    public static final int MAX_SAME_TYPE_AND_CONDITION = 3;
     /** Condition fields a notification is routed (and a trigger targeted) by, in order of preference. */
     public static final List<String> ROUTING_FIELDS = List.of("broadcaster_user_id", "to_broadcaster_user_id",
             "from_broadcaster_user_id", "user_id", "organization_id", "extension_client_id", "client_id");
@@ -63,7 +55,8 @@ public final class EventSubServer implements AutoCloseable {
     private final ObjectMapper json;
     private final Supplier<String> webSocketUrl;
     private final Counters counters = new Counters();
-    private final ScheduledExecutorService timers;
+    private final SubscriptionRules rules;
+    private final SocketTimers timers = new SocketTimers();
     private final Map<String, SocketSession> sessions = new LinkedHashMap<>();
     private final Map<String, SocketSession> reconnectTokens = new HashMap<>();
     private final Map<String, Subscription> subscriptions = new LinkedHashMap<>();
@@ -79,14 +72,8 @@ public final class EventSubServer implements AutoCloseable {
         this.json = json;
         this.catalog = catalog;
         this.frames = new Frames(json);
+        this.rules = new SubscriptionRules(auth);
         this.webSocketUrl = webSocketUrl;
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "mock-twitch-eventsub-timers");
-            t.setDaemon(true);
-            return t;
-        });
-        executor.setRemoveOnCancelPolicy(true);
-        this.timers = executor;
     }
 
     public void conduits(ConduitHooks hooks) {
@@ -105,21 +92,9 @@ public final class EventSubServer implements AutoCloseable {
         return frames;
     }
 
-    private void schedule(Runnable task, long delay, TimeUnit unit) {
-        try {
-            timers.schedule(task, delay, unit);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            log.debug("mock closing, timer dropped");
-        }
-    }
-
     /** Runs a task on the timer thread soon; dropped quietly once the mock is closing. */
     public void runLater(Runnable task) {
-        try {
-            timers.execute(task);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            log.debug("mock closing, task dropped");
-        }
+        timers.soon(task);
     }
 
     public Counters counters() {
@@ -204,7 +179,7 @@ public final class EventSubServer implements AutoCloseable {
     }
 
     private void scheduleUnusedCheck(WsConnection connection, Duration after) {
-        schedule(() -> {
+        timers.after(after, () -> {
             SocketSession session = connection.session();
             boolean unused;
             synchronized (this) {
@@ -213,45 +188,12 @@ public final class EventSubServer implements AutoCloseable {
             if (unused && connection.open() && session.current() == connection) {
                 connection.closeWith(4003, "connection unused", "websocket_connection_unused");
             }
-        }, after.toMillis(), TimeUnit.MILLISECONDS);
+        });
     }
 
     private void startTimers(WsConnection connection, int keepaliveSeconds) {
-        long keepaliveNanos = TimeUnit.SECONDS.toNanos(keepaliveSeconds);
-        scheduleKeepalive(connection, keepaliveNanos, keepaliveNanos);
-        long ping = settings.pingInterval().toMillis();
-        schedule(new Runnable() {
-            @Override
-            public void run() {
-                if (!connection.open()) {
-                    return;
-                }
-                if (connection.awaitingPong()) {
-                    connection.closeWith(4002, "client failed ping-pong", "websocket_failed_ping_pong");
-                    return;
-                }
-                connection.ping();
-                schedule(this, ping, TimeUnit.MILLISECONDS);
-            }
-        }, ping, TimeUnit.MILLISECONDS);
-    }
-
-    /** Sends a keepalive only once a full keepalive period passed with nothing sent. */
-    private void scheduleKeepalive(WsConnection connection, long delayNanos, long keepaliveNanos) {
-        schedule(() -> {
-            if (!connection.open()) {
-                return;
-            }
-            long idle = System.nanoTime() - connection.lastSentNanos();
-            if (idle >= keepaliveNanos) {
-                if (!connection.keepalivesStopped()) {
-                    connection.send(frames.keepalive(clock.instant()));
-                }
-                scheduleKeepalive(connection, keepaliveNanos, keepaliveNanos);
-            } else {
-                scheduleKeepalive(connection, keepaliveNanos - idle, keepaliveNanos);
-            }
-        }, delayNanos, TimeUnit.NANOSECONDS);
+        timers.keepalives(connection, keepaliveSeconds, () -> frames.keepalive(clock.instant()));
+        timers.pings(connection, settings.pingInterval());
     }
 
     void closed(WsConnection connection, int code) {
@@ -299,7 +241,7 @@ public final class EventSubServer implements AutoCloseable {
             url = webSocketUrl.get() + "?reconnect_token=" + token;
             old.send(frames.reconnect(session.id(), url, session.connectedAt(), clock.instant()));
         }
-        schedule(() -> {
+        timers.after(settings.reconnectGrace(), () -> {
             SocketSession session = old.session();
             if (!old.open()) {
                 return;
@@ -309,7 +251,7 @@ public final class EventSubServer implements AutoCloseable {
                 stillCurrent = session.current() == old;
             }
             old.closeWith(4004, "reconnect grace time expired", stillCurrent ? "websocket_failed_to_reconnect" : null);
-        }, settings.reconnectGrace().toMillis(), TimeUnit.MILLISECONDS);
+        });
         return url;
     }
 
@@ -400,28 +342,16 @@ public final class EventSubServer implements AutoCloseable {
     // ---------------------------------------------------------------- subscriptions
 
     /**
-     * Creates a subscription after every Twitch rule: transport and token, condition users, authorization,
-     * live session, duplicates, and the limits. Throws {@link TwitchHttpError} with Twitch's status and text.
+     * Creates a subscription after every Twitch rule ({@link SubscriptionRules}) and the live-session and
+     * conduit checks. Throws {@link TwitchHttpError} with Twitch's status and text.
      */
     public synchronized Subscription create(AuthStore.Token token, CatalogEntry entry, Map<String, String> condition,
                                             String method, String target) {
-        if (!entry.transports().contains(method)) {
-            throw TwitchHttpError.badRequest("transport method " + method + " is not supported for " + entry.type()
-                    + " version " + entry.version());
-        }
-        boolean websocket = method.equals("websocket");
-        if (websocket == token.isApp()) {
-            throw TwitchHttpError.badRequest("invalid transport and auth combination");
-        }
-        for (Map.Entry<String, String> c : condition.entrySet()) {
-            if (c.getKey().endsWith("user_id") && auth.userById(c.getValue()).isEmpty()) {
-                throw TwitchHttpError.badRequest("invalid condition: " + c.getKey() + " " + c.getValue()
-                        + " is not a user");
-            }
-        }
-        authorize(token, entry, condition);
+        rules.checkTransport(entry, method, token);
+        rules.checkConditionUsers(condition);
+        rules.authorize(token, entry, condition);
         SocketSession session = null;
-        if (websocket) {
+        if (method.equals("websocket")) {
             session = sessions.get(target);
             if (session == null || !session.connected()) {
                 throw TwitchHttpError.badRequest(
@@ -433,53 +363,15 @@ public final class EventSubServer implements AutoCloseable {
         } else if (method.equals("conduit")) {
             ConduitHooks hooks = conduits;
             if (hooks == null) {
-                throw TwitchHttpError.badRequest("conduit not found");
+                throw TwitchHttpError.badRequest("conduit does not exist");
             }
             hooks.checkConduit(token.clientId(), target);
         }
-        for (Subscription s : subscriptions.values()) {
-            if (s.enabled() && s.clientId().equals(token.clientId()) && s.type().equals(entry.type())
-                    && s.version().equals(entry.version()) && s.condition().equals(condition)
-                    && s.transport().method().equals(method) && s.transport().target().equals(target)) {
-                throw TwitchHttpError.conflict("subscription already exists");
-            }
-        }
-        long sameTypeAndCondition = subscriptions.values().stream()
-                .filter(s -> s.enabled() && s.clientId().equals(token.clientId()) && s.type().equals(entry.type())
-                        && s.condition().equals(condition))
-                .count();
-        if (sameTypeAndCondition >= MAX_SAME_TYPE_AND_CONDITION) {
-            throw TwitchHttpError.tooManyRequests("maximum subscriptions with type and condition exceeded");
-        }
-        int cost = cost(token.clientId(), condition);
-        if (websocket) {
-            SocketSession s = session;
-            long onSocket = subscriptions.values().stream()
-                    .filter(x -> x.enabled() && x.isWebSocket() && x.transport().target().equals(s.id())).count();
-            if (onSocket >= MAX_SUBSCRIPTIONS_PER_SOCKET) {
-                throw TwitchHttpError.tooManyRequests("number of subscriptions per websocket transport limit exceeded");
-            }
-            if (onSocket == 0) {
-                long sockets = subscriptions.values().stream()
-                        .filter(x -> x.enabled() && x.isWebSocket() && x.clientId().equals(token.clientId())
-                                && token.userId().equals(x.userId()))
-                        .map(x -> x.transport().target()).distinct().count();
-                if (sockets >= MAX_SOCKETS_PER_USER) {
-                    throw TwitchHttpError.tooManyRequests("number of websocket transports limit exceeded");
-                }
-            }
-            if (totalCost(token) + cost > MAX_WEBSOCKET_COST) {
-                throw TwitchHttpError.tooManyRequests("subscription total cost exceeded: max_total_cost is "
-                        + MAX_WEBSOCKET_COST);
-            }
-        } else if (totalCost(token) + cost > MAX_APP_COST) {
-            throw TwitchHttpError.tooManyRequests("subscription total cost exceeded: max_total_cost is "
-                    + MAX_APP_COST);
-        }
-        Instant now = clock.instant();
+        int cost = rules.cost(token.clientId(), condition);
+        rules.checkLimits(token, entry, condition, method, target, subscriptions.values(), cost, totalCost(token));
         Subscription sub = new Subscription(Ids.uuid(), entry, condition,
                 new Subscription.Transport(method, target, session == null ? null : session.connectedAt()),
-                token.clientId(), token.userId(), cost, now);
+                token.clientId(), token.userId(), cost, clock.instant());
         subscriptions.put(sub.id(), sub);
         if (session != null) {
             session.owner(token.clientId(), token.userId());
@@ -488,50 +380,13 @@ public final class EventSubServer implements AutoCloseable {
         return sub;
     }
 
-    private void authorize(AuthStore.Token token, CatalogEntry entry, Map<String, String> condition) {
-        TwitchHttpError missing = TwitchHttpError.forbidden("subscription missing proper authorization");
-        if (entry.appToken() && !token.isApp()) {
-            throw missing;
-        }
-        String conditionClient = condition.get("client_id");
-        if (conditionClient != null && !conditionClient.equals(token.clientId())) {
-            throw missing;
-        }
-        String field = entry.authorizedUserField();
-        if (!token.isApp()) {
-            if (!entry.scopesSatisfiedBy(token.scopes())) {
-                throw missing;
-            }
-            if (field != null && !token.userId().equals(condition.get(field))) {
-                throw missing;
-            }
-        } else if (field != null) {
-            String user = condition.get(field);
-            boolean granted = user != null && auth.tokensOf(token.clientId(), user).stream()
-                    .anyMatch(t -> entry.scopesSatisfiedBy(t.scopes()));
-            if (!granted) {
-                throw missing;
-            }
-        }
-    }
-
-    /** Twitch's cost rule: 0 when a user of the condition has authorized the client, else 1. */
-    private int cost(String clientId, Map<String, String> condition) {
-        for (String userId : Catalog.userIdValues(condition)) {
-            if (!auth.tokensOf(clientId, userId).isEmpty()) {
-                return 0;
-            }
-        }
-        return 1;
-    }
-
     /** The cost of the enabled subscriptions a token's limits count: its user's websockets, or the app's. */
     public synchronized int totalCost(AuthStore.Token token) {
         return ownedBy(token).stream().filter(Subscription::enabled).mapToInt(Subscription::cost).sum();
     }
 
     public int maxTotalCost(AuthStore.Token token) {
-        return token.isApp() ? MAX_APP_COST : MAX_WEBSOCKET_COST;
+        return SubscriptionRules.maxTotalCost(token);
     }
 
     /** What Get EventSub Subscriptions lists for a token: a user token its user's, an app token the app's. */
@@ -718,7 +573,7 @@ public final class EventSubServer implements AutoCloseable {
 
     @Override
     public void close() {
-        timers.shutdownNow();
+        timers.close();
     }
 
     private static String newSessionId() {

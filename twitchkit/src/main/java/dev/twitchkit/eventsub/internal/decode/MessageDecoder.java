@@ -7,8 +7,6 @@ import dev.twitchkit.eventsub.event.SubscriptionMetadata;
 import dev.twitchkit.internal.json.Json;
 import java.net.URI;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +40,12 @@ public final class MessageDecoder {
     private final EventTypes eventTypes;
     private final DecodeCounters counters = new DecodeCounters();
     private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
+    /**
+     * The subscription object repeats on every notification of a subscription: its metadata is built once per
+     * distinct JSON (compared as trees, so a changed status or condition makes a new entry). Bounded by clearing.
+     */
+    private final Map<JsonNode, SubscriptionMetadata> subscriptions = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_SUBSCRIPTIONS = 4096;
 
     public MessageDecoder(EventTypes eventTypes) {
         this.eventTypes = eventTypes;
@@ -116,7 +120,7 @@ public final class MessageDecoder {
     }
 
     private Message notification(String messageId, Instant timestamp, JsonNode payload) {
-        SubscriptionMetadata meta = subscription(payload.path("subscription"));
+        SubscriptionMetadata meta = cachedSubscription(payload.path("subscription"));
         if (meta == null) {
             return malformed("notification without a usable subscription");
         }
@@ -154,6 +158,21 @@ public final class MessageDecoder {
             bound = new RawEvent(meta.type(), meta.version(), event);
         }
         return new Notification<>(messageId, timestamp, meta, bound, event);
+    }
+
+    private SubscriptionMetadata cachedSubscription(JsonNode s) {
+        SubscriptionMetadata cached = subscriptions.get(s);
+        if (cached != null) {
+            return cached;
+        }
+        SubscriptionMetadata meta = subscription(s);
+        if (meta != null) {
+            if (subscriptions.size() >= MAX_CACHED_SUBSCRIPTIONS) {
+                subscriptions.clear();
+            }
+            subscriptions.put(s, meta);
+        }
+        return meta;
     }
 
     private static SubscriptionMetadata subscription(JsonNode s) {
@@ -194,17 +213,6 @@ public final class MessageDecoder {
     }
 
     private static Instant instant(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            try {
-                return OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
+        return Timestamps.parse(text);
     }
 }

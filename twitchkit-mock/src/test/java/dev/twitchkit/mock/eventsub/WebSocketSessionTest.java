@@ -122,7 +122,7 @@ class WebSocketSessionTest {
         try (WsProbe probe = WsProbe.connect(ws("keepalive_timeout_seconds=1"))) {
             String session = probe.welcomeSessionId();
             twitch.session(session).apply(new Fault.StopKeepalives());
-            assertThat(probe.texts.poll(2500, java.util.concurrent.TimeUnit.MILLISECONDS)).isNull();
+            assertThat(probe.texts.poll(1800, java.util.concurrent.TimeUnit.MILLISECONDS)).isNull();
         }
     }
 

@@ -223,6 +223,20 @@ class ConduitTest {
     }
 
     @Test
+    void aConduitSubscriptionsRevocationArrivesOnItsShard() {
+        String conduit = createConduit(2);
+        List<WsProbe> sockets = shardSockets(conduit, 2);
+        MockUser s = twitch.createUser("streamer");
+        String sub = subscribe("stream.online", "1", "{\"broadcaster_user_id\":\"" + s.id() + "\"}", conduit);
+        twitch.revoke(sub, "user_removed");
+        JsonNode m = sockets.get(ConduitStore.shardIndex(s.id(), 2)).nextOfType("revocation");
+        assertThat(m.path("payload").path("subscription").path("status").asString()).isEqualTo("user_removed");
+        assertThat(m.path("payload").path("subscription").path("transport").path("conduit_id").asString())
+                .isEqualTo(conduit);
+        assertThat(twitch.trigger("stream.online").to(s).send()).isEmpty();
+    }
+
+    @Test
     void everyShardStatusCanBeSetAndUnknownOnesAreRefused() {
         String conduit = createConduit(1);
         for (String status : ConduitStore.SHARD_STATUSES) {

@@ -3,6 +3,7 @@ package dev.twitchkit.mock.eventsub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.twitchkit.mock.Fault;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
 import java.net.URI;
@@ -106,6 +107,22 @@ class ReconnectTest {
                     .equals("websocket_failed_to_reconnect"));
             try (WsProbe late = WsProbe.connect(url)) {
                 assertThat(late.awaitClose(Duration.ofSeconds(5))).isEqualTo(4007);
+            }
+        }
+    }
+
+    @Test
+    void theReconnectFaultSendsSessionReconnect() {
+        twitch = MockTwitch.builder().start();
+        MockUser streamer = twitch.createUser("streamer");
+        try (WsProbe old = WsProbe.connect(twitch.urls().eventSubWebSocket())) {
+            String session = old.welcomeSessionId();
+            subscribe(streamer, session);
+            twitch.session(streamer).apply(new Fault.Reconnect());
+            URI url = URI.create(old.nextOfType("session_reconnect").path("payload").path("session")
+                    .path("reconnect_url").asString());
+            try (WsProbe fresh = WsProbe.connect(url)) {
+                assertThat(fresh.welcomeSessionId()).isEqualTo(session);
             }
         }
     }

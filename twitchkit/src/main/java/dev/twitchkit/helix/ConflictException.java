@@ -1,8 +1,15 @@
 package dev.twitchkit.helix;
 
+import dev.twitchkit.auth.Scope;
+import java.util.Set;
+
 /** Helix answered 409 (Conflict: e.g. the EventSub subscription already exists). */
 public class ConflictException extends HelixException {
     public ConflictException(int status, String route, String twitchMessage) {
         super(status, route, twitchMessage);
+    }
+
+    public ConflictException(int status, String route, String twitchMessage, Set<Scope> requiredScopes) {
+        super(status, route, twitchMessage, requiredScopes);
     }
 }

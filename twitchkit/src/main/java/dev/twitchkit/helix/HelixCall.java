@@ -1,5 +1,6 @@
 package dev.twitchkit.helix;
 
+import dev.twitchkit.auth.Scope;
 import dev.twitchkit.internal.http.Backoff;
 import dev.twitchkit.internal.http.Delays;
 import dev.twitchkit.internal.http.Query;
@@ -11,7 +12,9 @@ import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
@@ -100,7 +103,7 @@ final class HelixCall<T> {
             return decode(response);
         }
         // Twitch also answers 401 for a missing scope; a refresh keeps the same scopes, so it cannot help.
-        if (status == 401 && !refreshed && !twitchMessage(response).toLowerCase(java.util.Locale.ROOT).contains("scope")) {
+        if (status == 401 && !refreshed && !twitchMessage(response).toLowerCase(Locale.ROOT).contains("scope")) {
             refreshed = true;
             log.debug("{}: 401 for {}, refreshing the token once", endpoint.route(), key);
             return helix.tokens().refreshAfterUnauthorized(key, token).thenCompose(v -> attempt());
@@ -123,7 +126,10 @@ final class HelixCall<T> {
             log.debug("{}: {} from Twitch, retry {} in {} ms", endpoint.route(), status, retries, delay.toMillis());
             return Delays.after(delay).thenCompose(v -> attempt());
         }
-        return CompletableFuture.failedFuture(HelixException.of(status, endpoint.route(), twitchMessage(response)));
+        // Scopes are named only where a missing one is a likely cause.
+        Set<Scope> scopes = status == 401 || status == 403 ? endpoint.scopes() : Set.of();
+        return CompletableFuture.failedFuture(HelixException.of(status, endpoint.route(), twitchMessage(response),
+                scopes));
     }
 
     private CompletableFuture<T> decode(Response response) {

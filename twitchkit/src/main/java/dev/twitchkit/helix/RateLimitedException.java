@@ -1,8 +1,15 @@
 package dev.twitchkit.helix;
 
+import dev.twitchkit.auth.Scope;
+import java.util.Set;
+
 /** Helix answered 429 (Too Many Requests: still limited after the bounded waits, or an endpoint-specific limit). */
 public class RateLimitedException extends HelixException {
     public RateLimitedException(int status, String route, String twitchMessage) {
         super(status, route, twitchMessage);
+    }
+
+    public RateLimitedException(int status, String route, String twitchMessage, Set<Scope> requiredScopes) {
+        super(status, route, twitchMessage, requiredScopes);
     }
 }

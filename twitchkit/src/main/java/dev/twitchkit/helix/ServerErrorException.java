@@ -1,8 +1,15 @@
 package dev.twitchkit.helix;
 
+import dev.twitchkit.auth.Scope;
+import java.util.Set;
+
 /** Helix answered 5xx (a server error that persisted through the bounded retries). */
 public class ServerErrorException extends HelixException {
     public ServerErrorException(int status, String route, String twitchMessage) {
         super(status, route, twitchMessage);
+    }
+
+    public ServerErrorException(int status, String route, String twitchMessage, Set<Scope> requiredScopes) {
+        super(status, route, twitchMessage, requiredScopes);
     }
 }

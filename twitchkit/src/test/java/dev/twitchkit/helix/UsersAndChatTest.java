@@ -79,7 +79,9 @@ class UsersAndChatTest {
 
         Throwable error = failure(viewerApi.chat().sendChatMessage(streamer.id(), viewer.id(), "hi"));
 
-        assertThat(error).isInstanceOf(UnauthorizedException.class).hasMessageContaining("scope");
+        assertThat(error).isInstanceOf(UnauthorizedException.class).hasMessageContaining("scope")
+                .hasMessageContaining("the endpoint needs user:write:chat");
+        assertThat(((HelixException) error).requiredScopes()).containsExactly(dev.twitchkit.auth.Scope.USER_WRITE_CHAT);
         assertThat(twitch.refreshCount(viewer.id())).isZero();
     }
 

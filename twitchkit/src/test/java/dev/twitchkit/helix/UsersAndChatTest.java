@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.twitchkit.App;
 import dev.twitchkit.AppTestSupport;
+import dev.twitchkit.auth.Scope;
 import dev.twitchkit.mock.MockChatMessage;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
@@ -81,7 +82,7 @@ class UsersAndChatTest {
 
         assertThat(error).isInstanceOf(UnauthorizedException.class).hasMessageContaining("scope")
                 .hasMessageContaining("the endpoint needs user:write:chat");
-        assertThat(((HelixException) error).requiredScopes()).containsExactly(dev.twitchkit.auth.Scope.USER_WRITE_CHAT);
+        assertThat(((HelixException) error).requiredScopes()).containsExactly(Scope.USER_WRITE_CHAT);
         assertThat(twitch.refreshCount(viewer.id())).isZero();
     }
 

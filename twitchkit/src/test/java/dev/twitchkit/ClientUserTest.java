@@ -154,6 +154,28 @@ class ClientUserTest {
     }
 
     @Test
+    void runBlocksUntilCloseAndRunsTheSetupHookFirst() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger hooks = new java.util.concurrent.atomic.AtomicInteger();
+        ClientUser.Builder builder = ClientUser.builder(twitch.clientId(), twitch.clientSecret())
+                .urls(EventSubTestAccess.urls(twitch)).tokenMaintenance(false);
+        try (ClientUser custom = new ClientUser(builder) {
+            @Override
+            protected void setupHook() {
+                hooks.incrementAndGet();
+            }
+        }) {
+            Thread runner = new Thread(() -> custom.run(streamer.accessToken(), streamer.refreshToken()));
+            runner.start();
+            assertThat(custom.waitUntilReady(Duration.ofSeconds(5))).isTrue();
+            assertThat(hooks).hasValue(1);
+            assertThat(runner.isAlive()).isTrue();
+            custom.close();
+            runner.join(5000);
+            assertThat(runner.isAlive()).isFalse();
+        }
+    }
+
+    @Test
     void usingTheClientBeforeLoginSaysWhatToDo() {
         assertThatThrownBy(() -> bot.eventsub()).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("login");

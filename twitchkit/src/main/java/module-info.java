@@ -8,6 +8,7 @@ module dev.twitchkit {
 
     exports dev.twitchkit;
     exports dev.twitchkit.auth;
+    exports dev.twitchkit.conduit;
     exports dev.twitchkit.helix;
     exports dev.twitchkit.eventsub;
     exports dev.twitchkit.eventsub.event;

@@ -7,5 +7,6 @@ package dev.twitchkit.eventsub.lifecycle;
  */
 public sealed interface LifecycleEvent permits ReadyEvent, SessionConnectedEvent, SessionReconnectedEvent,
         SessionRecreatedEvent, SessionDisconnectedEvent, SubscriptionCreatedEvent, SubscriptionFailedEvent,
-        SubscriptionRevokedEvent, TokenUpdatedEvent, TokenRemovedEvent {
+        SubscriptionRevokedEvent, TokenUpdatedEvent, TokenRemovedEvent, ShardConnectedEvent,
+        ShardDisconnectedEvent {
 }

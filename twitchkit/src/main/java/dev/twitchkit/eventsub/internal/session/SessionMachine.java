@@ -115,6 +115,20 @@ public final class SessionMachine implements SocketListener {
         }
     }
 
+    /**
+     * Gives up the current session as lost and reconnects after the backoff, as after a network failure. For owners
+     * that cannot use a welcomed session (a conduit shard whose association failed); a no-op unless a session is
+     * open or opening.
+     */
+    public void dropSession(String reason) {
+        synchronized (lock) {
+            if (current != null && (state == SessionState.CONNECTING || state == SessionState.CONNECTED
+                    || state == SessionState.HANDING_OVER)) {
+                lost(ABNORMAL_CLOSE, reason);
+            }
+        }
+    }
+
     public SessionState state() {
         synchronized (lock) {
             return state;

@@ -1,0 +1,782 @@
+package dev.twitchkit;
+
+import dev.twitchkit.auth.TokenListener;
+import dev.twitchkit.auth.TokenStore;
+import dev.twitchkit.conduit.ConduitManager;
+import dev.twitchkit.conduit.Shard;
+import dev.twitchkit.conduit.ShardInUseException;
+import dev.twitchkit.conduit.ShardNotFoundException;
+import dev.twitchkit.conduit.internal.ConduitEventSub;
+import dev.twitchkit.conduit.internal.ShardAssociator;
+import dev.twitchkit.conduit.internal.ShardConnection;
+import dev.twitchkit.eventsub.EventHandler;
+import dev.twitchkit.eventsub.EventSub;
+import dev.twitchkit.eventsub.OverflowPolicy;
+import dev.twitchkit.eventsub.Registration;
+import dev.twitchkit.eventsub.SubscriptionType;
+import dev.twitchkit.eventsub.event.ConduitShardDisabledEvent;
+import dev.twitchkit.eventsub.event.EventSubEvent;
+import dev.twitchkit.eventsub.event.Notification;
+import dev.twitchkit.eventsub.internal.decode.MessageDecoder;
+import dev.twitchkit.eventsub.internal.dispatch.DispatchQueue;
+import dev.twitchkit.eventsub.internal.dispatch.Dispatcher;
+import dev.twitchkit.eventsub.internal.session.SessionListener;
+import dev.twitchkit.eventsub.internal.session.SessionMachine;
+import dev.twitchkit.eventsub.internal.session.SessionSettings;
+import dev.twitchkit.eventsub.internal.socket.EventSubSocket;
+import dev.twitchkit.eventsub.lifecycle.LifecycleEvent;
+import dev.twitchkit.eventsub.lifecycle.ReadyEvent;
+import dev.twitchkit.eventsub.lifecycle.ShardConnectedEvent;
+import dev.twitchkit.eventsub.lifecycle.TokenRemovedEvent;
+import dev.twitchkit.eventsub.lifecycle.TokenUpdatedEvent;
+import dev.twitchkit.helix.ConduitShard;
+import dev.twitchkit.helix.HelixSettings;
+import dev.twitchkit.internal.Checks;
+import java.net.ProxySelector;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Twitch application on a conduit: subscriptions live on the conduit (created with the app token) and this
+ * client runs one of its shards over an EventSub WebSocket. Several processes can share a conduit, each taking a
+ * shard no other holds.
+ *
+ * <pre>{@code
+ * try (ClientApp app = ClientApp.builder(clientId, clientSecret).build()) {
+ *     app.on(ChannelFollowEvent.class, n -> System.out.println(n.event().userName() + " followed"));
+ *     app.start(conduitId, List.of(0, 1, 2)).join();          // the first of 0, 1, 2 that no one holds
+ *     app.eventsub().channelFollow(broadcasterId, moderatorId).join();
+ *     app.waitUntilClosed();
+ * }
+ * }</pre>
+ *
+ * <p>The shard's session runs on the engine {@link ClientUser} uses (decoder, session machine, dispatcher). A
+ * {@code session_reconnect} keeps the session id and so the shard; after a real loss the new session is associated
+ * with the same shard as soon as it is welcomed, inside Twitch's 10 s. The client also subscribes to
+ * {@code conduit.shard.disabled} and re-associates a disabled shard at once, and compares the shards with Twitch's
+ * view on a slow timer as a safety net; a shard another process took over is given up, not fought for.
+ *
+ * <p>Ready ({@link ReadyEvent}, carrying the client id) means the shard is associated, not merely authorized.
+ */
+public class ClientApp extends App {
+    private static final Logger LOG = LoggerFactory.getLogger(ClientApp.class);
+
+    private final ClientUser.Settings settings;
+    private final ConduitSettings conduitSettings;
+    private final SessionSettings sessionSettings;
+    private final MessageDecoder decoder;
+    private final Dispatcher dispatcher;
+    private final DispatchQueue clientQueue;
+    private final ExecutorService ownedDispatchExecutor;
+    private final ExecutorService ownedIoExecutor;
+    private final ScheduledExecutorService sessionScheduler;
+    private final ShardAssociator associator;
+    private final ConduitManager conduitManager;
+    private final ShardHost host = new ShardHost();
+    private final ConcurrentSkipListMap<Integer, ShardConnection> shards = new ConcurrentSkipListMap<>();
+    private final Map<String, ConduitEventSub> eventSubs = new ConcurrentHashMap<>();
+    private final Set<String> watchedConduits = ConcurrentHashMap.newKeySet();
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final CountDownLatch closedLatch = new CountDownLatch(1);
+    private volatile String conduitId;
+    private volatile ScheduledFuture<?> checkTask;
+
+    /** Builds a client from its builder; subclasses call this from their constructors. */
+    protected ClientApp(Builder builder) {
+        super(builder.withBoundedHttpClient());
+        this.settings = builder.client;
+        this.conduitSettings = builder.conduit;
+        this.ownedIoExecutor = builder.ownedIoExecutor;
+        this.sessionSettings = settings.session(urls());
+        this.decoder = new MessageDecoder((type, version) -> SubscriptionType.find(type, version)
+                .map(SubscriptionType::eventClass));
+        Executor executor = settings.dispatchExecutor;
+        this.ownedDispatchExecutor = executor == null
+                ? Executors.newFixedThreadPool(2, daemon("twitchkit-dispatch")) : null;
+        this.dispatcher = new Dispatcher(executor != null ? executor : ownedDispatchExecutor, settings.queueCapacity,
+                settings.overflowPolicy, this::handlerFailed);
+        this.clientQueue = dispatcher.newQueue("client");
+        this.sessionScheduler = Executors.newSingleThreadScheduledExecutor(daemon("twitchkit-conduit"));
+        this.associator = new ShardAssociator(() -> application().conduits(), sessionScheduler,
+                conduitSettings.associationLinger);
+        this.conduitManager = new ConduitManager(this::application);
+        registry().addListener(new TokenListener() {
+            @Override
+            public void onTokenUpdate(String id) {
+                clientQueue.offer(new TokenUpdatedEvent(id));
+            }
+
+            @Override
+            public void onTokenRemove(String id) {
+                clientQueue.offer(new TokenRemovedEvent(id));
+            }
+        });
+    }
+
+    /** Starts a builder; the client secret is needed for the app token (client credentials). */
+    public static Builder builder(String clientId, String clientSecret) {
+        return new Builder(clientId, clientSecret);
+    }
+
+    // ---- the seed's surface ----
+
+    /**
+     * Runs this client on the first shard of {@code shardIds} that is not enabled at Twitch (other processes hold
+     * the enabled ones). Completes, and fires {@link ReadyEvent}, when the shard is associated with the session.
+     * Fails with {@link ShardNotFoundException} when every listed shard is enabled, with a
+     * {@link dev.twitchkit.conduit.ShardException} when Twitch refuses the shard, and with a
+     * {@link TimeoutException} when the shard was not associated within {@code shardConnectTimeout}.
+     */
+    public CompletableFuture<Void> connect(String conduitId, List<Integer> shardIds) {
+        Checks.notBlank(conduitId, "conduitId");
+        List<Integer> ids = checkShardIds(shardIds);
+        requireOpen();
+        if (!shards.isEmpty()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("this client runs a shard already: "
+                    + shards.values()));
+        }
+        useConduit(conduitId);
+        return conduitManager.shards(conduitId, "enabled").thenCompose(enabled -> {
+            Set<Integer> taken = new HashSet<>();
+            enabled.forEach(s -> taken.add(Integer.parseInt(s.id())));
+            Integer free = ids.stream().filter(id -> !taken.contains(id)).findFirst()
+                    .orElseThrow(() -> new ShardNotFoundException(conduitId, ids));
+            return launch(conduitId, free);
+        }).thenCompose(shard -> watch(conduitId)).thenRun(this::markReady);
+    }
+
+    /** {@link #connect(String, List)} with the ids as arguments. */
+    public CompletableFuture<Void> connect(String conduitId, int... shardIds) {
+        return connect(conduitId, Arrays.stream(shardIds).boxed().toList());
+    }
+
+    /** {@link #authorize()} (app token, {@link #setupHook()}), then {@link #connect(String, List)}. */
+    public CompletableFuture<Void> start(String conduitId, List<Integer> shardIds) {
+        return authorize().thenCompose(v -> connect(conduitId, shardIds));
+    }
+
+    /** {@link #start(String, List)} on shard 0 (the seed's default). */
+    public CompletableFuture<Void> start(String conduitId) {
+        return start(conduitId, List.of(0));
+    }
+
+    /** {@link #start} and then blocks until {@link #close()}; an interrupt closes the client. */
+    public void run(String conduitId, List<Integer> shardIds) {
+        try {
+            start(conduitId, shardIds).get();
+            closedLatch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+        } catch (ExecutionException e) {
+            close();
+            throw new IllegalStateException("the client could not start: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /**
+     * Points a shard at a session (Update Conduit Shards), as the seed's {@code identify_shard}; fires
+     * {@link ShardConnectedEvent} on success. Fails with a {@link dev.twitchkit.conduit.ShardException} carrying
+     * Twitch's per-shard error. The client's own shards are associated without this call.
+     */
+    public CompletableFuture<Void> identifyShard(String conduitId, int shardId, String sessionId) {
+        Checks.notBlank(conduitId, "conduitId");
+        Checks.inRange(shardId, 0, Integer.MAX_VALUE, "shardId");
+        Checks.notBlank(sessionId, "sessionId");
+        return associator.associate(conduitId, shardId, sessionId)
+                .thenAccept(s -> clientQueue.offer(new ShardConnectedEvent(conduitId, shardId, sessionId)));
+    }
+
+    /** Subscriptions on the conduit this client connected to. */
+    public EventSub eventsub() {
+        String id = conduitId;
+        if (id == null) {
+            throw new IllegalStateException("no conduit yet: call connect/start first, or eventsub(conduitId)");
+        }
+        return eventsub(id);
+    }
+
+    /** Subscriptions on a conduit of the application (with the app token). */
+    public EventSub eventsub(String conduitId) {
+        Checks.notBlank(conduitId, "conduitId");
+        return eventSubs.computeIfAbsent(conduitId,
+                id -> new ConduitEventSub(id, this::application, settings.ignoreConflict));
+    }
+
+    /** Managing the application's conduits: create, adopt, resize, remove a shard, delete, list shards. */
+    public ConduitManager conduits() {
+        return conduitManager;
+    }
+
+    /** The conduit this client connected to; null before {@link #connect}. */
+    public String conduitId() {
+        return conduitId;
+    }
+
+    /** The shard this client runs, once {@link #connect} chose it. */
+    public Optional<Shard> shard() {
+        return shards.values().stream().findFirst().map(s -> (Shard) s);
+    }
+
+    /** Handles the notifications whose event binds to {@code eventClass} ({@code EventSubEvent.class}: all). */
+    public <E extends EventSubEvent> Registration on(Class<E> eventClass, EventHandler<E> handler) {
+        return dispatcher.handlers().on(Checks.notNull(eventClass, "eventClass"), Checks.notNull(handler, "handler"));
+    }
+
+    /** Handles every notification of a subscription type, typed or raw, e.g. {@code onRaw("channel.follow", ...)}. */
+    public Registration onRaw(String subscriptionType, EventHandler<EventSubEvent> handler) {
+        return dispatcher.handlers().onType(Checks.notBlank(subscriptionType, "subscriptionType"),
+                Checks.notNull(handler, "handler"));
+    }
+
+    /** Handles a lifecycle event class ({@code LifecycleEvent.class}: all), shard events included. */
+    public <L extends LifecycleEvent> Registration onLifecycle(Class<L> eventClass, Consumer<? super L> handler) {
+        return dispatcher.handlers().onLifecycle(Checks.notNull(eventClass, "eventClass"),
+                Checks.notNull(handler, "handler"));
+    }
+
+    /** Delivers a notification to the handlers as if Twitch had sent it (on the dispatch executor). */
+    public void dispatch(Notification<?> notification) {
+        clientQueue.offer(Checks.notNull(notification, "notification"));
+    }
+
+    /** Delivers a lifecycle event to its handlers (on the dispatch executor). */
+    public void dispatch(LifecycleEvent event) {
+        clientQueue.offer(Checks.notNull(event, "event"));
+    }
+
+    /**
+     * Called with every exception a handler throws and every shard the client had to give up. Logs by default;
+     * override to do more. Must not throw.
+     *
+     * @param context which handler and message, or which shard
+     */
+    protected void onError(Throwable error, String context) {
+        LOG.error("EventSub {} failed", context, error);
+    }
+
+    /** Waits until the client is ready; false when the time ran out first or connecting failed. */
+    public boolean waitUntilReady(Duration timeout) throws InterruptedException {
+        try {
+            ready.get(Checks.positive(timeout, "timeout").toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        }
+    }
+
+    /** Whether {@link #connect} completed and the client is not closed. */
+    public boolean isReady() {
+        return ready.isDone() && !isClosed();
+    }
+
+    /** Whether {@link #close()} was called. */
+    public boolean isClosed() {
+        return closing.get();
+    }
+
+    /** Blocks until the client is closed. */
+    public void waitUntilClosed() throws InterruptedException {
+        closedLatch.await();
+    }
+
+    /** Closes every shard's session (1000), stops the timers and dispatch after what is queued, closes the App. */
+    @Override
+    public void close() {
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
+        ScheduledFuture<?> task = checkTask;
+        if (task != null) {
+            task.cancel(false);
+        }
+        new ArrayList<>(shards.values()).forEach(ShardConnection::close);
+        sessionScheduler.shutdownNow();
+        if (ownedDispatchExecutor != null) {
+            ownedDispatchExecutor.shutdown();
+        }
+        super.close();
+        if (ownedIoExecutor != null) {
+            ownedIoExecutor.shutdown();
+        }
+        closedLatch.countDown();
+    }
+
+    // ---- for MultiShardClientApp ----
+
+    /**
+     * Launches a shard: opens its session and associates it. Completes on the association; fails (and stops the
+     * shard) when Twitch refuses it or it took longer than {@code shardConnectTimeout}.
+     */
+    protected CompletableFuture<Shard> launch(String conduitId, int shardId) {
+        if (closing.get()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the client is closed"));
+        }
+        ShardConnection shard = new ShardConnection(conduitId, shardId, dispatcher.newQueue("shard-" + shardId),
+                associator, sessionScheduler, host);
+        ShardConnection existing = shards.putIfAbsent(shardId, shard);
+        if (existing != null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("shard " + shardId + " runs already"));
+        }
+        Duration timeout = conduitSettings.shardConnectTimeout;
+        return shard.start().orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((s, e) -> {
+            if (e != null && unwrap(e) instanceof TimeoutException) {
+                LOG.warn("shard {} of conduit {} was not associated within {}; giving it up", shardId, conduitId,
+                        timeout);
+                shard.close();
+            }
+        }).exceptionallyCompose(e -> {
+            Throwable cause = unwrap(e);
+            if (cause instanceof TimeoutException) {
+                TimeoutException t = new TimeoutException("shard " + shardId + " of conduit " + conduitId
+                        + " was not associated within " + timeout);
+                return CompletableFuture.failedFuture(t);
+            }
+            return CompletableFuture.failedFuture(cause);
+        });
+    }
+
+    /** The shards Twitch shows enabled on sessions this client does not own, among {@code shardIds}. */
+    protected CompletableFuture<Map<Integer, String>> heldElsewhere(String conduitId, List<Integer> shardIds) {
+        Set<Integer> wanted = new HashSet<>(shardIds);
+        return conduitManager.shards(conduitId, "enabled").thenApply(enabled -> {
+            Map<Integer, String> held = new java.util.TreeMap<>();
+            for (ConduitShard s : enabled) {
+                int id = Integer.parseInt(s.id());
+                String session = s.transport() == null ? null : s.transport().sessionId();
+                ShardConnection mine = shards.get(id);
+                if (wanted.contains(id) && (mine == null || !mine.owns(session))) {
+                    held.put(id, session);
+                }
+            }
+            return held;
+        });
+    }
+
+    /**
+     * Subscribes the conduit to {@code conduit.shard.disabled} (once) and starts the slow shard check. A failed
+     * subscription is logged, not fatal: the timer still repairs shards.
+     */
+    protected CompletableFuture<Void> watch(String conduitId) {
+        startCheckTimer();
+        if (!conduitSettings.watchShardDisabled || !watchedConduits.add(conduitId)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return eventsub(conduitId).subscribe("conduit.shard.disabled", "1",
+                        Map.of("client_id", clientId(), "conduit_id", conduitId))
+                .handle((s, e) -> {
+                    if (e != null) {
+                        watchedConduits.remove(conduitId);
+                        LOG.warn("could not subscribe conduit {} to conduit.shard.disabled: {}", conduitId,
+                                unwrap(e).toString());
+                    }
+                    return null;
+                });
+    }
+
+    /** Marks the client ready (once) and fires {@link ReadyEvent} with the client id. */
+    protected void markReady() {
+        if (ready.complete(null)) {
+            clientQueue.offer(new ReadyEvent(clientId()));
+        }
+    }
+
+    /** Fails {@link #waitUntilReady} and {@link #isReady} for good. */
+    protected void failReady(Throwable cause) {
+        ready.completeExceptionally(cause);
+    }
+
+    /** Remembers the conduit {@link #eventsub()} works on. */
+    protected void useConduit(String conduitId) {
+        if (this.conduitId != null && !this.conduitId.equals(conduitId)) {
+            throw new IllegalStateException("this client runs on conduit " + this.conduitId + " already");
+        }
+        this.conduitId = conduitId;
+    }
+
+    /** The running shards by id. */
+    protected ConcurrentSkipListMap<Integer, ShardConnection> runningShards() {
+        return shards;
+    }
+
+    /** Whether the builder allowed taking shards other processes hold. */
+    protected boolean takeOver() {
+        return conduitSettings.takeOver;
+    }
+
+    /** How long a launched shard may take to connect and be associated. */
+    protected Duration shardConnectTimeout() {
+        return conduitSettings.shardConnectTimeout;
+    }
+
+    /** The scheduler the shards' timers run on (one thread, whatever the shard count). */
+    protected ScheduledExecutorService sessionScheduler() {
+        return sessionScheduler;
+    }
+
+    /** Called when a shard stopped for good; reports a cause (not a plain close) to {@link #onError}. */
+    protected void shardStopped(Shard shard, Throwable cause) {
+        if (cause != null && !closing.get()) {
+            handlerFailed(cause, "shard " + shard.id() + " of conduit " + shard.conduitId()
+                    + (cause instanceof ShardInUseException ? " (taken over by another client)" : ""));
+        }
+    }
+
+    static List<Integer> checkShardIds(List<Integer> shardIds) {
+        Checks.notNull(shardIds, "shardIds");
+        if (shardIds.isEmpty()) {
+            throw new IllegalArgumentException("shardIds must not be empty");
+        }
+        for (Integer id : shardIds) {
+            if (id == null || id < 0 || id >= dev.twitchkit.helix.ConduitsApi.MAX_SHARDS) {
+                throw new IllegalArgumentException("shard ids are 0 to " + (dev.twitchkit.helix.ConduitsApi.MAX_SHARDS
+                        - 1) + ", got " + id);
+            }
+        }
+        if (new HashSet<>(shardIds).size() != shardIds.size()) {
+            throw new IllegalArgumentException("shard ids repeat: " + shardIds);
+        }
+        return List.copyOf(shardIds);
+    }
+
+    // ---- wiring ----
+
+    private void requireOpen() {
+        if (closing.get()) {
+            throw new IllegalStateException("the client is closed");
+        }
+    }
+
+    private void startCheckTimer() {
+        synchronized (shards) {
+            if (checkTask != null || closing.get()) {
+                return;
+            }
+            long every = conduitSettings.shardCheckInterval.toMillis();
+            checkTask = sessionScheduler.scheduleWithFixedDelay(this::checkShards, every, every,
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The safety net: Twitch's view of every conduit this client runs shards of, compared shard by shard. */
+    private void checkShards() {
+        Set<String> conduits = new HashSet<>();
+        shards.values().forEach(s -> conduits.add(s.conduitId()));
+        for (String id : conduits) {
+            conduitManager.shards(id).whenComplete((remote, error) -> {
+                if (error != null) {
+                    LOG.warn("shard check of conduit {} failed: {}", id, unwrap(error).toString());
+                    return;
+                }
+                for (ConduitShard r : remote) {
+                    ShardConnection local = shards.get(Integer.parseInt(r.id()));
+                    if (local != null && local.conduitId().equals(id)) {
+                        local.check(r);
+                    }
+                }
+            });
+        }
+    }
+
+    private void handlerFailed(Throwable error, String context) {
+        try {
+            onError(error, context);
+        } catch (RuntimeException e) {
+            LOG.error("onError itself failed", e);
+        }
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable e = error;
+        while (e instanceof CompletionException && e.getCause() != null) {
+            e = e.getCause();
+        }
+        return e;
+    }
+
+    static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** What the shards need from the client: machines on the shared engine, and news going up. */
+    private final class ShardHost implements ShardConnection.Host {
+        @Override
+        public SessionMachine newMachine(ShardConnection shard, SessionListener listener) {
+            HttpClient http = httpClient();
+            SessionSettings s = sessionSettings;
+            // A conduit shard's socket is always wanted: 4003 (not associated in time) means reconnect.
+            return new SessionMachine("conduit[" + shard.conduitId() + "#" + shard.id() + "]", s,
+                    (uri, l) -> EventSubSocket.connect(http, uri, s.connectTimeout(), l), decoder, listener,
+                    () -> true, sessionScheduler, clock(), () -> ThreadLocalRandom.current().nextDouble());
+        }
+
+        @Override
+        public void shardDisabled(ConduitShardDisabledEvent event) {
+            if (event.shardId() == null) {
+                return;
+            }
+            try {
+                ShardConnection shard = shards.get(Integer.parseInt(event.shardId()));
+                if (shard != null) {
+                    shard.disabled(event);
+                }
+            } catch (NumberFormatException e) {
+                LOG.debug("conduit.shard.disabled for a shard id that is not a number: {}", event.shardId());
+            }
+        }
+
+        @Override
+        public void revoked(String subscriptionId) {
+            eventSubs.values().forEach(e -> e.revoked(subscriptionId));
+        }
+
+        @Override
+        public void stopped(ShardConnection shard, Throwable cause) {
+            shards.remove(shard.id(), shard);
+            shardStopped(shard, cause);
+        }
+    }
+
+    /** The conduit side's settings. */
+    static final class ConduitSettings {
+        boolean takeOver;
+        boolean watchShardDisabled = true;
+        Duration shardCheckInterval = Duration.ofSeconds(120);
+        Duration shardConnectTimeout = Duration.ofSeconds(180);
+        Duration associationLinger = Duration.ofMillis(50);
+        int ioThreads = 2;
+    }
+
+    /** Configures a {@link ClientApp}: the {@link App} settings, the EventSub engine's and the conduit's. */
+    public static class Builder extends App.Builder {
+        final ClientUser.Settings client = new ClientUser.Settings();
+        final ConduitSettings conduit = new ConduitSettings();
+        ExecutorService ownedIoExecutor;
+
+        protected Builder(String clientId, String clientSecret) {
+            super(clientId, clientSecret);
+        }
+
+        /**
+         * Without a given HTTP client, builds one whose callbacks run on {@code ioThreads} daemon threads: the
+         * JDK's default executor grows a thread per busy connection, and a thousand shards must not mean a
+         * thousand threads. One client (one selector thread) serves every shard and Helix.
+         */
+        Builder withBoundedHttpClient() {
+            if (httpClient == null) {
+                ownedIoExecutor = Executors.newFixedThreadPool(conduit.ioThreads, daemon("twitchkit-io"));
+                HttpClient.Builder b = HttpClient.newBuilder()
+                        .executor(ownedIoExecutor)
+                        .connectTimeout(helixSettings.requestTimeout())
+                        .followRedirects(HttpClient.Redirect.NEVER);
+                if (proxy != null) {
+                    b.proxy(proxy);
+                }
+                httpClient = b.build();
+            }
+            return this;
+        }
+
+        /**
+         * Asks Twitch for this keepalive interval ({@code keepalive_timeout_seconds}, 10 to 600; Twitch's default
+         * is 10). Silence longer than about 1.2 times it counts as a lost connection.
+         */
+        public Builder keepaliveTimeoutSeconds(int seconds) {
+            client.keepaliveTimeoutSeconds = Checks.inRange(seconds, 1, 600, "keepaliveTimeoutSeconds");
+            return this;
+        }
+
+        /** How long a socket may take to open and be welcomed (default 10 s). */
+        public Builder connectTimeout(Duration timeout) {
+            client.connectTimeout = Checks.positive(timeout, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * Each shard's reconnect delays: full jitter under a ceiling that starts at {@code initial} and doubles up
+         * to {@code max} (default 1 s and 180 s); a session that lived {@code stablePeriod} resets it.
+         */
+        public Builder backoff(Duration initial, Duration max, Duration stablePeriod) {
+            Checks.positive(initial, "initial");
+            Checks.positive(max, "max");
+            if (max.compareTo(initial) < 0) {
+                throw new IllegalArgumentException("backoff max " + max + " is below its initial " + initial);
+            }
+            client.backoffInitial = initial;
+            client.backoffMax = max;
+            client.stablePeriod = Checks.positive(stablePeriod, "stablePeriod");
+            return this;
+        }
+
+        /** Runs handlers on this executor (default: two daemon threads owned by the client). */
+        public Builder dispatchExecutor(Executor executor) {
+            client.dispatchExecutor = Checks.notNull(executor, "executor");
+            return this;
+        }
+
+        /** How many notifications each shard's dispatch queue holds (default 10,000), and what happens to more. */
+        public Builder dispatchQueue(int capacity, OverflowPolicy policy) {
+            client.queueCapacity = Checks.inRange(capacity, 1, Integer.MAX_VALUE, "capacity");
+            client.overflowPolicy = Checks.notNull(policy, "policy");
+            return this;
+        }
+
+        /** Whether a 409 (the subscription exists on the conduit already) adopts it (default true, as the seed). */
+        public Builder ignoreConflict(boolean ignore) {
+            client.ignoreConflict = ignore;
+            return this;
+        }
+
+        /**
+         * Whether launching a shard another process holds (enabled on a session not this client's) takes it over
+         * (default false: the launch fails with {@link ShardInUseException}).
+         */
+        public Builder takeOver(boolean takeOver) {
+            conduit.takeOver = takeOver;
+            return this;
+        }
+
+        /** Whether the client subscribes to {@code conduit.shard.disabled} to repair shards at once (default true). */
+        public Builder watchShardDisabled(boolean watch) {
+            conduit.watchShardDisabled = watch;
+            return this;
+        }
+
+        /** How often the shards are compared with Twitch's view, the safety net (default 120 s). */
+        public Builder shardCheckInterval(Duration interval) {
+            conduit.shardCheckInterval = Checks.positive(interval, "shardCheckInterval");
+            return this;
+        }
+
+        /** How long a shard may take to connect and be associated when launched (default 180 s, the seed's). */
+        public Builder shardConnectTimeout(Duration timeout) {
+            conduit.shardConnectTimeout = Checks.positive(timeout, "shardConnectTimeout");
+            return this;
+        }
+
+        /** How long a welcomed shard waits for others to share its Update Conduit Shards request (default 50 ms). */
+        public Builder associationLinger(Duration linger) {
+            conduit.associationLinger = Checks.notNull(linger, "associationLinger");
+            return this;
+        }
+
+        /** Threads for the HTTP client's callbacks when the client builds it (default 2; ignored with httpClient). */
+        public Builder ioThreads(int threads) {
+            conduit.ioThreads = Checks.inRange(threads, 1, 256, "ioThreads");
+            return this;
+        }
+
+        // The App settings, narrowed to this builder so calls chain in any order.
+
+        @Override
+        public Builder urls(TwitchUrls urls) {
+            super.urls(urls);
+            return this;
+        }
+
+        @Override
+        public Builder proxy(ProxySelector proxy) {
+            super.proxy(proxy);
+            return this;
+        }
+
+        @Override
+        public Builder httpClient(HttpClient client) {
+            super.httpClient(client);
+            return this;
+        }
+
+        @Override
+        public Builder clock(InstantSource clock) {
+            super.clock(clock);
+            return this;
+        }
+
+        @Override
+        public Builder scheduler(ScheduledExecutorService scheduler) {
+            super.scheduler(scheduler);
+            return this;
+        }
+
+        @Override
+        public Builder tokenStore(TokenStore store) {
+            super.tokenStore(store);
+            return this;
+        }
+
+        @Override
+        public Builder appToken(String token) {
+            super.appToken(token);
+            return this;
+        }
+
+        @Override
+        public Builder tokenMaintenance(boolean enabled) {
+            super.tokenMaintenance(enabled);
+            return this;
+        }
+
+        @Override
+        public Builder maintenanceTick(Duration tick) {
+            super.maintenanceTick(tick);
+            return this;
+        }
+
+        @Override
+        public Builder validationInterval(Duration interval) {
+            super.validationInterval(interval);
+            return this;
+        }
+
+        @Override
+        public Builder refreshThreshold(Duration threshold) {
+            super.refreshThreshold(threshold);
+            return this;
+        }
+
+        @Override
+        public Builder helixSettings(HelixSettings settings) {
+            super.helixSettings(settings);
+            return this;
+        }
+
+        @Override
+        public ClientApp build() {
+            return new ClientApp(this);
+        }
+    }
+}

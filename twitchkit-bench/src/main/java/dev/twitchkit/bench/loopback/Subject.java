@@ -1,0 +1,36 @@
+package dev.twitchkit.bench.loopback;
+
+import java.util.List;
+
+/**
+ * One library under test, as a user would run it in one process: shared infrastructure (HTTP client, executors,
+ * event bus), one EventSub WebSocket per connected account, and a chat handler that feeds a {@link ChatSink}.
+ */
+public interface Subject extends AutoCloseable {
+
+    /** {@code twitchkit} or {@code twitch4j}. */
+    String name();
+
+    /**
+     * Starts a client for the account and subscribes it to {@code channel.chat.message} of each broadcaster
+     * ({@code user_id} = the account). Returns once the library reports the subscriptions made; callers that need
+     * Twitch's view wait on the mock.
+     */
+    void connect(Account account, List<String> broadcasterIds) throws Exception;
+
+    /** Notifications the library dropped on purpose (a full dispatch queue); 0 for a library that never drops. */
+    long dropped();
+
+    @Override
+    void close();
+
+    /** The subject of a library name. */
+    static Subject create(String library, Endpoints endpoints, ChatSink sink) {
+        return switch (library) {
+            case "twitchkit" -> new TwitchkitSubject(endpoints, sink);
+            case "twitch4j" -> new Twitch4jSubject(endpoints, sink);
+            case "raw" -> new RawSubject(endpoints, sink);
+            default -> throw new IllegalArgumentException("unknown library " + library + " (twitchkit, twitch4j, raw)");
+        };
+    }
+}

@@ -1,0 +1,47 @@
+package dev.twitchkit.bench.loopback;
+
+import dev.twitchkit.bench.Result;
+import dev.twitchkit.mock.MockSession;
+import java.time.Duration;
+
+/**
+ * Events per second end to end: the mock streams chat notifications to one client socket as fast as it takes
+ * them (the mock's send window blocks the sender when the client falls behind), first {@code warmup} of them, then
+ * {@code events} timed from the first send to the last handler call.
+ */
+public final class Throughput {
+    private Throughput() {
+    }
+
+    public static Result run(String library, int warmup, int events) throws Exception {
+        Receiver receiver = new Receiver(warmup + events);
+        try (InProcessRun run = new InProcessRun(library, receiver)) {
+            ChatFrames frames = new ChatFrames(run.subscription());
+            MockSession session = run.session();
+            stream(run, session, frames, receiver, 0, warmup);
+            long droppedBefore = run.subject.dropped();
+            long start = System.nanoTime();
+            stream(run, session, frames, receiver, warmup, events);
+            long elapsed = receiver.lastArrivalNanos() - start;
+            long dropped = run.subject.dropped() - droppedBefore;
+            long delivered = receiver.received() - warmup;
+            return new Result("throughput", library)
+                    .put("events", events)
+                    .put("delivered", delivered)
+                    .put("dropped", dropped)
+                    .put("seconds", elapsed / 1e9)
+                    .put("events_per_second", Math.round(delivered / (elapsed / 1e9)));
+        }
+    }
+
+    /** Sends {@code count} frames from {@code first} on and waits until each was handled or dropped. */
+    private static void stream(InProcessRun run, MockSession session, ChatFrames frames, Receiver receiver,
+                               int first, int count) throws InterruptedException {
+        long target = first + count;
+        for (long seq = first; seq < target; seq++) {
+            session.sendRaw(frames.frame(seq, System.nanoTime()));
+        }
+        InProcessRun.awaitUntil(count + " notifications at the handler", Duration.ofSeconds(120),
+                () -> receiver.received() + run.subject.dropped() >= target);
+    }
+}

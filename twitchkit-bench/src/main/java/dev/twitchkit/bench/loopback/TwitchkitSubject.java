@@ -1,0 +1,100 @@
+package dev.twitchkit.bench.loopback;
+
+import dev.twitchkit.ClientUser;
+import dev.twitchkit.TwitchUrls;
+import dev.twitchkit.eventsub.Subscription;
+import dev.twitchkit.eventsub.event.ChannelChatMessageEvent;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * twitchkit: a {@link ClientUser} per account. The clients share what {@link ClientUser.Builder} lets them share
+ * (the HTTP client, the App scheduler and the dispatch executor, sized as ClientUser's own defaults: one and two
+ * threads), as a process running many bots would.
+ */
+final class TwitchkitSubject implements Subject {
+    private final Endpoints endpoints;
+    private final ChatSink sink;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final ScheduledExecutorService scheduler =
+            Executors.newSingleThreadScheduledExecutor(daemon("bench-twitchkit-scheduler"));
+    private final ExecutorService dispatch = Executors.newFixedThreadPool(2, daemon("bench-twitchkit-dispatch"));
+    private final List<ClientUser> clients = new ArrayList<>();
+
+    TwitchkitSubject(Endpoints endpoints, ChatSink sink) {
+        this.endpoints = endpoints;
+        this.sink = sink;
+    }
+
+    @Override
+    public String name() {
+        return "twitchkit";
+    }
+
+    @Override
+    public void connect(Account account, List<String> broadcasterIds) {
+        ClientUser client = ClientUser.builder(endpoints.clientId(), endpoints.clientSecret())
+                .urls(TwitchUrls.of(endpoints.webSocket(), endpoints.helix(), endpoints.oauth()))
+                .httpClient(http)
+                .scheduler(scheduler)
+                .dispatchExecutor(dispatch)
+                .build();
+        synchronized (clients) {
+            clients.add(client);
+        }
+        client.on(ChannelChatMessageEvent.class, n -> sink.chat(n.event().message().text()));
+        client.authorize().join();
+        client.login(account.accessToken(), account.refreshToken()).join();
+        List<CompletableFuture<Subscription>> created = new ArrayList<>();
+        for (String broadcaster : broadcasterIds) {
+            created.add(client.eventsub().channelChatMessage(broadcaster, account.id()));
+        }
+        client.connect().join();
+        CompletableFuture.allOf(created.toArray(CompletableFuture[]::new)).join();
+    }
+
+    @Override
+    public long dropped() {
+        long dropped = 0;
+        synchronized (clients) {
+            for (ClientUser c : clients) {
+                dropped += c.stats().overflowDropped();
+            }
+        }
+        return dropped;
+    }
+
+    @Override
+    public void close() {
+        synchronized (clients) {
+            clients.forEach(ClientUser::close);
+            clients.clear();
+        }
+        dispatch.shutdown();
+        scheduler.shutdownNow();
+        try {
+            dispatch.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -14,7 +14,7 @@ import org.eclipse.jetty.websocket.api.Session;
  */
 public final class WsConnection implements Session.Listener.AutoDemanding {
     /** Frames that may be queued in Jetty before a sender waits. */
-    private static final int WINDOW = 8192;
+    private static final int WINDOW = 2048;
     /** How long a sender waits for window space before the notification counts as dropped. */
     private static final long WINDOW_WAIT_MILLIS = 5_000;
 
@@ -28,6 +28,8 @@ public final class WsConnection implements Session.Listener.AutoDemanding {
     private volatile boolean open;
     private volatile long lastSentNanos = System.nanoTime();
     private volatile boolean keepalivesStopped;
+    /** Set when a sender gave up waiting for window space; later sends fail fast until the client drains. */
+    private volatile boolean stalled;
     private volatile boolean awaitingPong;
     /** The subscription status a close the mock initiated leaves behind; null for the client's own close. */
     private volatile String closeStatus;
@@ -78,7 +80,8 @@ public final class WsConnection implements Session.Listener.AutoDemanding {
 
     /**
      * Queues a text frame. Blocks while the window is full; false when the connection is gone or the client
-     * has not drained its window in time.
+     * has not drained its window in time (then further sends fail at once until it drains, so a stuck client
+     * costs one wait, not one per notification).
      */
     public boolean send(String text) {
         Session s = socket;
@@ -86,7 +89,10 @@ public final class WsConnection implements Session.Listener.AutoDemanding {
             return false;
         }
         try {
-            if (!window.tryAcquire(WINDOW_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+            boolean acquired = stalled ? window.tryAcquire()
+                    : window.tryAcquire(WINDOW_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            stalled = !acquired;
+            if (!acquired) {
                 return false;
             }
         } catch (InterruptedException e) {

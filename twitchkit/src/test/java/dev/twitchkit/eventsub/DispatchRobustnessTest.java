@@ -37,7 +37,7 @@ class DispatchRobustnessTest {
     /** A client whose {@code onError} records what reached it. */
     private String connect(java.util.function.Consumer<ClientUser.Builder> more) {
         ClientUser.Builder builder = ClientUser.builder(twitch.clientId(), twitch.clientSecret())
-                .urls(EventSubTestAccess.urls(twitch)).tokenMaintenance(false).keepaliveTimeoutSeconds(1);
+                .urls(EventSubTestAccess.urls(twitch)).tokenMaintenance(false).keepaliveTimeoutSeconds(2);
         more.accept(builder);
         bot = new ClientUser(builder) {
             @Override
@@ -93,7 +93,7 @@ class DispatchRobustnessTest {
         List<String> order = new CopyOnWriteArrayList<>();
         String sessionId = connect(b -> { });
         bot.on(ChannelFollowEvent.class, n -> {
-            Thread.sleep(50); // slower than Twitch: 20 events take a second, longer than the keepalive
+            Thread.sleep(100); // slower than Twitch: 30 events take 3 s, longer than the keepalive
             order.add(n.messageId());
         });
         bot.on(ChannelFollowEvent.class, n -> {

@@ -60,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
                     + " (id " + streamer.id() + ")");
             try (ClientUser bot = ClientUser.builder(twitch.clientId(), twitch.clientSecret())
                     .urls(urls(twitch.urls()))
-                    .keepaliveTimeoutSeconds(1)
+                    .keepaliveTimeoutSeconds(2) // the gap is noticed after 3 s of silence
                     .backoff(Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(60))
                     .build()) {
                 return new Script(twitch, streamer, viewer, bot).run(started);

@@ -42,9 +42,9 @@ public final class MessageDecoder {
     private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
     /**
      * The subscription object repeats on every notification of a subscription: its metadata is built once per
-     * distinct JSON (compared as trees, so a changed status or condition makes a new entry). Bounded by clearing.
+     * id, status and session (what can change for one id). Bounded by clearing.
      */
-    private final Map<JsonNode, SubscriptionMetadata> subscriptions = new ConcurrentHashMap<>();
+    private final Map<String, SubscriptionMetadata> subscriptions = new ConcurrentHashMap<>();
     private static final int MAX_CACHED_SUBSCRIPTIONS = 4096;
 
     public MessageDecoder(EventTypes eventTypes) {
@@ -161,7 +161,8 @@ public final class MessageDecoder {
     }
 
     private SubscriptionMetadata cachedSubscription(JsonNode s) {
-        SubscriptionMetadata cached = subscriptions.get(s);
+        String key = text(s, "id") + '|' + text(s, "status") + '|' + text(s.path("transport"), "session_id");
+        SubscriptionMetadata cached = subscriptions.get(key);
         if (cached != null) {
             return cached;
         }
@@ -170,7 +171,7 @@ public final class MessageDecoder {
             if (subscriptions.size() >= MAX_CACHED_SUBSCRIPTIONS) {
                 subscriptions.clear();
             }
-            subscriptions.put(s, meta);
+            subscriptions.put(key, meta);
         }
         return meta;
     }

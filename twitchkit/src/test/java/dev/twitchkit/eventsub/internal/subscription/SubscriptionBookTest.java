@@ -1,0 +1,236 @@
+package dev.twitchkit.eventsub.internal.subscription;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.twitchkit.eventsub.Subscription;
+import dev.twitchkit.eventsub.SubscriptionException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The book against a scripted Helix whose answers the test releases one by one, to reach the orderings a live
+ * server rarely produces: a session lost while a creation is in flight, an unsubscribe racing a creation, ...
+ */
+class SubscriptionBookTest {
+    private static final Map<String, String> FOLLOW = Map.of("broadcaster_user_id", "1", "moderator_user_id", "1");
+
+    /** One create request waiting for the test's answer. */
+    record Pending(String type, String sessionId, CompletableFuture<SubscriptionApi.Created> answer) {
+    }
+
+    static final class DeadSession extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    static final class Conflict extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private final Deque<Pending> creates = new ArrayDeque<>();
+    private final List<String> deleted = new ArrayList<>();
+    private final List<Integer> opened = new ArrayList<>();
+    private final List<String> events = new ArrayList<>();
+    private Optional<SubscriptionApi.Created> existing = Optional.empty();
+    private int ids;
+
+    private final SubscriptionApi api = new SubscriptionApi() {
+        @Override
+        public CompletableFuture<Created> create(String type, String version, Map<String, String> condition,
+                                                 String sessionId) {
+            Pending p = new Pending(type, sessionId, new CompletableFuture<>());
+            creates.add(p);
+            return p.answer();
+        }
+
+        @Override
+        public CompletableFuture<Void> delete(String subscriptionId) {
+            deleted.add(subscriptionId);
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public CompletableFuture<Optional<Created>> findExisting(String type, String version,
+                                                                 Map<String, String> condition, String sessionId) {
+            return CompletableFuture.completedFuture(existing);
+        }
+
+        @Override
+        public Failure classify(Throwable error) {
+            Throwable e = error instanceof CompletionException ? error.getCause() : error;
+            return e instanceof DeadSession ? Failure.DEAD_SESSION : e instanceof Conflict ? Failure.CONFLICT
+                    : Failure.OTHER;
+        }
+    };
+
+    private SubscriptionBook book(boolean ignoreConflict) {
+        return new SubscriptionBook(api, opened::add, new SubscriptionBook.Events() {
+            @Override
+            public void created(int slot, Subscription subscription) {
+                events.add("created " + subscription.id() + " on " + subscription.sessionId());
+            }
+
+            @Override
+            public void failed(int slot, String type, String version, Map<String, String> condition, Throwable c) {
+                events.add("failed " + type);
+            }
+        }, "1", 300, 3, ignoreConflict);
+    }
+
+    private void succeedNext() {
+        creates.poll().answer().complete(new SubscriptionApi.Created("sub-" + (++ids), 0, 0, 10));
+    }
+
+    @Test
+    void askedBeforeTheWelcomeOpensTheSocketAndIsCreatedAfterIt() {
+        SubscriptionBook book = book(true);
+        CompletableFuture<Subscription> follow = book.subscribe("channel.follow", "2", FOLLOW);
+        assertThat(opened).containsExactly(0);
+        assertThat(creates).isEmpty();
+
+        book.onSessionStarted(0, "s1", false);
+        assertThat(creates).extracting(Pending::sessionId).containsExactly("s1");
+        succeedNext();
+
+        assertThat(follow.join().sessionId()).isEqualTo("s1");
+        assertThat(events).containsExactly("created sub-1 on s1");
+    }
+
+    @Test
+    void theSameSubscriptionAskedTwiceIsOneRequest() {
+        SubscriptionBook book = book(true);
+        book.onSessionStarted(0, "s1", false);
+        CompletableFuture<Subscription> a = book.subscribe("channel.follow", "2", FOLLOW);
+        CompletableFuture<Subscription> b = book.subscribe("channel.follow", "2", FOLLOW);
+        assertThat(a).isSameAs(b);
+        assertThat(creates).hasSize(1);
+    }
+
+    @Test
+    void aNewSessionDeletesTheStaleOnesThenRecreates() {
+        SubscriptionBook book = book(true);
+        book.onSessionStarted(0, "s1", false);
+        book.subscribe("channel.follow", "2", FOLLOW);
+        succeedNext();
+        book.onSessionLost(0);
+
+        book.onSessionStarted(0, "s2", false);
+
+        assertThat(deleted).containsExactly("sub-1");
+        assertThat(creates).extracting(Pending::sessionId).containsExactly("s2");
+        succeedNext();
+        assertThat(book.active()).singleElement().satisfies(s -> assertThat(s.sessionId()).isEqualTo("s2"));
+    }
+
+    @Test
+    void aHandoverKeepsEverything() {
+        SubscriptionBook book = book(true);
+        book.onSessionStarted(0, "s1", false);
+        book.subscribe("channel.follow", "2", FOLLOW);
+        succeedNext();
+
+        book.onSessionStarted(0, "s1", true);
+
+        assertThat(creates).isEmpty();
+        assertThat(deleted).isEmpty();
+        assertThat(book.active()).hasSize(1);
+    }
+
+    @Test
+    void aCreationThatLandsOnALostSessionMovesToTheNewOne() {
+        SubscriptionBook book = book(true);
+        book.onSessionStarted(0, "s1", false);
+        CompletableFuture<Subscription> follow = book.subscribe("channel.follow", "2", FOLLOW);
+        book.onSessionLost(0);
+        book.onSessionStarted(0, "s2", false); // the entry is in flight: not created twice
+        assertThat(creates).hasSize(1);
+
+        succeedNext(); // Twitch created it on s1, which is gone
+
+        assertThat(deleted).containsExactly("sub-1");
+        assertThat(creates).extracting(Pending::sessionId).containsExactly("s2");
+        succeedNext();
+        assertThat(follow.join().sessionId()).isEqualTo("s2");
+    }
+
+    @Test
+    void aDeadSessionAnswerWaitsForTheNextWelcome() {
+        SubscriptionBook book = book(true);
+        book.onSessionStarted(0, "s1", false);
+        CompletableFuture<Subscription> follow = book.subscribe("channel.follow", "2", FOLLOW);
+        creates.poll().answer().completeExceptionally(new DeadSession());
+        assertThat(follow).isNotDone();
+        assertThat(book.hasSubscriptions(0)).isTrue();
+
+        book.onSessionLost(0);
+        book.onSessionStarted(0, "s2", false);
+        succeedNext();
+
+        assertThat(follow.join().sessionId()).isEqualTo("s2");
+    }
+
+    @Test
+    void anyOtherRefusalFailsAndForgetsTheSubscription() {
+        SubscriptionBook book = book(true);
+        book.onSessionStarted(0, "s1", false);
+        CompletableFuture<Subscription> follow = book.subscribe("channel.follow", "2", FOLLOW);
+        creates.poll().answer().completeExceptionally(new IllegalStateException("403 missing scope"));
+
+        assertThat(follow).isCompletedExceptionally();
+        assertThat(follow.handle((s, e) -> e).join()).isInstanceOf(SubscriptionException.class)
+                .hasMessageContaining("403 missing scope");
+        assertThat(events).containsExactly("failed channel.follow");
+        assertThat(book.hasSubscriptions(0)).isFalse();
+    }
+
+    @Test
+    void unsubscribedWhileBeingCreatedIsDeletedOnceCreated() {
+        SubscriptionBook book = book(true);
+        book.onSessionStarted(0, "s1", false);
+        book.subscribe("channel.follow", "2", FOLLOW);
+        succeedNext();
+        CompletableFuture<Subscription> chat = book.subscribe("channel.chat.message", "1", Map.of("user_id", "1"));
+        assertThat(book.unsubscribe("sub-1")).isCompleted();
+        assertThat(deleted).containsExactly("sub-1");
+        assertThat(book.active()).isEmpty();
+        succeedNext();
+        assertThat(chat.join().id()).isEqualTo("sub-2");
+    }
+
+    @Test
+    void aConflictAdoptsTheExistingOneOrFails() {
+        SubscriptionBook adopting = book(true);
+        adopting.onSessionStarted(0, "s1", false);
+        existing = Optional.of(new SubscriptionApi.Created("sub-existing", 0, 0, 0));
+        CompletableFuture<Subscription> follow = adopting.subscribe("channel.follow", "2", FOLLOW);
+        creates.poll().answer().completeExceptionally(new Conflict());
+        assertThat(follow.join().id()).isEqualTo("sub-existing");
+
+        SubscriptionBook strict = book(false);
+        strict.onSessionStarted(0, "s1", false);
+        CompletableFuture<Subscription> again = strict.subscribe("channel.follow", "2", FOLLOW);
+        creates.poll().answer().completeExceptionally(new Conflict());
+        assertThat(again).isCompletedExceptionally();
+    }
+
+    @Test
+    void costAboveTheBudgetFailsWithoutARequest() {
+        SubscriptionBook book = book(true);
+        book.onSessionStarted(0, "s1", false);
+        for (int i = 0; i < 10; i++) {
+            book.subscribe("stream.online", "1", Map.of("broadcaster_user_id", "other" + i));
+        }
+        assertThat(creates).hasSize(10);
+        CompletableFuture<Subscription> eleventh = book.subscribe("stream.online", "1",
+                Map.of("broadcaster_user_id", "other10"));
+        assertThat(eleventh).isCompletedExceptionally();
+        assertThat(creates).hasSize(10);
+        assertThat(book.totalCost()).isEqualTo(10);
+    }
+}

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The book against a scripted Helix whose answers the test releases one by one, to reach the orderings a live
- * server rarely produces: a session lost while a creation is in flight, an unsubscribe racing a creation, ...
+ * server rarely produces: a session lost while a creation is in flight, a dead-session answer, ...
  */
 class SubscriptionBookTest {
     private static final Map<String, String> FOLLOW = Map.of("broadcaster_user_id", "1", "moderator_user_id", "1");
@@ -190,7 +190,7 @@ class SubscriptionBookTest {
     }
 
     @Test
-    void unsubscribedWhileBeingCreatedIsDeletedOnceCreated() {
+    void unsubscribeDeletesAtTwitchAndForgetsWhileOthersProceed() {
         SubscriptionBook book = book(true);
         book.onSessionStarted(0, "s1", false);
         book.subscribe("channel.follow", "2", FOLLOW);

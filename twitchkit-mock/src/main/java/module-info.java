@@ -2,6 +2,7 @@
 module dev.twitchkit.mock {
     requires org.eclipse.jetty.server;
     requires org.eclipse.jetty.websocket.server;
+    requires org.eclipse.jetty.websocket.common;
     requires tools.jackson.databind;
     requires org.slf4j;
     // Static: only the JUnit extension needs it; transitive: the extension's API shows JUnit types.

@@ -92,7 +92,12 @@ public final class EventSubServer implements AutoCloseable {
         return frames;
     }
 
-    /** Runs a task on the timer thread soon; dropped quietly once the mock is closing. */
+    /** Runs a connection's flush of batched frames on the flush thread. */
+    void flushSoon(Runnable flush) {
+        timers.flush(flush);
+    }
+
+    /** Runs a task that may send, off the timer and flush threads; dropped quietly once the mock is closing. */
     public void runLater(Runnable task) {
         timers.soon(task);
     }
@@ -152,7 +157,7 @@ public final class EventSubServer implements AutoCloseable {
                     return;
                 }
                 connection.session(session);
-                connection.send(frames.welcome(session.id(), session.keepaliveSeconds(), connection.openedAt(),
+                connection.trySend(frames.welcome(session.id(), session.keepaliveSeconds(), connection.openedAt(),
                         clock.instant()));
                 // From here on the new connection gets the notifications; the old one stays open until the
                 // client closes it or the reconnect grace runs out (4004).
@@ -168,7 +173,7 @@ public final class EventSubServer implements AutoCloseable {
                     connection);
             sessions.put(session.id(), session);
             connection.session(session);
-            connection.send(frames.welcome(session.id(), session.keepaliveSeconds(), connection.openedAt(),
+            connection.trySend(frames.welcome(session.id(), session.keepaliveSeconds(), connection.openedAt(),
                     clock.instant()));
         }
         startTimers(connection, session.keepaliveSeconds());
@@ -239,7 +244,7 @@ public final class EventSubServer implements AutoCloseable {
             reconnectTokens.put(token, session);
             session.state(SocketSession.State.RECONNECTING);
             url = webSocketUrl.get() + "?reconnect_token=" + token;
-            old.send(frames.reconnect(session.id(), url, session.connectedAt(), clock.instant()));
+            old.trySend(frames.reconnect(session.id(), url, session.connectedAt(), clock.instant()));
         }
         timers.after(settings.reconnectGrace(), () -> {
             SocketSession session = old.session();

@@ -12,15 +12,29 @@ import java.util.function.Supplier;
  * the socket, so they run on the wall clock, not the mock clock. Once closed, new timers are dropped quietly.
  */
 final class SocketTimers implements AutoCloseable {
-    private final ScheduledThreadPoolExecutor executor;
+    private final ScheduledThreadPoolExecutor executor = daemon("mock-twitch-eventsub-timers");
+    /** Flushes of batched frames get their own thread, so no timer task can hold them up. */
+    private final ScheduledThreadPoolExecutor flusher = daemon("mock-twitch-eventsub-flush");
+    /** Work that may wait on a slow client (notifications sent from inside the mock) stays off both. */
+    private final ScheduledThreadPoolExecutor tasks = daemon("mock-twitch-eventsub-tasks");
 
-    SocketTimers() {
-        executor = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "mock-twitch-eventsub-timers");
+    private static ScheduledThreadPoolExecutor daemon(String name) {
+        ScheduledThreadPoolExecutor e = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
         });
-        executor.setRemoveOnCancelPolicy(true);
+        e.setRemoveOnCancelPolicy(true);
+        return e;
+    }
+
+    /** Runs a flush of batched frames; never blocks. */
+    void flush(Runnable flush) {
+        try {
+            flusher.execute(flush);
+        } catch (RejectedExecutionException e) {
+            // the mock is closing
+        }
     }
 
     void after(Duration delay, Runnable task) {
@@ -35,9 +49,10 @@ final class SocketTimers implements AutoCloseable {
         }
     }
 
+    /** Runs a task that may send (and so wait on a slow client) on its own thread. */
     void soon(Runnable task) {
         try {
-            executor.execute(task);
+            tasks.execute(task);
         } catch (RejectedExecutionException e) {
             // the mock is closing
         }
@@ -58,7 +73,7 @@ final class SocketTimers implements AutoCloseable {
                 long idle = System.nanoTime() - connection.lastSentNanos();
                 if (idle >= period) {
                     if (!connection.keepalivesStopped()) {
-                        connection.send(keepaliveFrame.get());
+                        connection.trySend(keepaliveFrame.get()); // a client too slow to drain misses it
                     }
                     after(period, this);
                 } else {
@@ -89,5 +104,7 @@ final class SocketTimers implements AutoCloseable {
     @Override
     public void close() {
         executor.shutdownNow();
+        flusher.shutdownNow();
+        tasks.shutdownNow();
     }
 }

@@ -4,8 +4,13 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.common.WebSocketSession;
+import org.eclipse.jetty.websocket.core.CoreSession;
+import org.eclipse.jetty.websocket.core.Frame;
+import org.eclipse.jetty.websocket.core.OpCode;
 
 /**
  * One WebSocket connection to {@code /ws}. It never accepts data from the client: any text or binary frame
@@ -24,6 +29,9 @@ public final class WsConnection implements Session.Listener.AutoDemanding {
     private final Semaphore window = new Semaphore(WINDOW);
     private final Instant openedAt;
     private volatile Session socket;
+    /** Jetty's core session, for batched writes; null if Jetty hands us another Session type. */
+    private volatile CoreSession core;
+    private final AtomicBoolean flushScheduled = new AtomicBoolean();
     private volatile SocketSession session;
     private volatile boolean open;
     private volatile long lastSentNanos = System.nanoTime();
@@ -44,6 +52,7 @@ public final class WsConnection implements Session.Listener.AutoDemanding {
     @Override
     public void onWebSocketOpen(Session socket) {
         this.socket = socket;
+        this.core = socket instanceof WebSocketSession s ? s.getCoreSession() : null;
         this.open = true;
         server.opened(this);
     }
@@ -84,13 +93,25 @@ public final class WsConnection implements Session.Listener.AutoDemanding {
      * costs one wait, not one per notification).
      */
     public boolean send(String text) {
+        return send(text, true);
+    }
+
+    /** Queues a text frame only if there is window space now; never blocks (timer thread, under locks). */
+    boolean trySend(String text) {
+        return send(text, false);
+    }
+
+    private boolean send(String text, boolean mayWait) {
         Session s = socket;
         if (!open || s == null) {
             return false;
         }
         try {
-            boolean acquired = stalled ? window.tryAcquire()
+            boolean acquired = stalled || !mayWait ? window.tryAcquire()
                     : window.tryAcquire(WINDOW_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            if (!mayWait && !acquired) {
+                return false;
+            }
             stalled = !acquired;
             if (!acquired) {
                 return false;
@@ -100,7 +121,21 @@ public final class WsConnection implements Session.Listener.AutoDemanding {
             return false;
         }
         lastSentNanos = System.nanoTime();
-        s.sendText(text, Callback.from(window::release, failure -> window.release()));
+        CoreSession c = core;
+        if (c == null) {
+            s.sendText(text, Callback.from(window::release, failure -> window.release()));
+            return true;
+        }
+        // Batched: frames sent in a burst share socket writes. The first frame of a burst asks for a flush on
+        // the flush thread; frames queued before it runs go out in the same writes.
+        c.sendFrame(new Frame(OpCode.TEXT, text), org.eclipse.jetty.util.Callback.from(window::release,
+                failure -> window.release()), true);
+        if (flushScheduled.compareAndSet(false, true)) {
+            server.flushSoon(() -> {
+                flushScheduled.set(false);
+                c.flush(org.eclipse.jetty.util.Callback.NOOP);
+            });
+        }
         return true;
     }
 

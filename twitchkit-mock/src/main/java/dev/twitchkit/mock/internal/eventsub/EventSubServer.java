@@ -44,6 +44,8 @@ public final class EventSubServer implements AutoCloseable {
     /** Condition fields a notification is routed (and a trigger targeted) by, in order of preference. */
     public static final List<String> ROUTING_FIELDS = List.of("broadcaster_user_id", "to_broadcaster_user_id",
             "from_broadcaster_user_id", "user_id", "organization_id", "extension_client_id", "client_id");
+    /** How many closed sessions stay visible to {@code MockTwitch.session(id)}. */
+    static final int CLOSED_SESSIONS_KEPT = 1_000;
     private static final Set<String> REVOCATION_STATUSES =
             Set.of("user_removed", "authorization_revoked", "version_removed", "moderator_removed");
 
@@ -172,6 +174,7 @@ public final class EventSubServer implements AutoCloseable {
             session = new SocketSession(newSessionId(), connection.keepaliveSeconds(), connection.openedAt(),
                     connection);
             sessions.put(session.id(), session);
+            forgetOldClosedSessions();
             connection.session(session);
             connection.trySend(frames.welcome(session.id(), session.keepaliveSeconds(), connection.openedAt(),
                     clock.instant()));
@@ -212,6 +215,25 @@ public final class EventSubServer implements AutoCloseable {
             }
             String status = connection.closeStatus() != null ? connection.closeStatus() : "websocket_disconnected";
             lose(session, status);
+        }
+    }
+
+    /**
+     * Keeps a long-running mock (the CLI's) from holding every session it ever saw: past
+     * {@link #CLOSED_SESSIONS_KEPT} closed sessions, the oldest closed ones are forgotten. Their
+     * subscriptions stay listed.
+     */
+    private void forgetOldClosedSessions() {
+        long closed = sessions.values().stream().filter(x -> !x.connected()).count();
+        if (closed > CLOSED_SESSIONS_KEPT) {
+            long excess = closed - CLOSED_SESSIONS_KEPT;
+            var it = sessions.values().iterator();
+            while (excess > 0 && it.hasNext()) {
+                if (!it.next().connected()) {
+                    it.remove();
+                    excess--;
+                }
+            }
         }
     }
 

@@ -3,7 +3,13 @@ package dev.twitchkit.bench;
 import dev.twitchkit.ClientUser;
 import dev.twitchkit.TwitchUrls;
 import dev.twitchkit.eventsub.EventSubStats;
+import dev.twitchkit.eventsub.OverflowPolicy;
 import dev.twitchkit.eventsub.event.ChannelFollowEvent;
+import dev.twitchkit.eventsub.event.Notification;
+import dev.twitchkit.eventsub.event.RawEvent;
+import dev.twitchkit.eventsub.event.SubscriptionMetadata;
+import dev.twitchkit.eventsub.internal.dispatch.DispatchQueue;
+import dev.twitchkit.eventsub.internal.dispatch.Dispatcher;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUrls;
 import dev.twitchkit.mock.MockUser;
@@ -13,9 +19,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Not a test: the EventSub engine's numbers through one socket, mock to {@link ClientUser} handler.
@@ -24,6 +33,8 @@ import java.util.concurrent.locks.LockSupport;
  *       deduplicated and dispatched to a handler (median of several runs).</li>
  *   <li>Latency at a steady 5,000 events a second: from the mock's {@code message_timestamp} (taken when it sends)
  *       to the handler starting, p50/p99/max.</li>
+ *   <li>Dispatch latency alone at 5,000 events a second: from the offer into a connection's dispatch queue (what
+ *       the reading thread does) to the handler starting, on the client's default executor shape.</li>
  * </ol>
  * Run (from the repository root):
  * <pre>
@@ -81,6 +92,7 @@ public final class EventSubBench {
                         latencySeconds, micros.length);
                 System.out.printf("  p50 %,d us, p99 %,d us, p99.9 %,d us, max %,d us%n", pct(micros, 50),
                         pct(micros, 99), pct(micros, 99.9), micros[micros.length - 1]);
+                dispatchOnly(5_000, Duration.ofSeconds(latencySeconds));
                 EventSubStats stats = bot.stats();
                 System.out.printf("Engine: delivered %,d, duplicates %d, overflow drops %d, handler errors %d, "
                         + "sessions lost %d%n", stats.delivered(), stats.duplicatesDropped(), stats.overflowDropped(),
@@ -115,6 +127,48 @@ public final class EventSubBench {
             sent += twitch.trigger("channel.follow").to(streamer).repeat(perTick).send().size();
         }
         return sent;
+    }
+
+    /** The dispatcher on its own: queue offer to handler start, two dispatch threads as the client's default. */
+    private static void dispatchOnly(int perSecond, Duration length) throws InterruptedException {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            Dispatcher dispatcher = new Dispatcher(pool, 10_000, OverflowPolicy.DROP_OLDEST, (e, c) -> { });
+            long[] offeredAt = new long[perSecond * (int) length.toSeconds() + 1];
+            long[] micros = new long[offeredAt.length];
+            AtomicInteger done = new AtomicInteger();
+            dispatcher.handlers().on(RawEvent.class, n -> {
+                int i = Integer.parseInt(n.messageId());
+                micros[i] = (System.nanoTime() - offeredAt[i]) / 1000;
+                done.incrementAndGet();
+            });
+            DispatchQueue queue = dispatcher.newQueue("bench");
+            JsonNode json = JsonNodeFactory.instance.objectNode();
+            SubscriptionMetadata sub = new SubscriptionMetadata("sub", "enabled", "a.b", "1", 0, Map.of(), "s", null);
+            long tick = 1_000_000_000L / perSecond;
+            long start = System.nanoTime();
+            int count = offeredAt.length - 1;
+            for (int i = 0; i < count; i++) {
+                long wait = start + i * tick - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+                offeredAt[i] = System.nanoTime();
+                queue.offer(new Notification<>(Integer.toString(i), Instant.now(), sub, new RawEvent("a.b", "1", json),
+                        json));
+            }
+            while (done.get() < count) {
+                Thread.sleep(5);
+            }
+            long[] sorted = Arrays.copyOf(micros, count);
+            Arrays.sort(sorted);
+            System.out.printf("Dispatch alone at %,d events/s for %d s (queue offer -> handler start):%n", perSecond,
+                    length.toSeconds());
+            System.out.printf("  p50 %,d us, p99 %,d us, p99.9 %,d us, max %,d us%n", pct(sorted, 50),
+                    pct(sorted, 99), pct(sorted, 99.9), sorted[sorted.length - 1]);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static long pct(long[] sorted, double percentile) {

@@ -1,6 +1,6 @@
 /** twitchkit: Twitch EventSub (WebSocket sessions and conduits), Helix and OAuth. */
 module dev.twitchkit {
-    requires java.net.http;
+    requires transitive java.net.http; // HttpClient appears in the builders and App.httpClient()
     requires transitive tools.jackson.databind;
     requires org.slf4j;
     requires java.sql;

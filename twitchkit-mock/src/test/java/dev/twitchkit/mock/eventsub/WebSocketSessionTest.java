@@ -47,6 +47,8 @@ class WebSocketSessionTest {
                     .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{9}Z");
             assertThat(metadata.has("subscription_type")).isFalse();
             JsonNode session = welcome.path("payload").path("session");
+            assertThat(session.propertyNames()).containsExactlyInAnyOrder("id", "status", "connected_at",
+                    "keepalive_timeout_seconds", "reconnect_url");
             assertThat(session.path("id").asString()).isNotBlank();
             assertThat(session.path("status").asString()).isEqualTo("connected");
             assertThat(session.path("keepalive_timeout_seconds").asInt()).isEqualTo(30);

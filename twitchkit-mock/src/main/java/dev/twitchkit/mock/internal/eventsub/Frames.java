@@ -41,7 +41,6 @@ public final class Frames {
         session.put("connected_at", Timestamps.format(connectedAt));
         session.put("keepalive_timeout_seconds", keepaliveSeconds);
         session.putNull("reconnect_url");
-        session.putNull("recovery_url");
         return envelope("session_welcome", now, null, NODES.objectNode().set("session", session));
     }
 
@@ -55,7 +54,6 @@ public final class Frames {
         session.put("status", "reconnecting");
         session.putNull("keepalive_timeout_seconds");
         session.put("reconnect_url", reconnectUrl);
-        session.putNull("recovery_url");
         session.put("connected_at", Timestamps.format(connectedAt));
         return envelope("session_reconnect", now, null, NODES.objectNode().set("session", session));
     }

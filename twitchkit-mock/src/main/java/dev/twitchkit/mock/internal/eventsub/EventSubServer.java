@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -63,7 +64,7 @@ public final class EventSubServer implements AutoCloseable {
     private final Map<String, SocketSession> reconnectTokens = new HashMap<>();
     private final Map<String, Subscription> subscriptions = new LinkedHashMap<>();
     private final BlockingQueue<SubscriptionRequest> requests = new LinkedBlockingQueue<>();
-    private final List<WebhookDelivery> webhookDeliveries = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<WebhookDelivery> webhookDeliveries = new CopyOnWriteArrayList<>();
     private volatile ConduitHooks conduits;
 
     public EventSubServer(MockTwitch.Settings settings, AuthStore auth, Clock clock, ObjectMapper json,
@@ -181,6 +182,8 @@ public final class EventSubServer implements AutoCloseable {
         }
         startTimers(connection, session.keepaliveSeconds());
         if (settings.requireSubscription()) {
+            // The mock cannot tell a socket meant for a conduit shard from one meant for subscriptions, so
+            // both windows apply to every socket: unused (no subscription, no shard) at either one means 4003.
             scheduleUnusedCheck(connection, settings.subscriptionTimeout());
             scheduleUnusedCheck(connection, settings.shardAssociationTimeout());
         }

@@ -481,7 +481,9 @@ public class ClientUser extends App {
                         throw new IllegalArgumentException(known.get() + " needs an app access token; a WebSocket "
                                 + "session takes user tokens only (use a conduit)");
                     }
-                    getToken(id).ifPresent(token -> known.get().checkScopes(token.scopes().values()));
+                    // Scopes are known once Twitch validated the token; an unvalidated one is left to Twitch.
+                    getToken(id).filter(token -> !token.scopes().isEmpty())
+                            .ifPresent(token -> known.get().checkScopes(token.scopes().values()));
                 } catch (IllegalArgumentException e) {
                     return CompletableFuture.failedFuture(new SubscriptionException(e.getMessage(), e));
                 }

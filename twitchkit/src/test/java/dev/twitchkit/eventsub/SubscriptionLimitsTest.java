@@ -12,7 +12,6 @@ import dev.twitchkit.helix.EventSubTransport;
 import dev.twitchkit.helix.RateLimitedException;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
-import dev.twitchkit.mock.SubscriptionRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

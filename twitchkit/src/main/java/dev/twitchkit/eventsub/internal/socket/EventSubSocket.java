@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -78,7 +79,7 @@ public final class EventSubSocket {
             return;
         }
         ws.sendClose(WebSocket.NORMAL_CLOSURE, "")
-                .orTimeout(2, java.util.concurrent.TimeUnit.SECONDS)
+                .orTimeout(2, TimeUnit.SECONDS)
                 .whenComplete((r, e) -> {
                     if (e != null) {
                         abort();

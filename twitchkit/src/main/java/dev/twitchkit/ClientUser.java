@@ -317,7 +317,7 @@ public class ClientUser extends App {
         DispatchCounters d = dispatcher.counters();
         DecodeCounters dc = decoder.counters();
         return new EventSubStats(delivered, duplicates, stale, d.delivered(), d.dropped(), d.handlerErrors(),
-                handovers, losses, keepalive, dc.malformed(), dc.unknownTypes());
+                handovers, losses, keepalive, dc.malformed(), dc.unknownTypes(), dc.unknownFields());
     }
 
     /** Closes the sockets (1000), stops dispatch after what is queued, and closes the {@link App}. */

@@ -14,8 +14,11 @@ package dev.twitchkit.eventsub;
  * @param keepaliveTimeouts losses found by keepalive silence
  * @param malformedFrames frames that were not usable EventSub messages
  * @param unknownMessageTypes frames of a message type this client does not know
+ * @param unknownFields members skipped because this client does not know them (envelope, or an event's model
+ *                      lacks them: Twitch added a field)
  */
 public record EventSubStats(long delivered, long duplicatesDropped, long staleDropped, long dispatched,
                             long overflowDropped, long handlerErrors, long handovers, long sessionsLost,
-                            long keepaliveTimeouts, long malformedFrames, long unknownMessageTypes) {
+                            long keepaliveTimeouts, long malformedFrames, long unknownMessageTypes,
+                            long unknownFields) {
 }

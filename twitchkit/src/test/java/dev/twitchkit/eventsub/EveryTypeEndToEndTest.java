@@ -79,6 +79,7 @@ class EveryTypeEndToEndTest {
                     .as(type.toString()).isInstanceOf(type.eventClass());
         }
         assertThat(bot.stats().sessionsLost()).isZero();
+        assertThat(bot.stats().unknownFields()).as("fixture members no model has").isZero();
     }
 
     private <E extends EventSubEvent> void register(SubscriptionType<E> type, Map<String, Notification<?>> received) {

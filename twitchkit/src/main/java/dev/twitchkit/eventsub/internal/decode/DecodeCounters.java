@@ -19,7 +19,7 @@ public final class DecodeCounters {
         return unknownTypes.get();
     }
 
-    /** Envelope members ({@code metadata}, {@code payload.session}) this client does not know. */
+    /** Members this client does not know: in the envelope ({@code metadata}, {@code payload.session}) or events. */
     public long unknownFields() {
         return unknownFields.get();
     }

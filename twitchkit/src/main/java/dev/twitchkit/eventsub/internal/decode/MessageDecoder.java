@@ -17,15 +17,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
 
 /**
  * Turns the text of one EventSub frame into a {@link Message}. Never throws on bad input: malformed JSON, unknown
- * message types and missing fields become {@link Message.Unknown}, unknown envelope fields are tolerated; all of
- * it is logged and counted in {@link #counters()}. An event whose (type, version) has no model, or whose JSON
- * does not fit its model, becomes a {@link RawEvent}.
+ * message types and missing fields become {@link Message.Unknown}; unknown members (of the envelope, or of an event
+ * its model lacks) are skipped. All of it is logged and counted in {@link #counters()}. An event whose (type,
+ * version) has no model, or whose JSON does not fit its model, becomes a {@link RawEvent}.
  *
  * <p>Thread-safe: one decoder may serve every socket of a client.
  */
@@ -147,7 +151,7 @@ public final class MessageDecoder {
         EventSubEvent bound = null;
         if (type.isPresent()) {
             try {
-                bound = readers.computeIfAbsent(type.get(), mapper::readerFor).readValue(event);
+                bound = readers.computeIfAbsent(type.get(), this::reader).readValue(event);
             } catch (JacksonException | IllegalArgumentException e) {
                 counters.unboundEvents.incrementAndGet();
                 LOG.warn("Event of {} v{} (message {}) does not fit {}; delivering it raw: {}", meta.type(),
@@ -174,6 +178,24 @@ public final class MessageDecoder {
             subscriptions.put(key, meta);
         }
         return meta;
+    }
+
+    /**
+     * A reader for one event record that counts (and skips) members the record does not have: a field Twitch added
+     * after the model was written shows up in {@link DecodeCounters#unknownFields()} instead of vanishing.
+     */
+    private ObjectReader reader(Class<?> eventClass) {
+        return mapper.readerFor(eventClass).withHandler(new DeserializationProblemHandler() {
+            @Override
+            public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
+                                                 ValueDeserializer<?> deserializer, Object beanOrClass,
+                                                 String propertyName) {
+                counters.unknownFields.incrementAndGet();
+                LOG.debug("Unknown field '{}' in {}", propertyName, eventClass.getSimpleName());
+                parser.skipChildren();
+                return true;
+            }
+        });
     }
 
     private static SubscriptionMetadata subscription(JsonNode s) {

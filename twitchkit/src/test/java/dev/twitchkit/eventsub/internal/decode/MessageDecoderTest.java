@@ -51,6 +51,15 @@ class MessageDecoderTest {
     }
 
     @Test
+    void eventFieldsTheModelLacksAreCountedAndSkipped() {
+        Message m = decoder.decode(envelope("notification", "", "{\"subscription\":" + subscription("channel.follow", "2")
+                + ",\"event\":{\"user_id\":\"42\",\"brand_new\":{\"nested\":[1,2]},\"user_login\":\"viewer\"}}"));
+        FollowEvent event = (FollowEvent) ((Message.Notification) m).events().get(0).event();
+        assertThat(event.userLogin()).isEqualTo("viewer");
+        assertThat(decoder.counters().unknownFields()).isEqualTo(1);
+    }
+
+    @Test
     void unknownTypeOrVersionArrivesRaw() {
         Message m = decoder.decode(envelope("notification", "", "{\"subscription\":" + subscription("channel.follow", "9")
                 + ",\"event\":{\"anything\":1}}"));

@@ -65,7 +65,7 @@ class ReconnectTest {
                 }
                 assertThat(old.texts.poll(300, TimeUnit.MILLISECONDS)).isNull();
 
-                old.close();
+                closeEarly(old);
                 Thread.sleep(200);
                 assertThat(twitch.subscriptions()).singleElement().satisfies(x -> {
                     assertThat(x.id()).isEqualTo(sub);
@@ -193,6 +193,11 @@ class ReconnectTest {
                 assertThat(sent).allSatisfy(id -> assertThat(twitch.counters().timesSent(id)).isEqualTo(1));
             }
         }
+    }
+
+    /** Closes a probe before its try block ends (closing twice is harmless). */
+    private static void closeEarly(WsProbe probe) {
+        probe.close();
     }
 
     private static int count(WsProbe probe) {

@@ -82,9 +82,13 @@ public final class WsConnection implements Session.Listener.AutoDemanding {
     }
 
     @Override
-    public void onWebSocketClose(int statusCode, String reason) {
+    public void onWebSocketClose(int statusCode, String reason, Callback callback) {
         open = false;
-        server.closed(this, statusCode);
+        try {
+            server.closed(this, statusCode);
+        } finally {
+            callback.succeed();
+        }
     }
 
     /**

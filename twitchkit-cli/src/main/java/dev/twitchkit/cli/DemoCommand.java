@@ -214,7 +214,8 @@ final class DemoCommand implements Callable<Integer> {
             List<MockChatMessage> pongs = pongs();
             out.println();
             out.println("Summary");
-            out.printf("  events sent by the mock           %6d  (+%d sent twice)%n", sent.size(), resent);
+            out.printf("  events sent by the mock           %6d  (+%d sent twice; the mock counted %d notifications)%n",
+                    sent.size(), resent, twitch.counters().sent());
             out.printf("  events received by the bot        %6d  (+%d echoes of its own replies)%n", received.size(),
                     ownEchoes.get());
             out.printf("  duplicates dropped by the engine  %6d%n", stats.duplicatesDropped());

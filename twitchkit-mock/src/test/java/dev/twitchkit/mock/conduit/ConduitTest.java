@@ -157,6 +157,14 @@ class ConduitTest {
     }
 
     @Test
+    void theDocumentedShardHashIsFnv1a32ModuloTheShardCount() {
+        // FNV-1a 32-bit test vectors: "" = 0x811c9dc5, "a" = 0xe40c292c, "foobar" = 0xbf9cf968.
+        assertThat(ConduitStore.shardIndex("", 1_000_000)).isEqualTo((int) (0x811c9dc5L % 1_000_000));
+        assertThat(ConduitStore.shardIndex("a", 1_000_000)).isEqualTo((int) (0xe40c292cL % 1_000_000));
+        assertThat(ConduitStore.shardIndex("foobar", 7)).isEqualTo((int) (0xbf9cf968L % 7));
+    }
+
+    @Test
     void notificationsGoToTheShardTheBroadcasterHashesTo() {
         String conduit = createConduit(3);
         List<WsProbe> sockets = shardSockets(conduit, 3);

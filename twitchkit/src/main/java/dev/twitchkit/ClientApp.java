@@ -108,6 +108,8 @@ public class ClientApp extends App {
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closedLatch = new CountDownLatch(1);
     private volatile String conduitId;
+    /** The shard ids {@link #connect} chooses from (ClientApp's first-free mode); null otherwise. */
+    private volatile List<Integer> selection;
     private volatile ScheduledFuture<?> checkTask;
 
     /** Builds a client from its builder; subclasses call this from their constructors. */
@@ -165,13 +167,18 @@ public class ClientApp extends App {
                     + shards.values()));
         }
         useConduit(conduitId);
+        selection = ids;
+        return launchFirstFree(conduitId, ids).thenCompose(shard -> watch(conduitId)).thenRun(this::markReady);
+    }
+
+    private CompletableFuture<Shard> launchFirstFree(String conduitId, List<Integer> ids) {
         return conduitManager.shards(conduitId, "enabled").thenCompose(enabled -> {
             Set<Integer> taken = new HashSet<>();
             enabled.forEach(s -> taken.add(Integer.parseInt(s.id())));
             Integer free = ids.stream().filter(id -> !taken.contains(id)).findFirst()
                     .orElseThrow(() -> new ShardNotFoundException(conduitId, ids));
             return launch(conduitId, free);
-        }).thenCompose(shard -> watch(conduitId)).thenRun(this::markReady);
+        });
     }
 
     /** {@link #connect(String, List)} with the ids as arguments. */
@@ -443,11 +450,25 @@ public class ClientApp extends App {
         return sessionScheduler;
     }
 
-    /** Called when a shard stopped for good; reports a cause (not a plain close) to {@link #onError}. */
+    /**
+     * Called when a shard stopped for good; reports a cause (not a plain close) to {@link #onError}. A
+     * {@link ClientApp} whose shard another process took (two processes chose the same free shard at once) then
+     * takes the next free shard of its list, as at {@link #connect}.
+     */
     protected void shardStopped(Shard shard, Throwable cause) {
-        if (cause != null && !closing.get()) {
-            handlerFailed(cause, "shard " + shard.id() + " of conduit " + shard.conduitId()
-                    + (cause instanceof ShardInUseException ? " (taken over by another client)" : ""));
+        if (cause == null || closing.get()) {
+            return;
+        }
+        handlerFailed(cause, "shard " + shard.id() + " of conduit " + shard.conduitId()
+                + (cause instanceof ShardInUseException ? " (taken over by another client)" : ""));
+        List<Integer> ids = selection;
+        if (cause instanceof ShardInUseException && ids != null && shards.isEmpty()) {
+            LOG.info("shard {} was taken by another client; taking the next free one of {}", shard.id(), ids);
+            launchFirstFree(shard.conduitId(), ids).whenComplete((s, e) -> {
+                if (e != null) {
+                    handlerFailed(unwrap(e), "taking another shard of conduit " + shard.conduitId());
+                }
+            });
         }
     }
 

@@ -122,6 +122,36 @@ class ClientAppTest {
     }
 
     @Test
+    void aClientWhoseShardAnotherTookTakesTheNextFreeOne() {
+        Conduit three = await(app.conduits().create(3));
+        List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        app.close();
+        app = new ClientApp(ConduitTesting.clientAppBuilder(twitch, b -> b.shardCheckInterval(Duration.ofMillis(200)))) {
+            @Override
+            protected void onError(Throwable error, String context) {
+                errors.add(error);
+            }
+        };
+        await(app.authorize());
+        other = ConduitTesting.clientApp(twitch, b -> { });
+        await(other.authorize());
+        await(app.connect(three.id(), 0, 1, 2));
+        await(other.connect(three.id(), 0, 1, 2));
+        assertThat(app.shard().get().id()).isZero();
+        assertThat(other.shard().get().id()).isEqualTo(1);
+
+        // Two processes that picked the same free shard at once: the later association wins at Twitch.
+        await(other.identifyShard(three.id(), 0, other.shard().get().sessionId()));
+
+        ConduitTesting.await("the loser moved to shard 2", () -> app.shard().map(s -> s.id() == 2 && s.isAssociated())
+                .orElse(false));
+        assertThat(shard(twitch, three.id(), 2).sessionId()).isEqualTo(app.shard().get().sessionId());
+        assertThat(shard(twitch, three.id(), 0).sessionId()).as("not taken back")
+                .isEqualTo(other.shard().get().sessionId());
+        ConduitTesting.await("onError told", () -> errors.stream().anyMatch(e -> e instanceof ShardInUseException));
+    }
+
+    @Test
     void aLostSessionIsReplacedAndTheShardAssociatedAgainLosingOnlyWhatTwitchDropped() {
         ConduitTesting.Received received = new ConduitTesting.Received(app);
         List<LifecycleEvent> lifecycle = ConduitTesting.recordLifecycle(app);

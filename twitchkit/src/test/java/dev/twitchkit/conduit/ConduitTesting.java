@@ -8,6 +8,7 @@ import dev.twitchkit.MultiShardClientApp;
 import dev.twitchkit.eventsub.EventSubTestAccess;
 import dev.twitchkit.eventsub.event.StreamOnlineEvent;
 import dev.twitchkit.eventsub.lifecycle.LifecycleEvent;
+import dev.twitchkit.mock.MockCounters;
 import dev.twitchkit.mock.MockShard;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.internal.conduit.ConduitStore;
@@ -44,9 +45,13 @@ final class ConduitTesting {
     }
 
     static ClientApp clientApp(MockTwitch twitch, Consumer<ClientApp.Builder> more) {
+        return clientAppBuilder(twitch, more).build();
+    }
+
+    static ClientApp.Builder clientAppBuilder(MockTwitch twitch, Consumer<ClientApp.Builder> more) {
         ClientApp.Builder b = configure(ClientApp.builder(twitch.clientId(), twitch.clientSecret()), twitch);
         more.accept(b);
-        return b.build();
+        return b;
     }
 
     static MultiShardClientApp multi(MockTwitch twitch, Consumer<MultiShardClientApp.Builder> more) {
@@ -124,7 +129,14 @@ final class ConduitTesting {
         /** Every id arrived exactly once and the mock dropped nothing. */
         void assertAllDelivered(MockTwitch twitch, List<String> triggered) {
             assertThat(twitch.counters().dropped()).as("notifications the mock dropped").isZero();
-            await(triggered.size() + " notifications", () -> times.keySet().containsAll(triggered));
+            try {
+                await(triggered.size() + " notifications", () -> times.keySet().containsAll(triggered));
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                MockCounters c = twitch.counters();
+                List<String> missing = triggered.stream().filter(id -> !times.containsKey(id))
+                        .map(id -> triggered.indexOf(id) + ":" + id + " sent " + c.timesSent(id) + "x").toList();
+                throw new AssertionError("not handled: " + missing + "; " + c, e);
+            }
             assertThat(twitch.counters().dropped()).as("notifications the mock dropped").isZero();
             assertThat(times.values()).as("no notification handled twice").allMatch(n -> n == 1);
         }

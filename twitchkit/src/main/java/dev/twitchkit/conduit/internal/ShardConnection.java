@@ -48,6 +48,11 @@ public final class ShardConnection implements Shard {
     private static final long ASSOCIATION_WINDOW_NANOS = TimeUnit.SECONDS.toNanos(8);
     private static final long RETRY_MILLIS = 500;
     private static final int REMEMBERED_SESSIONS = 4;
+    /**
+     * How long a session that no longer holds the shard is still read before it is closed: frames Twitch wrote to
+     * it just before the move are in flight, and a closed machine would discard them.
+     */
+    public static final Duration RETIRE_GRACE = Duration.ofSeconds(1);
 
     /** What the owning client does for its shards. */
     public interface Host {
@@ -167,6 +172,14 @@ public final class ShardConnection implements Shard {
     }
 
     /**
+     * Stops the shard after {@link #RETIRE_GRACE}, reading its session until then: for a shard whose id Twitch no
+     * longer routes to (the conduit shrank, or its session was moved), so nothing in flight is lost.
+     */
+    public void retire() {
+        scheduler.schedule(this::close, RETIRE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
      * Moves the shard to a new socket without a gap. Completes when the new session is associated and the old one
      * closed; fails if the new session cannot be associated (the old one then keeps the shard).
      */
@@ -281,8 +294,13 @@ public final class ShardConnection implements Shard {
         LOG.debug("shard {} of conduit {} associated with session {}", shardId, conduitId, sessionId);
         queue.offer(new ShardConnectedEvent(conduitId, shardId, sessionId));
         if (old != null) {
-            old.closed = true;
-            old.machine.close(); // only now: it delivered until the new session had the shard
+            // Only now, and after a grace: it delivers until the new session has the shard, and what Twitch wrote
+            // to it just before the move is still arriving.
+            Link retired = old;
+            scheduler.schedule(() -> {
+                retired.closed = true;
+                retired.machine.close();
+            }, RETIRE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
         }
         link.promoted.complete(null);
         firstAssociation.complete(this);
@@ -348,9 +366,9 @@ public final class ShardConnection implements Shard {
             r.promoted.completeExceptionally(new IllegalStateException("shard " + shardId + " stopped"));
         }
         queue.offer(new ShardDisconnectedEvent(conduitId, shardId, session, reason, false));
+        host.stopped(this, cause); // first: whoever waits on the launch sees the shard gone
         firstAssociation.completeExceptionally(cause != null ? cause
                 : new IllegalStateException("shard " + shardId + " was closed before it was associated"));
-        host.stopped(this, cause);
     }
 
     private static Throwable unwrap(Throwable error) {

@@ -329,8 +329,10 @@ public final class SessionMachine implements SocketListener {
             lostSessionId = sessionId;
         }
         sessionId = null;
-        if (welcomedAt != null && Duration.between(welcomedAt, clock.instant()).compareTo(settings.stablePeriod()) >= 0) {
-            backoff.reset();
+        boolean wasStable = welcomedAt != null
+                && Duration.between(welcomedAt, clock.instant()).compareTo(settings.stablePeriod()) >= 0;
+        if (wasStable) {
+            backoff.reset(); // a long-lived session's loss starts the delays over from the initial one
         }
         welcomedAt = null;
         counters.losses.incrementAndGet();

@@ -1,6 +1,7 @@
 package dev.twitchkit.mock.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
@@ -161,9 +162,11 @@ class ControlApiTest {
         assertThat(moved.welcomeSessionId()).isEqualTo(sessionId);
         assertThat(post("/sessions/stop-keepalives", Map.of()).status()).as("the newest session").isEqualTo(204);
         assertThat(post("/sessions/drop", Map.of("session_id", sessionId)).status()).isEqualTo(204);
-        assertThat(get("/sessions").json().get("data").valueStream()
+        // The drop closes the socket on the mock's own threads; the listing catches up a moment later.
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(get("/sessions").json().get("data")
+                .valueStream()
                 .filter(s -> s.get("id").asString().equals(sessionId))
-                .allMatch(s -> !s.get("connected").asBoolean())).isTrue();
+                .allMatch(s -> !s.get("connected").asBoolean())).isTrue());
     }
 
     @Test

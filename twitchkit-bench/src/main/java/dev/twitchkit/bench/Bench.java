@@ -46,7 +46,8 @@ public final class Bench {
             case "startup" -> Startup.run(library, intOf(options, "subscriptions", 300));
             case "reconnect" -> Reconnect.run(library, intOf(options, "rate", 500), intOf(options, "reconnect", 4),
                     intOf(options, "drop", 8));
-            case "footprint" -> Footprint.run(library, intOf(options, "connections", 1));
+            case "footprint" -> Footprint.run(library, intOf(options, "connections", 1),
+                    intOf(options, "hold", 0));
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         };
         result.put("run", options.getOrDefault("run", "1"));

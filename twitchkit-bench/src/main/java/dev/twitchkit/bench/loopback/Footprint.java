@@ -1,42 +1,69 @@
 package dev.twitchkit.bench.loopback;
 
+import dev.twitchkit.MultiShardClientApp;
+import dev.twitchkit.TwitchUrls;
 import dev.twitchkit.bench.Result;
+import dev.twitchkit.helix.Conduit;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
- * Memory and threads of {@code connections} idle EventSub connections (one user, one subscription, one socket
- * each), in this JVM, with the mock in a child JVM: heap after GC, live threads and resident memory, before the
- * library is touched and after the connections sat idle for a few seconds.
+ * Memory and threads of {@code connections} idle EventSub connections in this JVM, the mock in a child JVM: heap
+ * after GC, live threads and resident memory, before the library is touched and after the connections sat idle
+ * a few seconds.
+ * <ul>
+ * <li>{@code twitchkit}, {@code twitch4j}: a user per connection, each with one subscription on its own socket;</li>
+ * <li>{@code twitchkit-shards}: one {@link MultiShardClientApp} running a conduit of {@code connections} shards
+ *     (a socket each), twitchkit's way to hold many connections in one process.</li>
+ * </ul>
  */
 public final class Footprint {
+    /** What is measured stays reachable until it is measured. */
+    private static final List<Object> KEEP = new ArrayList<>();
+
     private Footprint() {
     }
 
     public static Result run(String library, int connections) throws Exception {
-        try (MockProcess mock = MockProcess.start(connections)) {
+        return run(library, connections, 0);
+    }
+
+    /** As {@link #run(String, int)}, then stays idle {@code holdSeconds} more, e.g. to take a heap histogram. */
+    public static Result run(String library, int connections, int holdSeconds) throws Exception {
+        try (MockProcess mock = MockProcess.start(library.equals("twitchkit-shards") ? 0 : connections)) {
             Sample before = Sample.take();
-            Receiver receiver = new Receiver(1);
-            Subject subject = Subject.create(library, mock.endpoints, receiver);
             long start = System.nanoTime();
-            for (Account account : mock.accounts) {
-                subject.connect(account, List.of(account.id()));
-            }
-            InProcessRun.awaitUntil(connections + " subscriptions at the mock", Duration.ofSeconds(300), () -> {
-                try {
-                    return mock.enabledSubscriptions() == connections;
-                } catch (IOException e) {
-                    return false;
+            if (library.equals("twitchkit-shards")) {
+                connectShards(mock.endpoints, connections);
+            } else {
+                Subject subject = Subject.create(library, mock.endpoints, new Receiver(1));
+                KEEP.add(subject);
+                for (Account account : mock.accounts) {
+                    subject.connect(account, List.of(account.id()));
                 }
-            });
+                InProcessRun.awaitUntil(connections + " subscriptions at the mock", Duration.ofSeconds(300), () -> {
+                    try {
+                        return mock.enabledSubscriptions() == connections;
+                    } catch (IOException e) {
+                        return false;
+                    }
+                });
+            }
             long connected = System.nanoTime();
             Thread.sleep(3_000);
             Sample after = Sample.take();
-            Result result = new Result("footprint", library)
+            if (holdSeconds > 0) {
+                System.err.println("holding " + holdSeconds + " s (pid " + ProcessHandle.current().pid() + ")");
+                Thread.sleep(holdSeconds * 1000L);
+            }
+            // No teardown: closing 1,000 sockets is not what is measured, and the JVM exits next.
+            return new Result("footprint", library)
                     .put("connections", connections)
                     .put("connect_all_ms", Math.round((connected - start) / 1e6))
                     .put("heap_bytes", after.heap - before.heap)
@@ -44,9 +71,22 @@ public final class Footprint {
                     .put("rss_bytes", after.rss - before.rss)
                     .put("heap_total_bytes", after.heap)
                     .put("threads_total", after.threads)
-                    .put("rss_total_bytes", after.rss);
-            // Exit without closing: tearing down 1,000 sockets is not what is measured.
-            return result;
+                    .put("rss_total_bytes", after.rss)
+                    .put("kept", KEEP.size());
+        }
+    }
+
+    private static void connectShards(Endpoints endpoints, int shards) {
+        MultiShardClientApp app = MultiShardClientApp.builder(endpoints.clientId(), endpoints.clientSecret())
+                .urls(TwitchUrls.of(endpoints.webSocket(), endpoints.helix(), endpoints.oauth()))
+                .shardConnectTimeout(Duration.ofSeconds(120))
+                .build();
+        KEEP.add(app);
+        app.authorize().join();
+        Conduit conduit = app.conduits().create(shards).join();
+        app.connect(conduit.id(), IntStream.range(0, shards).boxed().toList()).join();
+        if (app.shards().size() != shards) {
+            throw new IllegalStateException("only " + app.shards().size() + " of " + shards + " shards run");
         }
     }
 

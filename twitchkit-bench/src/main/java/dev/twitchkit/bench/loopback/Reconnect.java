@@ -34,6 +34,7 @@ public final class Reconnect {
             stream(run, rate, 0, count, sent, () -> event.accept(run));
             settle(receiver, sent, 0, count);
             count(result, name, receiver, sent, 0, count);
+            lostWindow(result, name, receiver, sent, rate);
             result.put(name + "_subscribed_after", InProcessRun.enabledSubscriptions(run.twitch, run.user.id()) > 0);
         }
     }
@@ -77,6 +78,22 @@ public final class Reconnect {
                 last = now;
                 quietSince = System.nanoTime();
             }
+        }
+    }
+
+    /** When, relative to the event, the lost messages were sent: which side of the drop lost them. */
+    private static void lostWindow(Result result, String phase, Receiver receiver, boolean[] sent, int rate) {
+        int first = -1;
+        int last = -1;
+        for (int seq = 0; seq < sent.length; seq++) {
+            if (sent[seq] && receiver.timesReceived(seq) == 0) {
+                first = first < 0 ? seq : first;
+                last = seq;
+            }
+        }
+        if (first >= 0) {
+            result.put(phase + "_lost_from_ms", Math.round((first - rate) * 1000.0 / rate))
+                    .put(phase + "_lost_to_ms", Math.round((last - rate) * 1000.0 / rate));
         }
     }
 

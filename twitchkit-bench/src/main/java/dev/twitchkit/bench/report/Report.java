@@ -24,7 +24,7 @@ public final class Report {
     private static final String TK = "twitchkit";
     private static final String T4J = "twitch4j";
     private static final String RAW = "raw";
-    private static final int[] FOOTPRINT_SIZES = {1, 100, 1000};
+    private static final String SHARDS = "twitchkit-shards";
 
     private final Results results;
     private final JsonNode jmh;
@@ -211,42 +211,53 @@ public final class Report {
     private void footprint() {
         line("## 3. Footprint of idle connections");
         line("");
-        line("One user, one subscription and one socket per connection, the mock in a separate JVM; figures are"
-                + " the growth of this JVM from before the library is touched to after the connections sat idle"
-                + " 3 s: heap used after `System.gc()` (least of three), live threads, resident set (VmRSS)."
-                + " twitchkit: one `ClientUser` per user sharing one HTTP client, App scheduler and dispatch"
-                + " executor (all `ClientUser.Builder` allows); Twitch4J: one `TwitchEventSocket` per user sharing"
-                + " one Helix client, event manager and task executor.");
+        line("Growth of the measuring JVM from before the library is touched to after the connections sat idle"
+                + " 3 s, the mock in a separate JVM: heap used after `System.gc()` (least of three), live threads,"
+                + " resident set (VmRSS). **twitchkit shards**: one `MultiShardClientApp` running a conduit of N"
+                + " shards (a socket each), twitchkit's way to hold many connections in one process."
+                + " **twitchkit users**: one `ClientUser` per user (one subscription, one socket), sharing one HTTP"
+                + " client, App scheduler and dispatch executor (all `ClientUser.Builder` allows). **Twitch4J**: one"
+                + " `TwitchEventSocket` per user (one subscription), sharing one Helix client, event manager and"
+                + " task executor (Twitch4J's conduit pool cannot be pointed at a local server).");
         line("");
-        line("| connections | twitchkit heap | Twitch4J heap | twitchkit threads | Twitch4J threads | twitchkit RSS"
-                + " | Twitch4J RSS | connect all: twitchkit / Twitch4J |");
-        line("|---|---|---|---|---|---|---|---|");
-        for (int k : FOOTPRINT_SIZES) {
-            line("| " + k + " | " + mib(fp(TK, k, "heap_bytes")) + " | " + mib(fp(T4J, k, "heap_bytes")) + " | "
-                    + num(fp(TK, k, "threads")) + " | " + num(fp(T4J, k, "threads")) + " | "
-                    + mib(fp(TK, k, "rss_bytes")) + " | " + mib(fp(T4J, k, "rss_bytes")) + " | "
-                    + num(fp(TK, k, "connect_all_ms")) + " ms / " + num(fp(T4J, k, "connect_all_ms")) + " ms |");
+        line("| connections | | heap | threads | RSS | connect all |");
+        line("|---|---|---|---|---|---|");
+        for (int k : footprintSizes()) {
+            for (String lib : List.of(SHARDS, TK, T4J)) {
+                if (fp(lib, k, "heap_bytes").isPresent()) {
+                    line("| " + k + " | " + footLabel(lib) + " | " + mib(fp(lib, k, "heap_bytes")) + " | "
+                            + num(fp(lib, k, "threads")) + " | " + mib(fp(lib, k, "rss_bytes")) + " | "
+                            + num(fp(lib, k, "connect_all_ms")) + " ms |");
+                }
+            }
         }
         line("");
         int big = largestFootprint();
-        Optional<Double> tkPer = perConnection(TK, big, "heap_bytes");
-        Optional<Double> t4jPer = perConnection(T4J, big, "heap_bytes");
-        Optional<Double> tkThreads = perConnection(TK, big, "threads");
-        Optional<Double> t4jThreads = perConnection(T4J, big, "threads");
-        line("Per added connection (from 1 to " + big + "): heap twitchkit " + kib(tkPer) + ", Twitch4J "
-                + kib(t4jPer) + " (ratio " + ratio(tkPer, t4jPer) + "); threads twitchkit " + dec(tkThreads)
-                + ", Twitch4J " + dec(t4jThreads) + "; RSS twitchkit " + kib(perConnection(TK, big, "rss_bytes"))
-                + ", Twitch4J " + kib(perConnection(T4J, big, "rss_bytes")) + ".");
+        line("Per added connection, from 1 to " + big + " connections:");
         line("");
-        target("≤ ¼ of Twitch4J's heap per idle connection", kib(tkPer) + " vs " + kib(t4jPer) + " ("
-                        + ratio(tkPer, t4jPer) + ")",
+        line("| | heap | threads | RSS |");
+        line("|---|---|---|---|");
+        for (String lib : List.of(SHARDS, TK, T4J)) {
+            if (perConnection(lib, big, "heap_bytes").isPresent()) {
+                line("| " + footLabel(lib) + " | " + kib(perConnection(lib, big, "heap_bytes")) + " | "
+                        + dec(perConnection(lib, big, "threads")) + " | " + kib(perConnection(lib, big, "rss_bytes"))
+                        + " |");
+            }
+        }
+        line("");
+        String tk = perConnection(SHARDS, big, "heap_bytes").isPresent() ? SHARDS : TK;
+        Optional<Double> tkPer = perConnection(tk, big, "heap_bytes");
+        Optional<Double> t4jPer = perConnection(T4J, big, "heap_bytes");
+        target("≤ ¼ of Twitch4J's heap per idle connection", footLabel(tk) + " " + kib(tkPer) + " vs " + kib(t4jPer)
+                        + " (" + ratio(tkPer, t4jPer) + "); twitchkit users " + kib(perConnection(TK, big, "heap_bytes")),
                 tkPer.isPresent() && t4jPer.isPresent() && tkPer.get() <= t4jPer.get() / 4);
-        Optional<Double> one = fp(TK, 1, "threads");
-        Optional<Double> many = fp(TK, big, "threads");
-        target("thread count independent of connections", "twitchkit " + num(one) + " threads at 1, " + num(many)
-                        + " at " + big + " (Twitch4J " + num(fp(T4J, 1, "threads")) + " → " + num(fp(T4J, big, "threads"))
-                        + ")",
-                one.isPresent() && many.isPresent() && Math.abs(many.get() - one.get()) <= 2);
+        Optional<Double> one = fp(tk, 1, "threads");
+        Optional<Double> many = fp(tk, big, "threads");
+        target("thread count independent of connections", footLabel(tk) + " " + num(one) + " threads at 1, " + num(many)
+                        + " at " + big + "; twitchkit users " + num(fp(TK, 1, "threads")) + " → "
+                        + num(fp(TK, big, "threads")) + "; Twitch4J " + num(fp(T4J, 1, "threads")) + " → "
+                        + num(fp(T4J, big, "threads")),
+                big > 1 && one.isPresent() && many.isPresent() && Math.abs(many.get() - one.get()) <= 2);
     }
 
     private void closure() {
@@ -375,10 +386,18 @@ public final class Report {
         return results.medianWhere("footprint", lib, "connections", connections, field);
     }
 
+    /** The connection counts measured, smallest first. */
+    private List<Integer> footprintSizes() {
+        return results.of("footprint", T4J).stream().map(r -> r.path("connections").asInt()).distinct().sorted()
+                .toList();
+    }
+
+    /** The most connections measured for Twitch4J and a twitchkit variant. */
     private int largestFootprint() {
         int big = 1;
-        for (int k : FOOTPRINT_SIZES) {
-            if (fp(TK, k, "heap_bytes").isPresent() && fp(T4J, k, "heap_bytes").isPresent()) {
+        for (int k : footprintSizes()) {
+            if (fp(T4J, k, "heap_bytes").isPresent()
+                    && (fp(TK, k, "heap_bytes").isPresent() || fp(SHARDS, k, "heap_bytes").isPresent())) {
                 big = k;
             }
         }
@@ -409,10 +428,15 @@ public final class Report {
         md.append(text).append('\n');
     }
 
+    private static String footLabel(String lib) {
+        return lib.equals(TK) ? "twitchkit users" : label(lib);
+    }
+
     private static String label(String lib) {
         return switch (lib) {
             case TK -> "twitchkit";
             case T4J -> "Twitch4J";
+            case SHARDS -> "twitchkit shards";
             default -> "raw (harness)";
         };
     }

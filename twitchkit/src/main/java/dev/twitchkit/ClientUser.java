@@ -631,6 +631,10 @@ public class ClientUser extends App {
             return this;
         }
 
+        /**
+         * The clock tokens and rate limits are measured on, and notifications are judged stale against (older than
+         * 10 minutes are dropped); tests that move the mock's clock pass it here too.
+         */
         @Override
         public Builder clock(InstantSource clock) {
             super.clock(clock);

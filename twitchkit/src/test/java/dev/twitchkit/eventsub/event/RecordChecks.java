@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  * Reflection over the event records, for the fixture tests: which components arrived null, which JSON fields have
  * no component, and which closed-set values are not documented ones.
  */
-final class RecordChecks {
+public final class RecordChecks {
     private RecordChecks() {
     }
 
@@ -22,7 +22,7 @@ final class RecordChecks {
      * as populated when at least one element has it (a fragment is either an emote or a mention, never both), and
      * every list must be non-empty. Closed-set values must be known ones.
      */
-    static List<String> unpopulated(Object value, String path) {
+    public static List<String> unpopulated(Object value, String path) {
         List<String> problems = new ArrayList<>();
         collectUnpopulated(value, path, problems);
         return problems;

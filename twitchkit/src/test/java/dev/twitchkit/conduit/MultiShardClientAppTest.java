@@ -259,6 +259,23 @@ class MultiShardClientAppTest {
     }
 
     @Test
+    void launchedShardsShareTheirAssociationRequests() {
+        Conduit big = await(app.conduits().create(150));
+        int before = app.getTokenQuota(twitch.clientId()).orElseThrow();
+
+        try (MultiShardClientApp many = ConduitTesting.multi(twitch, b -> b.associationLinger(Duration.ofMillis(200)))) {
+            await(many.authorize());
+            int start = many.getTokenQuota(twitch.clientId()).orElse(before);
+            await(many.connect(big.id(), IntStream.range(0, 150).boxed().toList()));
+
+            assertThat(many.shards()).hasSize(150).allMatch(Shard::isAssociated);
+            int used = start - many.getTokenQuota(twitch.clientId()).orElseThrow();
+            // One status page, a request per 100 shards (plus stragglers of the linger), the disabled subscription.
+            assertThat(used).as("Helix points for 150 shards").isLessThan(20);
+        }
+    }
+
+    @Test
     void theThreadCountDoesNotGrowWithTheShards() {
         await(app.connect(conduit.id(), all()));
         long withFour = libraryThreads();

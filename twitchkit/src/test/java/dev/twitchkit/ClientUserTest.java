@@ -176,6 +176,29 @@ class ClientUserTest {
     }
 
     @Test
+    void freshnessIsJudgedOnTheInjectedClock() {
+        ClientUser onMockTime = EventSubTestAccess.client(twitch, b -> b.clock(twitch.clock()));
+        try (onMockTime) {
+            List<String> follows = new CopyOnWriteArrayList<>();
+            onMockTime.on(ChannelFollowEvent.class, n -> follows.add(n.messageId()));
+            onMockTime.start(streamer.accessToken(), streamer.refreshToken()).join();
+            Subscription sub = onMockTime.eventsub().channelFollow(streamer.id()).join();
+            twitch.clock().advance(Duration.ofMinutes(20));
+
+            // Stamped with the wall clock: 20 minutes old on the client's (the mock's) clock, so stale.
+            twitch.session(sub.sessionId()).sendRaw("{\"metadata\":{\"message_id\":\"wall-1\","
+                    + "\"message_type\":\"notification\",\"message_timestamp\":\"" + java.time.Instant.now()
+                    + "\"},\"payload\":{\"subscription\":{\"id\":\"" + sub.id() + "\",\"status\":\"enabled\","
+                    + "\"type\":\"channel.follow\",\"version\":\"2\",\"cost\":0,\"condition\":{}},"
+                    + "\"event\":{\"user_id\":\"1\"}}}");
+            List<String> sent = twitch.trigger("channel.follow").to(streamer).send(); // stamped on the mock's clock
+
+            EventSubTestAccess.awaitTrue("the fresh follow", () -> follows.equals(sent));
+            assertThat(onMockTime.stats().staleDropped()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void usingTheClientBeforeLoginSaysWhatToDo() {
         assertThatThrownBy(() -> bot.eventsub()).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("login");

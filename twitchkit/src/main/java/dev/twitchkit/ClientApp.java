@@ -20,6 +20,7 @@ import dev.twitchkit.eventsub.event.Notification;
 import dev.twitchkit.eventsub.internal.decode.MessageDecoder;
 import dev.twitchkit.eventsub.internal.dispatch.DispatchQueue;
 import dev.twitchkit.eventsub.internal.dispatch.Dispatcher;
+import dev.twitchkit.eventsub.internal.session.MessageIdWindow;
 import dev.twitchkit.eventsub.internal.session.SessionListener;
 import dev.twitchkit.eventsub.internal.session.SessionMachine;
 import dev.twitchkit.eventsub.internal.session.SessionSettings;
@@ -101,6 +102,8 @@ public class ClientApp extends App {
     private final ShardAssociator associator;
     private final ConduitManager conduitManager;
     private final ShardHost host = new ShardHost();
+    /** Message ids across all shards (each session also has its own window, as in ClientUser). */
+    private final MessageIdWindow seenAcrossShards;
     private final ConcurrentSkipListMap<Integer, ShardConnection> shards = new ConcurrentSkipListMap<>();
     private final Map<String, ConduitEventSub> eventSubs = new ConcurrentHashMap<>();
     private final Set<String> watchedConduits = ConcurrentHashMap.newKeySet();
@@ -119,6 +122,8 @@ public class ClientApp extends App {
         this.conduitSettings = builder.conduit;
         this.ownedIoExecutor = builder.ownedIoExecutor;
         this.sessionSettings = settings.session(urls());
+        this.seenAcrossShards = new MessageIdWindow(sessionSettings.dedupeWindow(), sessionSettings.dedupeMaxIds(),
+                clock());
         this.decoder = new MessageDecoder((type, version) -> SubscriptionType.find(type, version)
                 .map(SubscriptionType::eventClass));
         Executor executor = settings.dispatchExecutor;
@@ -583,6 +588,13 @@ public class ClientApp extends App {
         @Override
         public void revoked(String subscriptionId) {
             eventSubs.values().forEach(e -> e.revoked(subscriptionId));
+        }
+
+        @Override
+        public boolean firstTime(String messageId) {
+            synchronized (seenAcrossShards) {
+                return seenAcrossShards.firstTime(messageId);
+            }
         }
 
         @Override

@@ -120,6 +120,11 @@ final class ConduitTesting {
             return times.keySet();
         }
 
+        /** How many times each id was handled. */
+        java.util.Collection<Integer> timesHandled() {
+            return times.values();
+        }
+
         /** Every id the mock sent arrived exactly once (what it dropped it never returned from a trigger). */
         void assertSentArrivedOnce(List<String> sent) {
             await(sent.size() + " sent notifications handled", () -> times.keySet().containsAll(sent));

@@ -203,6 +203,11 @@ class MultiShardClientAppTest {
         sent.addAll(ConduitTesting.trigger(twitch, broadcasters));
 
         received.assertAllDelivered(twitch, sent);
+        // Twitch resends at least once, now to the shards' new sessions: still handled once.
+        sent.subList(0, 4).forEach(twitch::resend);
+        received.assertAllDelivered(twitch, sent);
+        sleep(200);
+        assertThat(received.timesHandled()).as("resends on new sessions dropped").allMatch(n -> n == 1);
         for (Shard s : app.shards()) {
             assertThat(s.sessionId()).isNotIn(before);
             assertThat(s.associations()).isEqualTo(2);
@@ -285,6 +290,14 @@ class MultiShardClientAppTest {
         assertThat(app.shards()).hasSize(24).allMatch(Shard::isAssociated);
         // Pool threads start lazily, so a couple may appear; one per shard would be twenty more.
         assertThat(libraryThreads()).isLessThanOrEqualTo(withFour + 2);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Threads of the library and of its HTTP client (the mock's are named otherwise). */

@@ -65,6 +65,12 @@ public final class ShardConnection implements Shard {
         /** A subscription was revoked. */
         void revoked(String subscriptionId);
 
+        /**
+         * Whether no shard of the client delivered this message id lately. Twitch may resend a notification on
+         * another shard than the first time (at-least-once), which each session's own dedupe cannot see.
+         */
+        boolean firstTime(String messageId);
+
         /** The shard stopped for good, with the reason (null for a close). */
         void stopped(ShardConnection shard, Throwable cause);
     }
@@ -420,7 +426,7 @@ public final class ShardConnection implements Shard {
 
         @Override
         public void onNotification(Message.Notification notification) {
-            if (closed) {
+            if (closed || !host.firstTime(notification.messageId())) {
                 return;
             }
             for (dev.twitchkit.eventsub.event.Notification<?> each : notification.events()) {

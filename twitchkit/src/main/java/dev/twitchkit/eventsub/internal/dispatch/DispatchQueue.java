@@ -31,6 +31,10 @@ public final class DispatchQueue {
     private final ConcurrentLinkedDeque<Object> items = new ConcurrentLinkedDeque<>();
     private final AtomicInteger queuedNotifications = new AtomicInteger();
     private final AtomicBoolean draining = new AtomicBoolean();
+    /** The thread running the drain loop now, if any. */
+    private volatile Thread drainer;
+    /** Set when a hand-off ran inline on the drainer; read and written by the drainer only. */
+    private boolean ranInline;
 
     DispatchQueue(String name, HandlerTable handlers, Executor executor, int capacity, OverflowPolicy policy,
                   ErrorSink errors, DispatchCounters counters) {
@@ -100,6 +104,21 @@ public final class DispatchQueue {
     }
 
     private void drain() {
+        if (drainer == Thread.currentThread()) {
+            ranInline = true; // a direct executor ran the hand-off below on this very thread: the loop goes on
+            return;
+        }
+        drainer = Thread.currentThread();
+        try {
+            drainLoop();
+        } finally {
+            if (drainer == Thread.currentThread()) {
+                drainer = null;
+            }
+        }
+    }
+
+    private void drainLoop() {
         while (true) {
             for (int i = 0; i < BATCH; i++) {
                 Object item = items.pollFirst();
@@ -115,13 +134,18 @@ public final class DispatchQueue {
                 }
             }
             if (!items.isEmpty()) {
-                // Give other connections' queues a turn on a small executor, then continue.
+                // Give other connections' queues a turn on a small executor, then continue. A direct executor runs
+                // the hand-off at once; without the inline check that would recurse once per batch.
+                ranInline = false;
                 try {
                     executor.execute(this::drain);
-                    return;
                 } catch (RejectedExecutionException e) {
                     continue;
                 }
+                if (ranInline) {
+                    continue;
+                }
+                return;
             }
             draining.set(false);
             if (items.isEmpty() || !draining.compareAndSet(false, true)) {

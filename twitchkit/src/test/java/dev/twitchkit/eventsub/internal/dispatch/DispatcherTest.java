@@ -129,6 +129,35 @@ class DispatcherTest {
     }
 
     @Test
+    void aDirectExecutorDrainsABigBacklogWithoutRecursingPerBatch() throws Exception {
+        Dispatcher dispatcher = new Dispatcher(Runnable::run, 1_000_000, OverflowPolicy.DROP_NEWEST,
+                (e, c) -> errors.add(e));
+        DispatchQueue queue = dispatcher.newQueue("direct");
+        Notification<EventSubEvent> one = notification("m", "a.b");
+        java.util.concurrent.atomic.AtomicInteger delivered = new java.util.concurrent.atomic.AtomicInteger();
+        dispatcher.handlers().on(RawEvent.class, n -> {
+            if (delivered.incrementAndGet() < 200_000) {
+                queue.offer(one); // the backlog grows by one per delivery: always more than a batch waiting
+                queue.offer(one);
+            }
+        });
+        List<Throwable> thrown = new CopyOnWriteArrayList<>();
+        Thread small = new Thread(null, () -> {
+            try {
+                queue.offer(one);
+            } catch (Throwable t) {
+                thrown.add(t);
+            }
+        }, "small-stack", 128 * 1024);
+        small.start();
+        small.join(20_000);
+        assertThat(thrown).isEmpty();
+        assertThat(errors).isEmpty();
+        assertThat(delivered.get()).isGreaterThanOrEqualTo(200_000);
+        assertThat(queue.size()).isZero();
+    }
+
+    @Test
     void closedRegistrationNoLongerReceives() {
         Dispatcher dispatcher = new Dispatcher(executor, 100, OverflowPolicy.DROP_NEWEST, (e, c) -> errors.add(e));
         List<String> first = new CopyOnWriteArrayList<>();

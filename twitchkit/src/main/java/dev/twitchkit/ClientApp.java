@@ -105,6 +105,8 @@ public class ClientApp extends App {
     /** Message ids across all shards (each session also has its own window, as in ClientUser). */
     private final MessageIdWindow seenAcrossShards;
     private final ConcurrentSkipListMap<Integer, ShardConnection> shards = new ConcurrentSkipListMap<>();
+    /** Shards Twitch no longer routes to, read for a grace before they close. */
+    private final Set<ShardConnection> retiring = ConcurrentHashMap.newKeySet();
     private final Map<String, ConduitEventSub> eventSubs = new ConcurrentHashMap<>();
     private final Set<String> watchedConduits = ConcurrentHashMap.newKeySet();
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
@@ -332,6 +334,7 @@ public class ClientApp extends App {
             task.cancel(false);
         }
         new ArrayList<>(shards.values()).forEach(ShardConnection::close);
+        new ArrayList<>(retiring).forEach(ShardConnection::close);
         sessionScheduler.shutdownNow();
         if (ownedDispatchExecutor != null) {
             ownedDispatchExecutor.shutdown();
@@ -433,6 +436,17 @@ public class ClientApp extends App {
             throw new IllegalStateException("this client runs on conduit " + this.conduitId + " already");
         }
         this.conduitId = conduitId;
+    }
+
+    /**
+     * Takes a shard out of the running ones and closes it after a grace in which its session is still read (Twitch
+     * no longer routes to it, but may have written to it just before).
+     */
+    protected void retire(ShardConnection shard) {
+        if (shards.remove(shard.id(), shard)) {
+            retiring.add(shard);
+            shard.retire();
+        }
     }
 
     /** The running shards by id. */
@@ -600,6 +614,7 @@ public class ClientApp extends App {
         @Override
         public void stopped(ShardConnection shard, Throwable cause) {
             shards.remove(shard.id(), shard);
+            retiring.remove(shard);
             shardStopped(shard, cause);
         }
     }

@@ -135,9 +135,7 @@ public class MultiShardClientApp extends ClientApp {
         return conduits().adopt(conduit).thenCompose(current -> {
             if (shardCount <= current.shardCount()) {
                 return conduits().resize(conduit, shardCount).thenApply(c -> {
-                    List<ShardConnection> past = new ArrayList<>(runningShards().tailMap(c.shardCount()).values());
-                    past.forEach(shard -> runningShards().remove(shard.id(), shard));
-                    past.forEach(ShardConnection::retire);
+                    new ArrayList<>(runningShards().tailMap(c.shardCount()).values()).forEach(this::retire);
                     return c;
                 });
             }
@@ -153,7 +151,9 @@ public class MultiShardClientApp extends ClientApp {
 
     /**
      * Removes one shard without a gap: the last shard's session is moved into {@code shardId}, the shard running
-     * as the last takes the id {@code shardId}, and the conduit shrinks by one.
+     * as the last takes the id {@code shardId}, and the conduit shrinks by one. Meant for the client that runs the
+     * last shard; another process's session moved into {@code shardId} would keep delivering, but that process
+     * would not know its shard's new id.
      */
     public CompletableFuture<Conduit> removeShard(int shardId) {
         String conduit = requireConduit();
@@ -166,8 +166,7 @@ public class MultiShardClientApp extends ClientApp {
                 moved.renumber(shardId);
             }
             if (removed != null) {
-                runningShards().remove(shardId, removed);
-                removed.retire();
+                retire(removed);
             }
             if (moved != null) {
                 runningShards().put(shardId, moved);

@@ -23,13 +23,15 @@ import dev.twitchkit.helix.UnauthorizedException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,6 +92,8 @@ public final class ShardConnection implements Shard {
     private volatile int shardId;
     private volatile Link active;
     private volatile Link replacing;
+    /** Replaced links still read during their grace. */
+    private final Set<Link> retiring = ConcurrentHashMap.newKeySet();
     private volatile String associatedSession;
     private volatile boolean running = true;
 
@@ -182,12 +186,22 @@ public final class ShardConnection implements Shard {
      * longer routes to (the conduit shrank, or its session was moved), so nothing in flight is lost.
      */
     public void retire() {
-        scheduler.schedule(this::close, RETIRE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        later(this::close);
+    }
+
+    /** Runs after {@link #RETIRE_GRACE}; at once when the client is shutting down. */
+    private void later(Runnable task) {
+        try {
+            scheduler.schedule(task, RETIRE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            task.run();
+        }
     }
 
     /**
-     * Moves the shard to a new socket without a gap. Completes when the new session is associated and the old one
-     * closed; fails if the new session cannot be associated (the old one then keeps the shard).
+     * Moves the shard to a new socket without a gap. Completes when the new session is associated (the old one is
+     * read for {@link #RETIRE_GRACE} more, then closed); fails if the new session cannot be associated (the old one
+     * then keeps the shard).
      */
     public CompletableFuture<Void> replaceSession(Duration timeout) {
         Link next;
@@ -209,7 +223,7 @@ public final class ShardConnection implements Shard {
                         replacing = null;
                     }
                 }
-                next.machine.close();
+                next.close();
             }
         });
     }
@@ -303,10 +317,11 @@ public final class ShardConnection implements Shard {
             // Only now, and after a grace: it delivers until the new session has the shard, and what Twitch wrote
             // to it just before the move is still arriving.
             Link retired = old;
-            scheduler.schedule(() -> {
-                retired.closed = true;
-                retired.machine.close();
-            }, RETIRE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            retiring.add(retired);
+            later(() -> {
+                retiring.remove(retired);
+                retired.close();
+            });
         }
         link.promoted.complete(null);
         firstAssociation.complete(this);
@@ -364,11 +379,10 @@ public final class ShardConnection implements Shard {
         }
         String session = associatedSession;
         associatedSession = null;
-        a.closed = true;
-        a.machine.close();
+        a.close();
+        retiring.forEach(Link::close);
         if (r != null) {
-            r.closed = true;
-            r.machine.close();
+            r.close();
             r.promoted.completeExceptionally(new IllegalStateException("shard " + shardId + " stopped"));
         }
         queue.offer(new ShardDisconnectedEvent(conduitId, shardId, session, reason, false));
@@ -399,6 +413,11 @@ public final class ShardConnection implements Shard {
 
         Link() {
             this.machine = host.newMachine(ShardConnection.this, this);
+        }
+
+        void close() {
+            closed = true;
+            machine.close();
         }
 
         private boolean current() {

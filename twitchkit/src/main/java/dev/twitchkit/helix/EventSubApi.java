@@ -34,12 +34,23 @@ public final class EventSubApi {
     public CompletableFuture<CreatedSubscription> createSubscription(String type, String version,
                                                                      Map<String, String> condition,
                                                                      EventSubTransport transport) {
+        return createSubscription(type, version, condition, transport, false);
+    }
+
+    /**
+     * Creates a subscription, as {@link #createSubscription(String, String, Map, EventSubTransport)}, asking for
+     * batched delivery when {@code batching} is set: Twitch requires {@code is_batching_enabled} for batched types
+     * ({@code drop.entitlement.grant}) and refuses the request without it.
+     */
+    public CompletableFuture<CreatedSubscription> createSubscription(String type, String version,
+                                                                     Map<String, String> condition,
+                                                                     EventSubTransport transport, boolean batching) {
         Checks.notBlank(type, "type");
         Checks.notBlank(version, "version");
         Checks.notNull(condition, "condition");
         Checks.notNull(transport, "transport");
         Map<String, Object> body = Bodies.of("type", type, "version", version, "condition", condition,
-                "transport", transport.toRequest());
+                "transport", transport.toRequest(), "is_batching_enabled", batching ? Boolean.TRUE : null);
         return helix.call(key, CREATE, Query.create(), body).thenApply(r -> {
             if (r == null || r.data().isEmpty()) {
                 throw new HelixException(202, CREATE.route(), "Twitch answered without the created subscription");

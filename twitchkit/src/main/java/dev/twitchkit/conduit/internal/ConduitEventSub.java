@@ -71,7 +71,9 @@ public final class ConduitEventSub implements EventSub {
             }
         }
         HelixApi api = app.get();
-        return api.eventSub().createSubscription(type, version, condition, EventSubTransport.conduit(conduitId))
+        boolean batched = known.map(SubscriptionType::batched).orElse(false);
+        return api.eventSub()
+                .createSubscription(type, version, condition, EventSubTransport.conduit(conduitId), batched)
                 .thenApply(created -> toSubscription(created.subscription()))
                 .exceptionallyCompose(error -> {
                     Throwable cause = unwrap(error);

@@ -3,6 +3,7 @@ package dev.twitchkit.eventsub.event;
 import dev.twitchkit.eventsub.ConditionSpec;
 import dev.twitchkit.eventsub.SubscriptionType;
 import dev.twitchkit.eventsub.TransportMethod;
+import dev.twitchkit.eventsub.catalog.CatalogMethods;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,9 +58,14 @@ public final class EventCatalog {
                         + " (`user:read:chat`) over an app token also need `user:bot` from the chatting user and"
                         + " `channel:bot` from the broadcaster (or the chatting user being a moderator).\n")
                 .append("- **token**: `user or app` = a user token (WebSocket) or an app token (webhook, conduit);"
-                        + " `app` = an app access token only.\n\n");
-        out.append("| type | version | status | condition | scopes | authorized by | transports | token | model |\n");
-        out.append("|---|---|---|---|---|---|---|---|---|\n");
+                        + " `app` = an app access token only.\n")
+                .append("- **method**: the typed method on both clients' `eventsub()` (`EventSubCatalog`), named after"
+                        + " the record. Its parameters are the condition fields in the order shown (an optional one"
+                        + " may be `null`); shorter overloads leave out trailing user ids, which then default to the"
+                        + " logged-in user.\n\n");
+        out.append("| type | version | status | condition | scopes | authorized by | transports | token | model"
+                + " | method |\n");
+        out.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (SubscriptionType<?> type : all) {
             out.append("| `").append(type.type()).append("` | ").append(type.version())
                     .append(" | ").append(type.status().name().toLowerCase())
@@ -71,6 +77,7 @@ public final class EventCatalog {
                     .append(" | ").append(type.appTokenOnly() ? "app" : "user or app")
                     .append(" | `").append(type.eventClass().getSimpleName()).append('`')
                     .append(type.batched() ? " (batched)" : "")
+                    .append(" | ").append(method(type))
                     .append(" |\n");
         }
         return out.toString();
@@ -86,6 +93,11 @@ public final class EventCatalog {
             throw new IllegalStateException("no repository root above " + System.getProperty("user.dir"));
         }
         return dir;
+    }
+
+    /** The entry's typed method on {@code EventSubCatalog}, as declared there. */
+    private static String method(SubscriptionType<?> type) {
+        return CatalogMethods.overloads(type).isEmpty() ? "—" : "`" + CatalogMethods.methodName(type) + "`";
     }
 
     private static String condition(ConditionSpec spec) {

@@ -76,6 +76,34 @@ class ClientAppTest {
     }
 
     @Test
+    void runAuthorizesRunsTheSetupHookConnectsAndBlocksUntilClosed() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean hookRan = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.CountDownLatch returned = new java.util.concurrent.CountDownLatch(1);
+        other = new ClientApp(ConduitTesting.clientAppBuilder(twitch, b -> { })) {
+            @Override
+            protected void setupHook() {
+                hookRan.set(getToken(clientId()).isPresent()); // after the app token, before connecting
+            }
+        };
+        Thread runner = new Thread(() -> {
+            other.run(conduit.id(), List.of(0));
+            returned.countDown();
+        });
+        runner.start();
+
+        assertThat(other.waitUntilReady(Duration.ofSeconds(5))).isTrue();
+        assertThat(hookRan).isTrue();
+        assertThat(other.tokens()).containsKey(twitch.clientId());
+        assertThat(other.shard().map(Shard::isAssociated)).contains(true);
+        assertThat(returned.getCount()).as("run blocks while the client is open").isEqualTo(1);
+
+        other.close();
+        assertThat(returned.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(other.isClosed()).isTrue();
+        assertThat(other.isReady()).isFalse();
+    }
+
+    @Test
     void subscribesToShardDisabledOnTheConduit() {
         await(app.connect(conduit.id(), 0));
         ConduitTesting.await("the conduit.shard.disabled subscription", () -> twitch.subscriptions().stream()

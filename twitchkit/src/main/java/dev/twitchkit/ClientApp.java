@@ -33,6 +33,7 @@ import dev.twitchkit.eventsub.lifecycle.TokenUpdatedEvent;
 import dev.twitchkit.helix.ConduitShard;
 import dev.twitchkit.helix.HelixSettings;
 import dev.twitchkit.internal.Checks;
+import dev.twitchkit.internal.Futures;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -45,7 +46,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CountDownLatch;
@@ -243,7 +243,12 @@ public class ClientApp extends App {
     public EventSub eventsub(String conduitId) {
         Checks.notBlank(conduitId, "conduitId");
         return eventSubs.computeIfAbsent(conduitId,
-                id -> new ConduitEventSub(id, this::application, settings.ignoreConflict));
+                id -> new ConduitEventSub(id, this::application, settings.ignoreConflict, this::grantedScopes));
+    }
+
+    /** The scopes a user granted this application, from its token registry; empty when it holds no token of theirs. */
+    private Set<String> grantedScopes(String userId) {
+        return getToken(userId).map(token -> token.scopes().values()).orElse(Set.of());
     }
 
     /** Managing the application's conduits: create, adopt, resize, remove a shard, delete, list shards. */
@@ -364,13 +369,13 @@ public class ClientApp extends App {
         }
         Duration timeout = conduitSettings.shardConnectTimeout;
         return shard.start().orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((s, e) -> {
-            if (e != null && unwrap(e) instanceof TimeoutException) {
+            if (e != null && Futures.unwrap(e) instanceof TimeoutException) {
                 LOG.warn("shard {} of conduit {} was not associated within {}; giving it up", shardId, conduitId,
                         timeout);
                 shard.close();
             }
         }).exceptionallyCompose(e -> {
-            Throwable cause = unwrap(e);
+            Throwable cause = Futures.unwrap(e);
             if (cause instanceof TimeoutException) {
                 TimeoutException t = new TimeoutException("shard " + shardId + " of conduit " + conduitId
                         + " was not associated within " + timeout);
@@ -412,7 +417,7 @@ public class ClientApp extends App {
                     if (e != null) {
                         watchedConduits.remove(conduitId);
                         LOG.warn("could not subscribe conduit {} to conduit.shard.disabled: {}", conduitId,
-                                unwrap(e).toString());
+                                Futures.unwrap(e).toString());
                     }
                     return null;
                 });
@@ -485,7 +490,7 @@ public class ClientApp extends App {
             LOG.info("shard {} was taken by another client; taking the next free one of {}", shard.id(), ids);
             launchFirstFree(shard.conduitId(), ids).whenComplete((s, e) -> {
                 if (e != null) {
-                    handlerFailed(unwrap(e), "taking another shard of conduit " + shard.conduitId());
+                    handlerFailed(Futures.unwrap(e), "taking another shard of conduit " + shard.conduitId());
                 }
             });
         }
@@ -534,7 +539,7 @@ public class ClientApp extends App {
         for (String id : conduits) {
             conduitManager.shards(id).whenComplete((remote, error) -> {
                 if (error != null) {
-                    LOG.warn("shard check of conduit {} failed: {}", id, unwrap(error).toString());
+                    LOG.warn("shard check of conduit {} failed: {}", id, Futures.unwrap(error).toString());
                     return;
                 }
                 for (ConduitShard r : remote) {
@@ -553,14 +558,6 @@ public class ClientApp extends App {
         } catch (RuntimeException e) {
             LOG.error("onError itself failed", e);
         }
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable e = error;
-        while (e instanceof CompletionException && e.getCause() != null) {
-            e = e.getCause();
-        }
-        return e;
     }
 
     static ThreadFactory daemon(String name) {

@@ -5,31 +5,35 @@ import dev.twitchkit.eventsub.Subscription;
 import dev.twitchkit.eventsub.SubscriptionException;
 import dev.twitchkit.eventsub.SubscriptionType;
 import dev.twitchkit.eventsub.TransportMethod;
+import dev.twitchkit.eventsub.internal.subscription.SubscriptionPrecheck;
 import dev.twitchkit.helix.ConflictException;
 import dev.twitchkit.helix.EventSubSubscription;
 import dev.twitchkit.helix.EventSubTransport;
 import dev.twitchkit.helix.HelixApi;
 import dev.twitchkit.helix.SubscriptionFilter;
 import dev.twitchkit.internal.Checks;
+import dev.twitchkit.internal.Futures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * {@link EventSub} on a conduit: subscriptions with the conduit transport, created with the app token. They live
  * on the conduit, not on a session, so nothing is recreated when a shard's session changes; a returned
- * {@link Subscription} has no session id. The registry checks the condition and that the type may use a conduit
- * before Twitch is asked.
+ * {@link Subscription} has no session id. The registry checks the condition, that the type may use a conduit, and
+ * the scopes the authorizing user granted (when the application holds that user's token) before Twitch is asked.
  */
 public final class ConduitEventSub implements EventSub {
     private final String conduitId;
     private final Supplier<HelixApi> app;
     private final boolean ignoreConflict;
+    private final Function<String, Set<String>> grantedScopes;
     private final Map<String, Subscription> active = new ConcurrentHashMap<>();
 
     /**
@@ -37,9 +41,20 @@ public final class ConduitEventSub implements EventSub {
      * @param ignoreConflict whether a 409 adopts the existing subscription
      */
     public ConduitEventSub(String conduitId, Supplier<HelixApi> app, boolean ignoreConflict) {
+        this(conduitId, app, ignoreConflict, user -> Set.of());
+    }
+
+    /**
+     * @param app Helix with the app's current token
+     * @param ignoreConflict whether a 409 adopts the existing subscription
+     * @param grantedScopes the scopes a user granted the application (from its token registry); empty when unknown
+     */
+    public ConduitEventSub(String conduitId, Supplier<HelixApi> app, boolean ignoreConflict,
+                           Function<String, Set<String>> grantedScopes) {
         this.conduitId = Checks.notBlank(conduitId, "conduitId");
         this.app = app;
         this.ignoreConflict = ignoreConflict;
+        this.grantedScopes = Checks.notNull(grantedScopes, "grantedScopes");
     }
 
     public String conduitId() {
@@ -58,25 +73,18 @@ public final class ConduitEventSub implements EventSub {
         Checks.notBlank(type, "type");
         Checks.notBlank(version, "version");
         Checks.notNull(condition, "condition");
-        Optional<SubscriptionType<?>> known = SubscriptionType.find(type, version);
-        if (known.isPresent()) {
-            try {
-                known.get().checkCondition(condition);
-                if (!known.get().transports().contains(TransportMethod.CONDUIT)) {
-                    throw new IllegalArgumentException(known.get() + " cannot be delivered through a conduit "
-                            + "(transports: " + known.get().transports() + ")");
-                }
-            } catch (IllegalArgumentException e) {
-                return CompletableFuture.failedFuture(new SubscriptionException(e.getMessage(), e));
-            }
+        Optional<SubscriptionException> refused = SubscriptionPrecheck.check(type, version, condition,
+                TransportMethod.CONDUIT, null, grantedScopes);
+        if (refused.isPresent()) {
+            return CompletableFuture.failedFuture(refused.get());
         }
         HelixApi api = app.get();
-        boolean batched = known.map(SubscriptionType::batched).orElse(false);
+        boolean batched = SubscriptionType.find(type, version).map(SubscriptionType::batched).orElse(false);
         return api.eventSub()
                 .createSubscription(type, version, condition, EventSubTransport.conduit(conduitId), batched)
                 .thenApply(created -> toSubscription(created.subscription()))
                 .exceptionallyCompose(error -> {
-                    Throwable cause = unwrap(error);
+                    Throwable cause = Futures.unwrap(error);
                     if (cause instanceof ConflictException && ignoreConflict) {
                         return findExisting(api, type, version, condition).thenApply(found -> found.orElseThrow(
                                 () -> new SubscriptionException("Twitch says " + type + " v" + version + " "
@@ -127,13 +135,5 @@ public final class ConduitEventSub implements EventSub {
 
     private static Subscription toSubscription(EventSubSubscription s) {
         return new Subscription(s.id(), s.type(), s.version(), s.condition(), s.cost(), null);
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable e = error;
-        while (e instanceof CompletionException && e.getCause() != null) {
-            e = e.getCause();
-        }
-        return e;
     }
 }

@@ -20,13 +20,13 @@ import dev.twitchkit.helix.BadRequestException;
 import dev.twitchkit.helix.ConduitShard;
 import dev.twitchkit.helix.NotFoundException;
 import dev.twitchkit.helix.UnauthorizedException;
+import dev.twitchkit.internal.Futures;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -289,7 +289,7 @@ public final class ShardConnection implements Shard {
             if (error == null) {
                 associated(link, sessionId);
             } else {
-                associationFailed(link, sessionId, welcomedNanos, unwrap(error));
+                associationFailed(link, sessionId, welcomedNanos, Futures.unwrap(error));
             }
         });
     }
@@ -389,14 +389,6 @@ public final class ShardConnection implements Shard {
         host.stopped(this, cause); // first: whoever waits on the launch sees the shard gone
         firstAssociation.completeExceptionally(cause != null ? cause
                 : new IllegalStateException("shard " + shardId + " was closed before it was associated"));
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable e = error;
-        while (e instanceof CompletionException && e.getCause() != null) {
-            e = e.getCause();
-        }
-        return e;
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.twitchkit.eventsub.SessionState;
 import dev.twitchkit.eventsub.Subscription;
 import dev.twitchkit.eventsub.SubscriptionException;
 import dev.twitchkit.eventsub.SubscriptionType;
+import dev.twitchkit.eventsub.TransportMethod;
 import dev.twitchkit.eventsub.event.EventSubEvent;
 import dev.twitchkit.eventsub.event.Notification;
 import dev.twitchkit.eventsub.internal.decode.DecodeCounters;
@@ -26,6 +27,7 @@ import dev.twitchkit.eventsub.internal.session.SessionSettings;
 import dev.twitchkit.eventsub.internal.socket.EventSubSocket;
 import dev.twitchkit.eventsub.internal.subscription.HelixSubscriptionApi;
 import dev.twitchkit.eventsub.internal.subscription.SubscriptionBook;
+import dev.twitchkit.eventsub.internal.subscription.SubscriptionPrecheck;
 import dev.twitchkit.eventsub.lifecycle.LifecycleEvent;
 import dev.twitchkit.eventsub.lifecycle.ReadyEvent;
 import dev.twitchkit.eventsub.lifecycle.SessionConnectedEvent;
@@ -48,6 +50,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -474,20 +477,12 @@ public class ClientUser extends App {
             if (closing.get()) {
                 return CompletableFuture.failedFuture(new IllegalStateException("the client is closed"));
             }
-            Optional<SubscriptionType<?>> known = SubscriptionType.find(type, version);
-            if (known.isPresent()) {
-                try {
-                    known.get().checkCondition(condition);
-                    if (known.get().appTokenOnly()) {
-                        throw new IllegalArgumentException(known.get() + " needs an app access token; a WebSocket "
-                                + "session takes user tokens only (use a conduit)");
-                    }
-                    // Scopes are known once Twitch validated the token; an unvalidated one is left to Twitch.
-                    getToken(id).filter(token -> !token.scopes().isEmpty())
-                            .ifPresent(token -> known.get().checkScopes(token.scopes().values()));
-                } catch (IllegalArgumentException e) {
-                    return CompletableFuture.failedFuture(new SubscriptionException(e.getMessage(), e));
-                }
+            // Scopes are known once Twitch validated the token; an unvalidated one is left to Twitch.
+            Optional<SubscriptionException> refused = SubscriptionPrecheck.check(type, version, condition,
+                    TransportMethod.WEBSOCKET, id, user -> getToken(user).map(token -> token.scopes().values())
+                            .orElse(Set.of()));
+            if (refused.isPresent()) {
+                return CompletableFuture.failedFuture(refused.get());
             }
             return book.subscribe(type, version, condition);
         }

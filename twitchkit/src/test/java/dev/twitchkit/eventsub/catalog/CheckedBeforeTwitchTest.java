@@ -120,6 +120,26 @@ class CheckedBeforeTwitchTest {
     }
 
     @Test
+    void onAConduitTheAuthorizingUsersGrantedScopesAreCheckedWhenTheAppHoldsTheirToken() throws Exception {
+        MockUser chatOnly = twitch.createUser("chatonlymod", "user:read:chat");
+        app.addUser(chatOnly.accessToken(), chatOnly.refreshToken()).get(5, TimeUnit.SECONDS);
+        app.addUser(streamer.accessToken(), streamer.refreshToken()).get(5, TimeUnit.SECONDS);
+
+        assertRefusedBeforeTwitch(app.eventsub().channelFollow(streamer.id(), chatOnly.id()),
+                "channel.follow v2 needs scope moderator:read:followers from moderator_user_id " + chatOnly.id()
+                        + ", who has not granted it to this client");
+
+        Subscription granted = app.eventsub().channelFollow(streamer.id(), streamer.id()).get(5, TimeUnit.SECONDS);
+        assertThat(twitch.takeSubscriptionRequest().subscriptionId()).isEqualTo(granted.id());
+
+        // The app holds no token of this user, so it cannot know the grant: Twitch decides (and refuses).
+        MockUser unknownToTheApp = twitch.createUser("strangermod", "user:read:chat");
+        Throwable leftToTwitch = failure(app.eventsub().channelFollow(streamer.id(), unknownToTheApp.id()));
+        assertThat(leftToTwitch).hasMessageContaining("403");
+        assertThat(twitch.takeSubscriptionRequest().status()).isEqualTo(403);
+    }
+
+    @Test
     void anAppTokenTypeIsRefusedOnAWebSocketSession() {
         assertRefusedBeforeTwitch(bot.eventsub().userAuthorizationGrant(twitch.clientId()),
                 "needs an app access token");

@@ -430,11 +430,6 @@ public class ClientApp extends App {
         }
     }
 
-    /** Fails {@link #waitUntilReady} and {@link #isReady} for good. */
-    protected void failReady(Throwable cause) {
-        ready.completeExceptionally(cause);
-    }
-
     /** Remembers the conduit {@link #eventsub()} works on. */
     protected void useConduit(String conduitId) {
         if (this.conduitId != null && !this.conduitId.equals(conduitId)) {
@@ -467,11 +462,6 @@ public class ClientApp extends App {
     /** How long a launched shard may take to connect and be associated. */
     protected Duration shardConnectTimeout() {
         return conduitSettings.shardConnectTimeout;
-    }
-
-    /** The scheduler the shards' timers run on (one thread, whatever the shard count). */
-    protected ScheduledExecutorService sessionScheduler() {
-        return sessionScheduler;
     }
 
     /**

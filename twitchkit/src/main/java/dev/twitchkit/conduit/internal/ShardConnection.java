@@ -114,11 +114,6 @@ public final class ShardConnection implements Shard {
         return firstAssociation;
     }
 
-    /** Completes on the first association; fails if the shard stopped before it. */
-    public CompletableFuture<Shard> firstAssociation() {
-        return firstAssociation;
-    }
-
     @Override
     public int id() {
         return shardId;
@@ -170,10 +165,6 @@ public final class ShardConnection implements Shard {
         synchronized (lock) {
             return sessionId != null && ownSessions.contains(sessionId);
         }
-    }
-
-    public DispatchQueue queue() {
-        return queue;
     }
 
     /** Closes the sessions (1000) and stops the shard. */

@@ -218,12 +218,14 @@ public final class Report {
                 + " **twitchkit users**: one `ClientUser` per user (one subscription, one socket), sharing one HTTP"
                 + " client, App scheduler and dispatch executor (all `ClientUser.Builder` allows). **Twitch4J**: one"
                 + " `TwitchEventSocket` per user (one subscription), sharing one Helix client, event manager and"
-                + " task executor (Twitch4J's conduit pool cannot be pointed at a local server).");
+                + " task executor (Twitch4J's conduit pool cannot be pointed at a local server). **JDK WebSocket"
+                + " alone**: bare `java.net.http` WebSockets on one HTTP client, no library: the floor under"
+                + " twitchkit's sockets.");
         line("");
         line("| connections | | heap | threads | RSS | connect all |");
         line("|---|---|---|---|---|---|");
         for (int k : footprintSizes()) {
-            for (String lib : List.of(SHARDS, TK, T4J)) {
+            for (String lib : List.of(SHARDS, TK, T4J, RAW)) {
                 if (fp(lib, k, "heap_bytes").isPresent()) {
                     line("| " + k + " | " + footLabel(lib) + " | " + mib(fp(lib, k, "heap_bytes")) + " | "
                             + num(fp(lib, k, "threads")) + " | " + mib(fp(lib, k, "rss_bytes")) + " | "
@@ -237,7 +239,7 @@ public final class Report {
         line("");
         line("| | heap | threads | RSS |");
         line("|---|---|---|---|");
-        for (String lib : List.of(SHARDS, TK, T4J)) {
+        for (String lib : List.of(SHARDS, TK, T4J, RAW)) {
             if (perConnection(lib, big, "heap_bytes").isPresent()) {
                 line("| " + footLabel(lib) + " | " + kib(perConnection(lib, big, "heap_bytes")) + " | "
                         + dec(perConnection(lib, big, "threads")) + " | " + kib(perConnection(lib, big, "rss_bytes"))
@@ -429,7 +431,11 @@ public final class Report {
     }
 
     private static String footLabel(String lib) {
-        return lib.equals(TK) ? "twitchkit users" : label(lib);
+        return switch (lib) {
+            case TK -> "twitchkit users";
+            case RAW -> "JDK WebSocket alone";
+            default -> label(lib);
+        };
     }
 
     private static String label(String lib) {

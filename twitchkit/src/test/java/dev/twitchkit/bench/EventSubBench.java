@@ -39,7 +39,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * Run (from the repository root):
  * <pre>
  * mvn -q -o -Dtk.build=target-eng -pl twitchkit -am test-compile
- * mvn -q -o -Dtk.build=target-eng -pl twitchkit dependency:build-classpath -Dmdep.outputFile=/tmp/tk-cp.txt
+ * mvn -q -o -Dtk.build=target-eng -pl twitchkit -am dependency:build-classpath -Dmdep.outputFile=/tmp/tk-cp.txt
  * java -cp "twitchkit/target-eng/classes:twitchkit/target-eng/test-classes:twitchkit-mock/target-eng/classes:$(cat /tmp/tk-cp.txt)" \
  *     dev.twitchkit.bench.EventSubBench [eventsPerRun] [runs] [latencySeconds]
  * </pre>

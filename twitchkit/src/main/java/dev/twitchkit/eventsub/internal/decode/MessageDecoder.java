@@ -44,15 +44,13 @@ public final class MessageDecoder {
     private final EventTypes eventTypes;
     private final DecodeCounters counters = new DecodeCounters();
     private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
-    /**
-     * The subscription object repeats on every notification of a subscription: its metadata is built once per
-     * id, status and session (what can change for one id). Bounded by clearing.
-     */
-    private final Map<String, SubscriptionMetadata> subscriptions = new ConcurrentHashMap<>();
-    private static final int MAX_CACHED_SUBSCRIPTIONS = 4096;
+    private final SubscriptionCache subscriptions;
+    private final NotificationStreamReader streaming;
 
     public MessageDecoder(EventTypes eventTypes) {
         this.eventTypes = eventTypes;
+        this.subscriptions = new SubscriptionCache(eventTypes, type -> readers.computeIfAbsent(type, this::reader));
+        this.streaming = new NotificationStreamReader(mapper, subscriptions);
     }
 
     /** What could not be used so far. */
@@ -60,8 +58,35 @@ public final class MessageDecoder {
         return counters;
     }
 
-    /** Decodes one complete text frame. */
+    /**
+     * Decodes one complete text frame. A notification as Twitch writes it takes one streaming pass; anything else,
+     * or anything unusual about it, is decoded from a JSON tree.
+     */
     public Message decode(String text) {
+        UnknownFieldTally.take(); // nothing should be left over, but a stale count must not land on this frame
+        NotificationStreamReader.Result fast = streaming.read(text);
+        if (fast != null) {
+            countUnknownFields(fast.unknownMetadataFields(), "metadata");
+            countUnknownEventFields();
+            return fast.message();
+        }
+        UnknownFieldTally.take(); // the streaming path's count: the tree path counts those members again
+        try {
+            return decodeTree(text);
+        } finally {
+            countUnknownEventFields();
+        }
+    }
+
+    private void countUnknownEventFields() {
+        int unknown = UnknownFieldTally.take();
+        if (unknown > 0) {
+            counters.unknownFields.addAndGet(unknown);
+        }
+    }
+
+    /** The general path: any member order, every check, nothing assumed. */
+    private Message decodeTree(String text) {
         JsonNode root;
         try {
             root = mapper.readTree(text);
@@ -161,23 +186,18 @@ public final class MessageDecoder {
         if (bound == null) {
             bound = new RawEvent(meta.type(), meta.version(), event);
         }
+        // The tree is built anyway on this path, so the notification keeps it.
         return new Notification<>(messageId, timestamp, meta, bound, event);
     }
 
     private SubscriptionMetadata cachedSubscription(JsonNode s) {
-        String key = text(s, "id") + '|' + text(s, "status") + '|' + text(s.path("transport"), "session_id");
-        SubscriptionMetadata cached = subscriptions.get(key);
+        SubscriptionCache.Entry cached = subscriptions.find(text(s, "id"), text(s, "status"),
+                text(s.path("transport"), "session_id"));
         if (cached != null) {
-            return cached;
+            return cached.metadata();
         }
         SubscriptionMetadata meta = subscription(s);
-        if (meta != null) {
-            if (subscriptions.size() >= MAX_CACHED_SUBSCRIPTIONS) {
-                subscriptions.clear();
-            }
-            subscriptions.put(key, meta);
-        }
-        return meta;
+        return meta == null ? null : subscriptions.store(meta).metadata();
     }
 
     /**
@@ -190,7 +210,7 @@ public final class MessageDecoder {
             public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
                                                  ValueDeserializer<?> deserializer, Object beanOrClass,
                                                  String propertyName) {
-                counters.unknownFields.incrementAndGet();
+                UnknownFieldTally.add(); // counted when the frame's decoding is final
                 LOG.debug("Unknown field '{}' in {}", propertyName, eventClass.getSimpleName());
                 parser.skipChildren();
                 return true;
@@ -213,6 +233,13 @@ public final class MessageDecoder {
         }
         return new SubscriptionMetadata(id, text(s, "status"), type, version, s.path("cost").asInt(0), condition,
                 text(s.path("transport"), "session_id"), instant(text(s, "created_at")));
+    }
+
+    private void countUnknownFields(List<String> names, String where) {
+        for (String name : names) {
+            counters.unknownFields.incrementAndGet();
+            LOG.debug("Unknown field '{}' in EventSub {}", name, where);
+        }
     }
 
     private void countUnknownFields(JsonNode node, Set<String> known, String where) {

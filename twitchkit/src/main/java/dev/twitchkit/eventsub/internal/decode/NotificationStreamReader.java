@@ -1,0 +1,373 @@
+package dev.twitchkit.eventsub.internal.decode;
+
+import dev.twitchkit.eventsub.event.EventSubEvent;
+import dev.twitchkit.eventsub.event.Notification;
+import dev.twitchkit.eventsub.event.RawEvent;
+import dev.twitchkit.eventsub.event.SubscriptionMetadata;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The fast path of {@link MessageDecoder}: one streaming pass over a {@code notification} frame as Twitch writes it
+ * ({@code metadata} first, then {@code payload} with {@code subscription} before {@code event}). The event object is
+ * bound straight from the parser into its record; no JSON tree is built (the raw event is parsed from the kept frame
+ * text only if a handler asks for it).
+ *
+ * <p>It answers null for anything else (another message type, another member order, a duplicate member, a value of
+ * an unexpected JSON type, an event that does not fit its model, bad JSON), and the decoder then takes its tree
+ * path, which decides exactly as before. So this path never has to reproduce the error handling, and it has no
+ * effect besides the subscription cache until it succeeds.
+ */
+final class NotificationStreamReader {
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationStreamReader.class);
+
+    private final ObjectMapper mapper;
+    private final SubscriptionCache subscriptions;
+
+    NotificationStreamReader(ObjectMapper mapper, SubscriptionCache subscriptions) {
+        this.mapper = mapper;
+        this.subscriptions = subscriptions;
+    }
+
+    /** The notification in {@code text}; null when the tree path must decide. Never throws. */
+    Result read(String text) {
+        try (JsonParser p = mapper.createParser(text)) {
+            return root(p, text);
+        } catch (RuntimeException e) { // JacksonException included: the tree path reports what is wrong
+            return null;
+        }
+    }
+
+    /** A decoded notification and the unknown {@code metadata} members to count once it is accepted. */
+    record Result(Message.Notification message, List<String> unknownMetadataFields) {
+    }
+
+    private Result root(JsonParser p, String text) {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            return null;
+        }
+        Envelope envelope = null;
+        List<Notification<?>> events = null;
+        for (String name = p.nextName(); name != null; name = p.nextName()) {
+            JsonToken token = p.nextToken();
+            if (name.equals("metadata")) {
+                if (envelope != null || token != JsonToken.START_OBJECT) {
+                    return null;
+                }
+                envelope = metadata(p);
+                if (envelope == null) {
+                    return null;
+                }
+            } else if (name.equals("payload")) {
+                if (envelope == null || events != null || token != JsonToken.START_OBJECT) {
+                    return null;
+                }
+                events = payload(p, text, envelope);
+                if (events == null) {
+                    return null;
+                }
+            } else {
+                p.skipChildren();
+            }
+        }
+        if (events == null || p.nextToken() != null) {
+            return null;
+        }
+        return new Result(new Message.Notification(envelope.messageId, envelope.timestamp, events),
+                envelope.unknownFields);
+    }
+
+    /** The envelope fields of a notification; null for any other message type or an unusual shape. */
+    private static Envelope metadata(JsonParser p) {
+        String messageId = null;
+        String messageType = null;
+        String timestamp = null;
+        List<String> unknown = List.of();
+        int seen = 0;
+        for (String name = p.nextName(); name != null; name = p.nextName()) {
+            JsonToken token = p.nextToken();
+            int bit = switch (name) {
+                case "message_id" -> 1;
+                case "message_type" -> 2;
+                case "message_timestamp" -> 4;
+                case "subscription_type" -> 8;
+                case "subscription_version" -> 16;
+                default -> 0;
+            };
+            if (bit == 0) {
+                if (unknown.isEmpty()) {
+                    unknown = new ArrayList<>(2);
+                }
+                unknown.add(name);
+                p.skipChildren();
+                continue;
+            }
+            if ((seen & bit) != 0 || token != JsonToken.VALUE_STRING) {
+                return null;
+            }
+            seen |= bit;
+            switch (bit) {
+                case 1 -> messageId = p.getString();
+                case 2 -> messageType = p.getString();
+                case 4 -> timestamp = p.getString();
+                default -> { } // routing uses the payload's subscription, as the tree path does
+            }
+        }
+        Instant instant = Timestamps.parse(timestamp);
+        if (!"notification".equals(messageType) || messageId == null || instant == null) {
+            return null;
+        }
+        return new Envelope(messageId, instant, unknown);
+    }
+
+    private record Envelope(String messageId, Instant timestamp, List<String> unknownFields) {
+    }
+
+    /** The events of the payload; null when the tree path must decide. */
+    private List<Notification<?>> payload(JsonParser p, String text, Envelope envelope) {
+        SubscriptionCache.Entry subscription = null;
+        List<Notification<?>> out = null;
+        boolean sawEvent = false;
+        boolean sawEvents = false;
+        for (String name = p.nextName(); name != null; name = p.nextName()) {
+            JsonToken token = p.nextToken();
+            switch (name) {
+                case "subscription" -> {
+                    if (subscription != null || token != JsonToken.START_OBJECT) {
+                        return null;
+                    }
+                    subscription = subscription(p);
+                    if (subscription == null) {
+                        return null;
+                    }
+                }
+                case "event" -> {
+                    if (sawEvent) {
+                        return null;
+                    }
+                    sawEvent = true;
+                    if (token == JsonToken.START_OBJECT) {
+                        // The tree path prefers event over events[]: with both present, let it decide.
+                        if (subscription == null || out != null) {
+                            return null;
+                        }
+                        Notification<?> one = bind(p, text, envelope, subscription, -1);
+                        if (one == null) {
+                            return null;
+                        }
+                        out = List.of(one);
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+                case "events" -> {
+                    if (sawEvents) {
+                        return null;
+                    }
+                    sawEvents = true;
+                    if (token == JsonToken.START_ARRAY) {
+                        if (subscription == null || out != null) {
+                            return null;
+                        }
+                        out = batch(p, text, envelope, subscription);
+                        if (out == null) {
+                            return null;
+                        }
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+                default -> p.skipChildren();
+            }
+        }
+        return out == null || out.isEmpty() ? null : out;
+    }
+
+    /** Batched types (drop.entitlement.grant) carry events[]; each object reaches handlers on its own. */
+    private List<Notification<?>> batch(JsonParser p, String text, Envelope envelope,
+                                        SubscriptionCache.Entry subscription) {
+        List<Notification<?>> out = new ArrayList<>();
+        int index = 0;
+        for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken(), index++) {
+            if (token == JsonToken.START_OBJECT) {
+                Notification<?> each = bind(p, text, envelope, subscription, index);
+                if (each == null) {
+                    return null;
+                }
+                out.add(each);
+            } else {
+                p.skipChildren();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The event at the parser's START_OBJECT, bound into its record (raw JSON kept as the frame text), or as a
+     * {@link RawEvent} when its type has no model; null when it does not fit its model.
+     */
+    private Notification<?> bind(JsonParser p, String text, Envelope envelope, SubscriptionCache.Entry subscription,
+                                 int index) {
+        SubscriptionMetadata meta = subscription.metadata();
+        if (subscription.reader() == null) {
+            JsonNode json = mapper.readTree(p);
+            return new Notification<>(envelope.messageId, envelope.timestamp, meta,
+                    new RawEvent(meta.type(), meta.version(), json), json);
+        }
+        EventSubEvent event = subscription.reader().readValue(p);
+        if (event == null || p.currentToken() != JsonToken.END_OBJECT) {
+            return null;
+        }
+        return Notification.withLazyRawEvent(envelope.messageId, envelope.timestamp, meta, event,
+                () -> rawEvent(text, index));
+    }
+
+    /** The event object of a frame already read once: {@code payload.event}, or {@code payload.events[index]}. */
+    private JsonNode rawEvent(String text, int index) {
+        JsonNode payload = mapper.readTree(text).path("payload");
+        JsonNode event = index < 0 ? payload.path("event") : payload.path("events").path(index);
+        if (!event.isObject()) {
+            LOG.error("EventSub frame no longer holds the event it was decoded from");
+            throw new IllegalStateException("the event is not in its frame");
+        }
+        return event;
+    }
+
+    /** The subscription at the parser's START_OBJECT, from the cache when seen before; null for an unusual shape. */
+    private SubscriptionCache.Entry subscription(JsonParser p) {
+        String id = null;
+        String status = null;
+        String type = null;
+        String version = null;
+        int cost = 0;
+        Map<String, String> condition = null;
+        String sessionId = null;
+        String createdAt = null;
+        int seen = 0;
+        for (String name = p.nextName(); name != null; name = p.nextName()) {
+            JsonToken token = p.nextToken();
+            int bit = switch (name) {
+                case "id" -> 1;
+                case "status" -> 2;
+                case "type" -> 4;
+                case "version" -> 8;
+                case "cost" -> 16;
+                case "condition" -> 32;
+                case "transport" -> 64;
+                case "created_at" -> 128;
+                default -> 0;
+            };
+            if (bit == 0) {
+                p.skipChildren();
+                continue;
+            }
+            if ((seen & bit) != 0) {
+                return null;
+            }
+            seen |= bit;
+            if (bit == 16) {
+                if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+                    cost = p.getIntValue();
+                } else if (token != JsonToken.VALUE_NULL) {
+                    return null;
+                }
+            } else if (bit == 32) {
+                if (token != JsonToken.START_OBJECT) {
+                    return null;
+                }
+                condition = condition(p);
+                if (condition == null) {
+                    return null;
+                }
+            } else if (bit == 64) {
+                if (token != JsonToken.START_OBJECT) {
+                    return null;
+                }
+                String[] session = transportSessionId(p);
+                if (session == null) {
+                    return null;
+                }
+                sessionId = session[0];
+            } else {
+                String value;
+                if (token == JsonToken.VALUE_STRING) {
+                    value = p.getString();
+                } else if (token == JsonToken.VALUE_NULL) {
+                    value = null;
+                } else {
+                    return null;
+                }
+                switch (bit) {
+                    case 1 -> id = value;
+                    case 2 -> status = value;
+                    case 4 -> type = value;
+                    case 8 -> version = value;
+                    default -> createdAt = value;
+                }
+            }
+        }
+        if (id == null || type == null || version == null) {
+            return null;
+        }
+        SubscriptionCache.Entry cached = subscriptions.find(id, status, sessionId);
+        if (cached != null) {
+            return cached;
+        }
+        Instant created = Timestamps.parse(createdAt);
+        if (createdAt != null && created == null) {
+            return null; // the tree path keeps such a subscription with no creation time; let it decide
+        }
+        return subscriptions.store(new SubscriptionMetadata(id, status, type, version, cost,
+                condition == null ? Map.of() : condition, sessionId, created));
+    }
+
+    /** Condition members with string values; null when one has another scalar type (the tree path decides). */
+    private static Map<String, String> condition(JsonParser p) {
+        Map<String, String> condition = new LinkedHashMap<>();
+        for (String name = p.nextName(); name != null; name = p.nextName()) {
+            JsonToken token = p.nextToken();
+            if (token == JsonToken.VALUE_STRING) {
+                if (condition.put(name, p.getString()) != null) {
+                    return null;
+                }
+            } else if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                p.skipChildren(); // not a value: the tree path skips these too
+            } else if (token != JsonToken.VALUE_NULL || condition.containsKey(name)) {
+                return null;
+            }
+        }
+        return condition;
+    }
+
+    /** {@code transport.session_id} in a one-element array (it may be null); null for an unusual shape. */
+    private static String[] transportSessionId(JsonParser p) {
+        String[] sessionId = new String[1];
+        boolean seen = false;
+        for (String name = p.nextName(); name != null; name = p.nextName()) {
+            JsonToken token = p.nextToken();
+            if (!name.equals("session_id")) {
+                p.skipChildren();
+                continue;
+            }
+            if (seen) {
+                return null;
+            }
+            seen = true;
+            if (token == JsonToken.VALUE_STRING) {
+                sessionId[0] = p.getString();
+            } else if (token != JsonToken.VALUE_NULL) {
+                return null;
+            }
+        }
+        return sessionId;
+    }
+}

@@ -74,7 +74,7 @@ public class App implements AutoCloseable {
     private volatile ScheduledFuture<?> maintenanceTask;
 
     /** Builds an App from a builder; subclasses call this from their own constructors. */
-    protected App(Builder builder) {
+    protected App(Builder<?> builder) {
         this.clientId = builder.clientId;
         this.urls = builder.urls;
         this.clock = builder.clock;
@@ -103,8 +103,8 @@ public class App implements AutoCloseable {
     }
 
     /** Starts a builder; the client secret is needed for the app access token and refreshes. */
-    public static Builder builder(String clientId, String clientSecret) {
-        return new Builder(clientId, clientSecret);
+    public static Builder<?> builder(String clientId, String clientSecret) {
+        return new AppBuilder(clientId, clientSecret);
     }
 
     /**
@@ -402,7 +402,7 @@ public class App implements AutoCloseable {
         }
     }
 
-    private static HttpClient newHttpClient(Builder b) {
+    private static HttpClient newHttpClient(Builder<?> b) {
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(b.helixSettings.requestTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER);
@@ -433,8 +433,25 @@ public class App implements AutoCloseable {
         return getClass().getSimpleName() + "[clientId=" + clientId + ", tokens=" + registry.all().size() + "]";
     }
 
-    /** Configures an {@link App}. Every setting has a default suited to the real Twitch. */
-    public static class Builder {
+    /** The builder {@link #builder} hands out: a plain App. */
+    private static final class AppBuilder extends Builder<AppBuilder> {
+        AppBuilder(String clientId, String clientSecret) {
+            super(clientId, clientSecret);
+        }
+
+        @Override
+        protected AppBuilder self() {
+            return this;
+        }
+    }
+
+    /**
+     * Configures an {@link App}. Every setting has a default suited to the real Twitch. Each setter returns the
+     * concrete builder {@code B}, so the builders of the subclasses inherit them and calls chain in any order.
+     *
+     * @param <B> the concrete builder
+     */
+    public abstract static class Builder<B extends Builder<B>> {
         final String clientId;
         final String clientSecret;
         TwitchUrls urls = TwitchUrls.TWITCH;
@@ -456,77 +473,84 @@ public class App implements AutoCloseable {
         }
 
         /** Where Twitch is: {@link TwitchUrls#TWITCH} by default, the mock's addresses in tests. */
-        public Builder urls(TwitchUrls urls) {
+        public B urls(TwitchUrls urls) {
             this.urls = Checks.notNull(urls, "urls");
-            return this;
+            return self();
         }
 
         /** Sends every HTTP request (and the WebSocket) through this proxy selector. */
-        public Builder proxy(ProxySelector proxy) {
+        public B proxy(ProxySelector proxy) {
             this.proxy = Checks.notNull(proxy, "proxy");
-            return this;
+            return self();
         }
 
         /** Uses this HTTP client instead of building one; {@link #proxy} is then ignored. */
-        public Builder httpClient(HttpClient client) {
+        public B httpClient(HttpClient client) {
             this.httpClient = Checks.notNull(client, "client");
-            return this;
+            return self();
         }
 
-        /** The clock tokens and rate limits are measured on; tests pass the mock's clock. */
-        public Builder clock(InstantSource clock) {
+        /**
+         * The clock tokens and rate limits are measured on; the EventSub clients also judge notifications stale
+         * against it (older than 10 minutes are dropped). Tests that move the mock's clock pass it here.
+         */
+        public B clock(InstantSource clock) {
             this.clock = Checks.notNull(clock, "clock");
-            return this;
+            return self();
         }
 
         /** Runs maintenance on this scheduler; the App then does not shut it down. */
-        public Builder scheduler(ScheduledExecutorService scheduler) {
+        public B scheduler(ScheduledExecutorService scheduler) {
             this.scheduler = Checks.notNull(scheduler, "scheduler");
-            return this;
+            return self();
         }
 
         /** Keeps user tokens in this store (memory by default). */
-        public Builder tokenStore(TokenStore store) {
+        public B tokenStore(TokenStore store) {
             this.tokenStore = Checks.notNull(store, "store");
-            return this;
+            return self();
         }
 
         /** Validates and uses this app access token instead of requesting one. */
-        public Builder appToken(String token) {
+        public B appToken(String token) {
             this.appToken = Checks.notBlank(token, "token");
-            return this;
+            return self();
         }
 
         /** Whether tokens are validated and refreshed in the background (default true). */
-        public Builder tokenMaintenance(boolean enabled) {
+        public B tokenMaintenance(boolean enabled) {
             this.tokenMaintenance = enabled;
-            return this;
+            return self();
         }
 
         /** How often maintenance looks at the tokens (default 1 min); tests shorten it. */
-        public Builder maintenanceTick(Duration tick) {
+        public B maintenanceTick(Duration tick) {
             this.maintenanceTick = Checks.positive(tick, "maintenanceTick");
-            return this;
+            return self();
         }
 
         /** How often each token is validated (Twitch requires hourly; the default). */
-        public Builder validationInterval(Duration interval) {
+        public B validationInterval(Duration interval) {
             this.validationInterval = Checks.positive(interval, "validationInterval");
-            return this;
+            return self();
         }
 
         /** Refresh a token when less than this is left (default 10 min). */
-        public Builder refreshThreshold(Duration threshold) {
+        public B refreshThreshold(Duration threshold) {
             this.refreshThreshold = Checks.positive(threshold, "refreshThreshold");
-            return this;
+            return self();
         }
 
         /** Helix retries and waits. */
-        public Builder helixSettings(HelixSettings settings) {
+        public B helixSettings(HelixSettings settings) {
             this.helixSettings = Checks.notNull(settings, "settings");
-            return this;
+            return self();
         }
 
+        /** This builder as its concrete type, for the setters to return. */
+        protected abstract B self();
+
+        /** Builds the configured App; the subclasses' builders build their client. */
         public App build() {
             return new App(this);
         }

@@ -1,7 +1,6 @@
 package dev.twitchkit;
 
 import dev.twitchkit.auth.TokenListener;
-import dev.twitchkit.auth.TokenStore;
 import dev.twitchkit.conduit.ConduitManager;
 import dev.twitchkit.conduit.Shard;
 import dev.twitchkit.conduit.ShardInUseException;
@@ -31,13 +30,10 @@ import dev.twitchkit.eventsub.lifecycle.ShardConnectedEvent;
 import dev.twitchkit.eventsub.lifecycle.TokenRemovedEvent;
 import dev.twitchkit.eventsub.lifecycle.TokenUpdatedEvent;
 import dev.twitchkit.helix.ConduitShard;
-import dev.twitchkit.helix.HelixSettings;
 import dev.twitchkit.internal.Checks;
 import dev.twitchkit.internal.Futures;
-import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -118,7 +114,7 @@ public class ClientApp extends App {
     private volatile ScheduledFuture<?> checkTask;
 
     /** Builds a client from its builder; subclasses call this from their constructors. */
-    protected ClientApp(Builder builder) {
+    protected ClientApp(Builder<?> builder) {
         super(builder.withBoundedHttpClient());
         this.settings = builder.client;
         this.conduitSettings = builder.conduit;
@@ -152,8 +148,8 @@ public class ClientApp extends App {
     }
 
     /** Starts a builder; the client secret is needed for the app token (client credentials). */
-    public static Builder builder(String clientId, String clientSecret) {
-        return new Builder(clientId, clientSecret);
+    public static Builder<?> builder(String clientId, String clientSecret) {
+        return new ClientAppBuilder(clientId, clientSecret);
     }
 
     // ---- the seed's surface ----
@@ -616,8 +612,25 @@ public class ClientApp extends App {
         int ioThreads = 2;
     }
 
-    /** Configures a {@link ClientApp}: the {@link App} settings, the EventSub engine's and the conduit's. */
-    public static class Builder extends App.Builder {
+    /** The builder {@link #builder} hands out: a plain ClientApp. */
+    private static final class ClientAppBuilder extends Builder<ClientAppBuilder> {
+        ClientAppBuilder(String clientId, String clientSecret) {
+            super(clientId, clientSecret);
+        }
+
+        @Override
+        protected ClientAppBuilder self() {
+            return this;
+        }
+    }
+
+    /**
+     * Configures a {@link ClientApp}: the {@link App} settings, the EventSub engine's and the conduit's. Each setter
+     * returns the concrete builder {@code B}, so subclasses' builders inherit them.
+     *
+     * @param <B> the concrete builder
+     */
+    public abstract static class Builder<B extends Builder<B>> extends App.Builder<B> {
         final ClientUser.Settings client = new ClientUser.Settings();
         final ConduitSettings conduit = new ConduitSettings();
         ExecutorService ownedIoExecutor;
@@ -631,7 +644,7 @@ public class ClientApp extends App {
          * JDK's default executor grows a thread per busy connection, and a thousand shards must not mean a
          * thousand threads. One client (one selector thread) serves every shard and Helix.
          */
-        Builder withBoundedHttpClient() {
+        B withBoundedHttpClient() {
             if (httpClient == null) {
                 ownedIoExecutor = Executors.newFixedThreadPool(conduit.ioThreads, daemon("twitchkit-io"));
                 HttpClient.Builder b = HttpClient.newBuilder()
@@ -643,29 +656,29 @@ public class ClientApp extends App {
                 }
                 httpClient = b.build();
             }
-            return this;
+            return self();
         }
 
         /**
          * Asks Twitch for this keepalive interval ({@code keepalive_timeout_seconds}, 10 to 600; Twitch's default
          * is 10). Silence longer than about 1.2 times it counts as a lost connection.
          */
-        public Builder keepaliveTimeoutSeconds(int seconds) {
+        public B keepaliveTimeoutSeconds(int seconds) {
             client.keepaliveTimeoutSeconds = Checks.inRange(seconds, 1, 600, "keepaliveTimeoutSeconds");
-            return this;
+            return self();
         }
 
         /** How long a socket may take to open and be welcomed (default 10 s). */
-        public Builder connectTimeout(Duration timeout) {
+        public B connectTimeout(Duration timeout) {
             client.connectTimeout = Checks.positive(timeout, "connectTimeout");
-            return this;
+            return self();
         }
 
         /**
          * Each shard's reconnect delays: full jitter under a ceiling that starts at {@code initial} and doubles up
          * to {@code max} (default 1 s and 180 s); a session that lived {@code stablePeriod} resets it.
          */
-        public Builder backoff(Duration initial, Duration max, Duration stablePeriod) {
+        public B backoff(Duration initial, Duration max, Duration stablePeriod) {
             Checks.positive(initial, "initial");
             Checks.positive(max, "max");
             if (max.compareTo(initial) < 0) {
@@ -674,139 +687,65 @@ public class ClientApp extends App {
             client.backoffInitial = initial;
             client.backoffMax = max;
             client.stablePeriod = Checks.positive(stablePeriod, "stablePeriod");
-            return this;
+            return self();
         }
 
         /** Runs handlers on this executor (default: two daemon threads owned by the client). */
-        public Builder dispatchExecutor(Executor executor) {
+        public B dispatchExecutor(Executor executor) {
             client.dispatchExecutor = Checks.notNull(executor, "executor");
-            return this;
+            return self();
         }
 
         /** How many notifications each shard's dispatch queue holds (default 10,000), and what happens to more. */
-        public Builder dispatchQueue(int capacity, OverflowPolicy policy) {
+        public B dispatchQueue(int capacity, OverflowPolicy policy) {
             client.queueCapacity = Checks.inRange(capacity, 1, Integer.MAX_VALUE, "capacity");
             client.overflowPolicy = Checks.notNull(policy, "policy");
-            return this;
+            return self();
         }
 
         /** Whether a 409 (the subscription exists on the conduit already) adopts it (default true, as the seed). */
-        public Builder ignoreConflict(boolean ignore) {
+        public B ignoreConflict(boolean ignore) {
             client.ignoreConflict = ignore;
-            return this;
+            return self();
         }
 
         /**
          * Whether launching a shard another process holds (enabled on a session not this client's) takes it over
          * (default false: the launch fails with {@link ShardInUseException}).
          */
-        public Builder takeOver(boolean takeOver) {
+        public B takeOver(boolean takeOver) {
             conduit.takeOver = takeOver;
-            return this;
+            return self();
         }
 
         /** Whether the client subscribes to {@code conduit.shard.disabled} to repair shards at once (default true). */
-        public Builder watchShardDisabled(boolean watch) {
+        public B watchShardDisabled(boolean watch) {
             conduit.watchShardDisabled = watch;
-            return this;
+            return self();
         }
 
         /** How often the shards are compared with Twitch's view, the safety net (default 120 s). */
-        public Builder shardCheckInterval(Duration interval) {
+        public B shardCheckInterval(Duration interval) {
             conduit.shardCheckInterval = Checks.positive(interval, "shardCheckInterval");
-            return this;
+            return self();
         }
 
         /** How long a shard may take to connect and be associated when launched (default 180 s, the seed's). */
-        public Builder shardConnectTimeout(Duration timeout) {
+        public B shardConnectTimeout(Duration timeout) {
             conduit.shardConnectTimeout = Checks.positive(timeout, "shardConnectTimeout");
-            return this;
+            return self();
         }
 
         /** How long a welcomed shard waits for others to share its Update Conduit Shards request (default 50 ms). */
-        public Builder associationLinger(Duration linger) {
+        public B associationLinger(Duration linger) {
             conduit.associationLinger = Checks.notNull(linger, "associationLinger");
-            return this;
+            return self();
         }
 
         /** Threads for the HTTP client's callbacks when the client builds it (default 2; ignored with httpClient). */
-        public Builder ioThreads(int threads) {
+        public B ioThreads(int threads) {
             conduit.ioThreads = Checks.inRange(threads, 1, 256, "ioThreads");
-            return this;
-        }
-
-        // The App settings, narrowed to this builder so calls chain in any order.
-
-        @Override
-        public Builder urls(TwitchUrls urls) {
-            super.urls(urls);
-            return this;
-        }
-
-        @Override
-        public Builder proxy(ProxySelector proxy) {
-            super.proxy(proxy);
-            return this;
-        }
-
-        @Override
-        public Builder httpClient(HttpClient client) {
-            super.httpClient(client);
-            return this;
-        }
-
-        @Override
-        public Builder clock(InstantSource clock) {
-            super.clock(clock);
-            return this;
-        }
-
-        @Override
-        public Builder scheduler(ScheduledExecutorService scheduler) {
-            super.scheduler(scheduler);
-            return this;
-        }
-
-        @Override
-        public Builder tokenStore(TokenStore store) {
-            super.tokenStore(store);
-            return this;
-        }
-
-        @Override
-        public Builder appToken(String token) {
-            super.appToken(token);
-            return this;
-        }
-
-        @Override
-        public Builder tokenMaintenance(boolean enabled) {
-            super.tokenMaintenance(enabled);
-            return this;
-        }
-
-        @Override
-        public Builder maintenanceTick(Duration tick) {
-            super.maintenanceTick(tick);
-            return this;
-        }
-
-        @Override
-        public Builder validationInterval(Duration interval) {
-            super.validationInterval(interval);
-            return this;
-        }
-
-        @Override
-        public Builder refreshThreshold(Duration threshold) {
-            super.refreshThreshold(threshold);
-            return this;
-        }
-
-        @Override
-        public Builder helixSettings(HelixSettings settings) {
-            super.helixSettings(settings);
-            return this;
+            return self();
         }
 
         @Override

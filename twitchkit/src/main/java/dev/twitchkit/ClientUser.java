@@ -1,7 +1,6 @@
 package dev.twitchkit;
 
 import dev.twitchkit.auth.TokenListener;
-import dev.twitchkit.auth.TokenStore;
 import dev.twitchkit.eventsub.EventHandler;
 import dev.twitchkit.eventsub.EventSub;
 import dev.twitchkit.eventsub.EventSubStats;
@@ -40,12 +39,9 @@ import dev.twitchkit.eventsub.lifecycle.SubscriptionRevokedEvent;
 import dev.twitchkit.eventsub.lifecycle.TokenRemovedEvent;
 import dev.twitchkit.eventsub.lifecycle.TokenUpdatedEvent;
 import dev.twitchkit.helix.HelixApi;
-import dev.twitchkit.helix.HelixSettings;
 import dev.twitchkit.internal.Checks;
-import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -536,7 +532,7 @@ public class ClientUser extends App {
     }
 
     /** Configures a {@link ClientUser}: the {@link App} settings plus the EventSub engine's. */
-    public static class Builder extends App.Builder {
+    public static class Builder extends App.Builder<Builder> {
         final Settings client = new Settings();
 
         protected Builder(String clientId, String clientSecret) {
@@ -606,81 +602,8 @@ public class ClientUser extends App {
             return this;
         }
 
-        // The App settings, narrowed to this builder so calls chain in any order.
-
         @Override
-        public Builder urls(TwitchUrls urls) {
-            super.urls(urls);
-            return this;
-        }
-
-        @Override
-        public Builder proxy(ProxySelector proxy) {
-            super.proxy(proxy);
-            return this;
-        }
-
-        @Override
-        public Builder httpClient(HttpClient client) {
-            super.httpClient(client);
-            return this;
-        }
-
-        /**
-         * The clock tokens and rate limits are measured on, and notifications are judged stale against (older than
-         * 10 minutes are dropped); tests that move the mock's clock pass it here too.
-         */
-        @Override
-        public Builder clock(InstantSource clock) {
-            super.clock(clock);
-            return this;
-        }
-
-        @Override
-        public Builder scheduler(ScheduledExecutorService scheduler) {
-            super.scheduler(scheduler);
-            return this;
-        }
-
-        @Override
-        public Builder tokenStore(TokenStore store) {
-            super.tokenStore(store);
-            return this;
-        }
-
-        @Override
-        public Builder appToken(String token) {
-            super.appToken(token);
-            return this;
-        }
-
-        @Override
-        public Builder tokenMaintenance(boolean enabled) {
-            super.tokenMaintenance(enabled);
-            return this;
-        }
-
-        @Override
-        public Builder maintenanceTick(Duration tick) {
-            super.maintenanceTick(tick);
-            return this;
-        }
-
-        @Override
-        public Builder validationInterval(Duration interval) {
-            super.validationInterval(interval);
-            return this;
-        }
-
-        @Override
-        public Builder refreshThreshold(Duration threshold) {
-            super.refreshThreshold(threshold);
-            return this;
-        }
-
-        @Override
-        public Builder helixSettings(HelixSettings settings) {
-            super.helixSettings(settings);
+        protected Builder self() {
             return this;
         }
 

@@ -1,25 +1,16 @@
 package dev.twitchkit;
 
-import dev.twitchkit.auth.TokenStore;
 import dev.twitchkit.conduit.Shard;
 import dev.twitchkit.conduit.ShardInUseException;
 import dev.twitchkit.conduit.internal.ShardConnection;
-import dev.twitchkit.eventsub.OverflowPolicy;
 import dev.twitchkit.helix.Conduit;
-import dev.twitchkit.helix.HelixSettings;
 import dev.twitchkit.internal.Checks;
-import java.net.ProxySelector;
-import java.net.http.HttpClient;
-import java.time.Duration;
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -200,153 +191,14 @@ public class MultiShardClientApp extends ClientApp {
         return id;
     }
 
-    /** Configures a {@link MultiShardClientApp}. */
-    public static class Builder extends ClientApp.Builder {
+    /** Configures a {@link MultiShardClientApp}: the settings of a {@link ClientApp}. */
+    public static class Builder extends ClientApp.Builder<Builder> {
         protected Builder(String clientId, String clientSecret) {
             super(clientId, clientSecret);
         }
 
         @Override
-        public Builder keepaliveTimeoutSeconds(int seconds) {
-            super.keepaliveTimeoutSeconds(seconds);
-            return this;
-        }
-
-        @Override
-        public Builder connectTimeout(Duration timeout) {
-            super.connectTimeout(timeout);
-            return this;
-        }
-
-        @Override
-        public Builder backoff(Duration initial, Duration max, Duration stablePeriod) {
-            super.backoff(initial, max, stablePeriod);
-            return this;
-        }
-
-        @Override
-        public Builder dispatchExecutor(Executor executor) {
-            super.dispatchExecutor(executor);
-            return this;
-        }
-
-        @Override
-        public Builder dispatchQueue(int capacity, OverflowPolicy policy) {
-            super.dispatchQueue(capacity, policy);
-            return this;
-        }
-
-        @Override
-        public Builder ignoreConflict(boolean ignore) {
-            super.ignoreConflict(ignore);
-            return this;
-        }
-
-        @Override
-        public Builder takeOver(boolean takeOver) {
-            super.takeOver(takeOver);
-            return this;
-        }
-
-        @Override
-        public Builder watchShardDisabled(boolean watch) {
-            super.watchShardDisabled(watch);
-            return this;
-        }
-
-        @Override
-        public Builder shardCheckInterval(Duration interval) {
-            super.shardCheckInterval(interval);
-            return this;
-        }
-
-        @Override
-        public Builder shardConnectTimeout(Duration timeout) {
-            super.shardConnectTimeout(timeout);
-            return this;
-        }
-
-        @Override
-        public Builder associationLinger(Duration linger) {
-            super.associationLinger(linger);
-            return this;
-        }
-
-        @Override
-        public Builder ioThreads(int threads) {
-            super.ioThreads(threads);
-            return this;
-        }
-
-        @Override
-        public Builder urls(TwitchUrls urls) {
-            super.urls(urls);
-            return this;
-        }
-
-        @Override
-        public Builder proxy(ProxySelector proxy) {
-            super.proxy(proxy);
-            return this;
-        }
-
-        @Override
-        public Builder httpClient(HttpClient client) {
-            super.httpClient(client);
-            return this;
-        }
-
-        @Override
-        public Builder clock(InstantSource clock) {
-            super.clock(clock);
-            return this;
-        }
-
-        @Override
-        public Builder scheduler(ScheduledExecutorService scheduler) {
-            super.scheduler(scheduler);
-            return this;
-        }
-
-        @Override
-        public Builder tokenStore(TokenStore store) {
-            super.tokenStore(store);
-            return this;
-        }
-
-        @Override
-        public Builder appToken(String token) {
-            super.appToken(token);
-            return this;
-        }
-
-        @Override
-        public Builder tokenMaintenance(boolean enabled) {
-            super.tokenMaintenance(enabled);
-            return this;
-        }
-
-        @Override
-        public Builder maintenanceTick(Duration tick) {
-            super.maintenanceTick(tick);
-            return this;
-        }
-
-        @Override
-        public Builder validationInterval(Duration interval) {
-            super.validationInterval(interval);
-            return this;
-        }
-
-        @Override
-        public Builder refreshThreshold(Duration threshold) {
-            super.refreshThreshold(threshold);
-            return this;
-        }
-
-        @Override
-        public Builder helixSettings(HelixSettings settings) {
-            super.helixSettings(settings);
+        protected Builder self() {
             return this;
         }
 

@@ -21,7 +21,7 @@ public final class AppTestSupport {
     }
 
     /** An App pointed at the mock, on the mock's clock, with background maintenance off. */
-    public static App.Builder builder(MockTwitch twitch) {
+    public static App.Builder<?> builder(MockTwitch twitch) {
         return App.builder(twitch.clientId(), twitch.clientSecret())
                 .urls(urls(twitch))
                 .clock(twitch.clock())

@@ -40,7 +40,7 @@ class TokenMaintenanceTest {
         twitch.close();
     }
 
-    private App startApp(App.Builder builder) {
+    private App startApp(App.Builder<?> builder) {
         app = builder.build();
         app.addTokenListener(new TokenListener() {
             @Override

@@ -32,7 +32,7 @@ final class ConduitTesting {
         return EventSubTestAccess.fastMock().start();
     }
 
-    private static <B extends ClientApp.Builder> B configure(B b, MockTwitch twitch) {
+    private static void configure(ClientApp.Builder<?> b, MockTwitch twitch) {
         b.urls(EventSubTestAccess.urls(twitch))
                 .backoff(Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(60))
                 .connectTimeout(Duration.ofSeconds(3))
@@ -41,15 +41,15 @@ final class ConduitTesting {
                 .associationLinger(Duration.ofMillis(10))
                 .helixSettings(AppTestSupport.FAST)
                 .tokenMaintenance(false);
-        return b;
     }
 
-    static ClientApp clientApp(MockTwitch twitch, Consumer<ClientApp.Builder> more) {
+    static ClientApp clientApp(MockTwitch twitch, Consumer<ClientApp.Builder<?>> more) {
         return clientAppBuilder(twitch, more).build();
     }
 
-    static ClientApp.Builder clientAppBuilder(MockTwitch twitch, Consumer<ClientApp.Builder> more) {
-        ClientApp.Builder b = configure(ClientApp.builder(twitch.clientId(), twitch.clientSecret()), twitch);
+    static ClientApp.Builder<?> clientAppBuilder(MockTwitch twitch, Consumer<ClientApp.Builder<?>> more) {
+        ClientApp.Builder<?> b = ClientApp.builder(twitch.clientId(), twitch.clientSecret());
+        configure(b, twitch);
         more.accept(b);
         return b;
     }
@@ -59,8 +59,8 @@ final class ConduitTesting {
     }
 
     static MultiShardClientApp.Builder multiBuilder(MockTwitch twitch, Consumer<MultiShardClientApp.Builder> more) {
-        MultiShardClientApp.Builder b = configure(MultiShardClientApp.builder(twitch.clientId(),
-                twitch.clientSecret()), twitch);
+        MultiShardClientApp.Builder b = MultiShardClientApp.builder(twitch.clientId(), twitch.clientSecret());
+        configure(b, twitch);
         more.accept(b);
         return b;
     }

@@ -16,6 +16,7 @@ import dev.twitchkit.helix.Helix;
 import dev.twitchkit.helix.HelixApi;
 import dev.twitchkit.helix.HelixSettings;
 import dev.twitchkit.internal.Checks;
+import dev.twitchkit.internal.DaemonThreads;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -29,6 +30,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -81,7 +83,7 @@ public class App implements AutoCloseable {
         this.givenAppToken = builder.appToken;
         this.maintenanceEnabled = builder.tokenMaintenance;
         this.maintenanceTick = builder.maintenanceTick;
-        this.http = builder.httpClient != null ? builder.httpClient : newHttpClient(builder);
+        this.http = builder.httpClient != null ? builder.httpClient : builder.newHttpClient(null);
         this.ownsScheduler = builder.scheduler == null;
         this.scheduler = ownsScheduler ? newScheduler() : builder.scheduler;
         this.registry = new TokenRegistry(builder.tokenStore);
@@ -402,22 +404,8 @@ public class App implements AutoCloseable {
         }
     }
 
-    private static HttpClient newHttpClient(Builder<?> b) {
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .connectTimeout(b.helixSettings.requestTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER);
-        if (b.proxy != null) {
-            builder.proxy(b.proxy);
-        }
-        return builder.build();
-    }
-
     private static ScheduledExecutorService newScheduler() {
-        return Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "twitchkit-maintenance");
-            t.setDaemon(true);
-            return t;
-        });
+        return Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("twitchkit-maintenance"));
     }
 
     private static Throwable unwrap(Throwable error) {
@@ -545,6 +533,23 @@ public class App implements AutoCloseable {
         public B helixSettings(HelixSettings settings) {
             this.helixSettings = Checks.notNull(settings, "settings");
             return self();
+        }
+
+        /**
+         * The HTTP client built when none is given: Helix's request timeout to connect, no redirects, the proxy if
+         * set; callbacks on {@code executor}, or the JDK's default executor when null.
+         */
+        HttpClient newHttpClient(Executor executor) {
+            HttpClient.Builder b = HttpClient.newBuilder()
+                    .connectTimeout(helixSettings.requestTimeout())
+                    .followRedirects(HttpClient.Redirect.NEVER);
+            if (proxy != null) {
+                b.proxy(proxy);
+            }
+            if (executor != null) {
+                b.executor(executor);
+            }
+            return b.build();
         }
 
         /** This builder as its concrete type, for the setters to return. */

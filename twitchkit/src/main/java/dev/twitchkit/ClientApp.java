@@ -31,6 +31,7 @@ import dev.twitchkit.eventsub.lifecycle.TokenRemovedEvent;
 import dev.twitchkit.eventsub.lifecycle.TokenUpdatedEvent;
 import dev.twitchkit.helix.ConduitShard;
 import dev.twitchkit.internal.Checks;
+import dev.twitchkit.internal.DaemonThreads;
 import dev.twitchkit.internal.Futures;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -51,12 +52,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,11 +125,11 @@ public class ClientApp extends App {
                 .map(SubscriptionType::eventClass));
         Executor executor = settings.dispatchExecutor;
         this.ownedDispatchExecutor = executor == null
-                ? Executors.newFixedThreadPool(2, daemon("twitchkit-dispatch")) : null;
+                ? Executors.newFixedThreadPool(2, DaemonThreads.numbered("twitchkit-dispatch")) : null;
         this.dispatcher = new Dispatcher(executor != null ? executor : ownedDispatchExecutor, settings.queueCapacity,
                 settings.overflowPolicy, this::handlerFailed);
         this.clientQueue = dispatcher.newQueue("client");
-        this.sessionScheduler = Executors.newSingleThreadScheduledExecutor(daemon("twitchkit-conduit"));
+        this.sessionScheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.numbered("twitchkit-conduit"));
         this.associator = new ShardAssociator(() -> application().conduits(), sessionScheduler,
                 conduitSettings.associationLinger);
         this.conduitManager = new ConduitManager(this::application);
@@ -546,15 +545,6 @@ public class ClientApp extends App {
         }
     }
 
-    static ThreadFactory daemon(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
-
     /** What the shards need from the client: machines on the shared engine, and news going up. */
     private final class ShardHost implements ShardConnection.Host {
         @Override
@@ -646,15 +636,9 @@ public class ClientApp extends App {
          */
         B withBoundedHttpClient() {
             if (httpClient == null) {
-                ownedIoExecutor = Executors.newFixedThreadPool(conduit.ioThreads, daemon("twitchkit-io"));
-                HttpClient.Builder b = HttpClient.newBuilder()
-                        .executor(ownedIoExecutor)
-                        .connectTimeout(helixSettings.requestTimeout())
-                        .followRedirects(HttpClient.Redirect.NEVER);
-                if (proxy != null) {
-                    b.proxy(proxy);
-                }
-                httpClient = b.build();
+                ownedIoExecutor = Executors.newFixedThreadPool(conduit.ioThreads,
+                        DaemonThreads.numbered("twitchkit-io"));
+                httpClient = newHttpClient(ownedIoExecutor);
             }
             return self();
         }

@@ -40,6 +40,7 @@ import dev.twitchkit.eventsub.lifecycle.TokenRemovedEvent;
 import dev.twitchkit.eventsub.lifecycle.TokenUpdatedEvent;
 import dev.twitchkit.helix.HelixApi;
 import dev.twitchkit.internal.Checks;
+import dev.twitchkit.internal.DaemonThreads;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,12 +55,10 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,12 +115,12 @@ public class ClientUser extends App {
         this.decoder = new MessageDecoder((type, version) -> SubscriptionType.find(type, version)
                 .map(SubscriptionType::eventClass));
         Executor executor = settings.dispatchExecutor;
-        this.ownedDispatchExecutor = executor == null ? Executors.newFixedThreadPool(2, daemon("twitchkit-dispatch"))
+        this.ownedDispatchExecutor = executor == null ? Executors.newFixedThreadPool(2, DaemonThreads.numbered("twitchkit-dispatch"))
                 : null;
         this.dispatcher = new Dispatcher(executor != null ? executor : ownedDispatchExecutor, settings.queueCapacity,
                 settings.overflowPolicy, this::handlerFailed);
         this.clientQueue = dispatcher.newQueue("client");
-        this.sessionScheduler = Executors.newSingleThreadScheduledExecutor(daemon("twitchkit-eventsub"));
+        this.sessionScheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.numbered("twitchkit-eventsub"));
         registry().addListener(new TokenListener() {
             @Override
             public void onTokenUpdate(String id) {
@@ -498,15 +497,6 @@ public class ClientUser extends App {
         public int totalCost() {
             return book.totalCost();
         }
-    }
-
-    private static ThreadFactory daemon(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     /** EventSub settings of a {@link ClientUser}; Twitch's rules are the defaults. */

@@ -3,6 +3,7 @@ package dev.twitchkit.auth;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.twitchkit.internal.Checks;
+import dev.twitchkit.internal.DaemonThreads;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -85,11 +86,7 @@ public final class AuthorizationCodeFlow {
         String path = redirectTemplate.getPath() == null || redirectTemplate.getPath().isEmpty()
                 ? "/" : redirectTemplate.getPath();
         redirectUri = URI.create(redirectTemplate.getScheme() + "://" + redirectTemplate.getHost() + ":" + bound + path);
-        executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "twitchkit-oauth-callback");
-            t.setDaemon(true);
-            return t;
-        });
+        executor = Executors.newSingleThreadExecutor(DaemonThreads.named("twitchkit-oauth-callback"));
         server.setExecutor(executor);
         server.createContext(path, exchange -> handle(exchange, result));
         server.start();

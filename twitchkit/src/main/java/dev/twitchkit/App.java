@@ -17,6 +17,7 @@ import dev.twitchkit.helix.HelixApi;
 import dev.twitchkit.helix.HelixSettings;
 import dev.twitchkit.internal.Checks;
 import dev.twitchkit.internal.DaemonThreads;
+import dev.twitchkit.internal.Futures;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -29,7 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -135,7 +135,7 @@ public class App implements AutoCloseable {
     private CompletableFuture<Void> adoptAppToken(String token) {
         return oauth.validate(token).handle((validation, error) -> {
             if (error != null) {
-                Throwable cause = unwrap(error);
+                Throwable cause = Futures.unwrap(error);
                 if (cause instanceof OAuthException oe && oe.status() == 401) {
                     log.info("the given app access token is invalid; requesting a new one");
                     return requestAppToken();
@@ -186,7 +186,7 @@ public class App implements AutoCloseable {
             tokenMaintenanceTask();
         } catch (RuntimeException e) {
             // The schedule must survive a failed pass: the next tick tries again.
-            log.warn("token maintenance pass failed: {}", unwrap(e).toString());
+            log.warn("token maintenance pass failed: {}", Futures.unwrap(e).toString());
         } finally {
             passRunning.set(false);
         }
@@ -215,7 +215,7 @@ public class App implements AutoCloseable {
             if (error == null) {
                 return CompletableFuture.completedFuture(storeValidated(accessToken, refreshToken, validation));
             }
-            Throwable cause = unwrap(error);
+            Throwable cause = Futures.unwrap(error);
             if (!(cause instanceof OAuthException oe && oe.status() == 401)) {
                 return CompletableFuture.<HelixApi>failedFuture(cause);
             }
@@ -228,7 +228,7 @@ public class App implements AutoCloseable {
                             storeValidated(fresh.accessToken(),
                                     fresh.refreshToken() != null ? fresh.refreshToken() : refreshToken, v)))
                     .exceptionallyCompose(e -> {
-                        Throwable c = unwrap(e);
+                        Throwable c = Futures.unwrap(e);
                         return CompletableFuture.failedFuture(c instanceof OAuthException o && o.isRejection()
                                 ? new InvalidTokenException("Twitch rejected the access token and the refresh token", c)
                                 : c);
@@ -406,14 +406,6 @@ public class App implements AutoCloseable {
 
     private static ScheduledExecutorService newScheduler() {
         return Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("twitchkit-maintenance"));
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable t = error;
-        while (t instanceof CompletionException && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.twitchkit.internal.Checks;
 import dev.twitchkit.internal.DaemonThreads;
+import dev.twitchkit.internal.Futures;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -18,7 +19,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -125,8 +125,7 @@ public final class AuthorizationCodeFlow {
         respond(exchange, 200, "Authorized. You may close this window.");
         oauth.exchangeCode(code, redirectUri).whenComplete((token, error) -> {
             if (error != null) {
-                result.completeExceptionally(error instanceof CompletionException && error.getCause() != null
-                        ? error.getCause() : error);
+                result.completeExceptionally(Futures.unwrap(error));
             } else {
                 result.complete(token);
             }

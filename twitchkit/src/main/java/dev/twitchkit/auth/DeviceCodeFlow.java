@@ -1,10 +1,10 @@
 package dev.twitchkit.auth;
 
 import dev.twitchkit.internal.Checks;
+import dev.twitchkit.internal.Futures;
 import dev.twitchkit.internal.http.Delays;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -68,7 +68,7 @@ public final class DeviceCodeFlow {
         long startNanos = System.nanoTime();
         oauth.requestDeviceCode(scopes).whenComplete((code, error) -> {
             if (error != null) {
-                result.completeExceptionally(unwrap(error));
+                result.completeExceptionally(Futures.unwrap(error));
                 return;
             }
             interval = intervalOverride != null ? intervalOverride : code.interval();
@@ -102,7 +102,7 @@ public final class DeviceCodeFlow {
                 if (error == null) {
                     result.complete(token);
                 } else {
-                    onPollError(unwrap(error), code, deadline, result);
+                    onPollError(Futures.unwrap(error), code, deadline, result);
                 }
                 return null;
             });
@@ -138,10 +138,6 @@ public final class DeviceCodeFlow {
     /** The current polling interval (grows on {@code slow_down}); null before the code arrived. */
     public Duration interval() {
         return interval;
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 
     /** Configures a {@link DeviceCodeFlow}. */

@@ -1,6 +1,7 @@
 package dev.twitchkit.auth;
 
 import dev.twitchkit.internal.Checks;
+import dev.twitchkit.internal.Futures;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -84,7 +85,7 @@ public final class TokenMaintenance implements TokenSource {
         doRefresh(current).whenComplete((token, error) -> {
             refreshing.remove(key, mine);
             if (error != null) {
-                mine.completeExceptionally(unwrap(error));
+                mine.completeExceptionally(Futures.unwrap(error));
             } else {
                 mine.complete(token);
             }
@@ -112,7 +113,7 @@ public final class TokenMaintenance implements TokenSource {
         log.debug("refreshing the token of user {}", key);
         return oauth.refresh(token.refreshToken()).handle((fresh, error) -> {
             if (error != null) {
-                Throwable cause = unwrap(error);
+                Throwable cause = Futures.unwrap(error);
                 if (cause instanceof OAuthException oe && oe.isRejection()) {
                     log.info("refresh token of user {} was rejected ({}); removing the token", key,
                             oe.twitchMessage());
@@ -149,7 +150,7 @@ public final class TokenMaintenance implements TokenSource {
                 registry.replace(token.accessToken(), updated);
                 return CompletableFuture.completedFuture(registry.get(key).orElse(updated));
             }
-            Throwable cause = unwrap(error);
+            Throwable cause = Futures.unwrap(error);
             if (cause instanceof OAuthException oe && oe.status() == 401) {
                 log.info("token of {} failed validation; refreshing it", key);
                 return refresh(key, token.accessToken());
@@ -202,20 +203,12 @@ public final class TokenMaintenance implements TokenSource {
 
     private static CompletableFuture<?> quietly(String key, CompletableFuture<?> work) {
         return work.exceptionally(e -> {
-            log.warn("token maintenance for {} failed: {}", key, unwrap(e).toString());
+            log.warn("token maintenance for {} failed: {}", key, Futures.unwrap(e).toString());
             return null;
         });
     }
 
     private static Instant expiry(Instant now, Duration expiresIn) {
         return expiresIn == null || expiresIn.isZero() ? null : now.plus(expiresIn);
-    }
-
-    static Throwable unwrap(Throwable error) {
-        Throwable t = error;
-        while (t instanceof CompletionException && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
     }
 }

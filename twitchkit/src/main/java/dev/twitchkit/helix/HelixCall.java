@@ -1,6 +1,7 @@
 package dev.twitchkit.helix;
 
 import dev.twitchkit.auth.Scope;
+import dev.twitchkit.internal.Futures;
 import dev.twitchkit.internal.http.Backoff;
 import dev.twitchkit.internal.http.Delays;
 import dev.twitchkit.internal.http.Query;
@@ -16,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -86,7 +86,7 @@ final class HelixCall<T> {
     }
 
     private CompletableFuture<T> onFailure(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable cause = Futures.unwrap(error);
         if (cause instanceof IOException && !(cause instanceof HttpTimeoutException) && retries < maxRetries()) {
             Duration delay = backoff.delay(retries++);
             log.debug("{}: connection failed ({}), retry {} in {} ms", endpoint.route(), cause.getClass().getSimpleName(),

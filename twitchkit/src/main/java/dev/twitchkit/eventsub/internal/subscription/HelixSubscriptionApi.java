@@ -6,10 +6,10 @@ import dev.twitchkit.helix.EventSubSubscription;
 import dev.twitchkit.helix.EventSubTransport;
 import dev.twitchkit.helix.HelixApi;
 import dev.twitchkit.helix.SubscriptionFilter;
+import dev.twitchkit.internal.Futures;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -66,7 +66,7 @@ public final class HelixSubscriptionApi implements SubscriptionApi {
 
     @Override
     public Failure classify(Throwable error) {
-        Throwable e = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable e = Futures.unwrap(error);
         if (e instanceof ConflictException) {
             return Failure.CONFLICT;
         }

@@ -2,12 +2,12 @@ package dev.twitchkit.eventsub.internal.subscription;
 
 import dev.twitchkit.eventsub.Subscription;
 import dev.twitchkit.eventsub.SubscriptionException;
+import dev.twitchkit.internal.Futures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -324,7 +324,7 @@ public final class SubscriptionBook {
     }
 
     private void failed(Entry e, String sessionId, Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable cause = Futures.unwrap(error);
         String retryOn = null;
         synchronized (lock) {
             e.creating = false;

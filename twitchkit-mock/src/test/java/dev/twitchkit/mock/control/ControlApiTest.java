@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
+import dev.twitchkit.mock.eventsub.WsProbe;
 import dev.twitchkit.mock.oauth.TestHttp;
-import dev.twitchkit.mock.oauth.TestWebSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -112,7 +112,7 @@ class ControlApiTest {
     @Test
     void triggersReachASubscribedSessionAndSessionsCanBeScripted() throws Exception {
         MockUser streamer = twitch.createUser("ctl_streamer", "moderator:read:followers");
-        TestWebSocket client = TestWebSocket.connect(twitch.urls().eventSubWebSocket());
+        WsProbe client = WsProbe.connect(twitch.urls().eventSubWebSocket());
         String sessionId = client.welcomeSessionId();
 
         TestHttp.Response subscribed = http.postJson(URI.create(twitch.urls().helix() + "/eventsub/subscriptions"),
@@ -128,7 +128,7 @@ class ControlApiTest {
         JsonNode triggered = post("/trigger", Map.of("type", "channel.follow", "version", "2",
                 "broadcaster", streamer.id(), "fields", Map.of("user_name", "Cli_Follower"))).json();
         assertThat(triggered.get("message_ids")).hasSize(1);
-        JsonNode notification = client.next();
+        JsonNode notification = client.nextOfType("notification");
         assertThat(notification.get("metadata").get("message_type").asString()).isEqualTo("notification");
         assertThat(notification.get("metadata").get("message_id").asString())
                 .isEqualTo(triggered.get("message_ids").get(0).asString());
@@ -142,23 +142,23 @@ class ControlApiTest {
         assertThat(client.nextRaw()).isEqualTo("{not json");
 
         assertThat(post("/sessions/close", Map.of("session_id", sessionId, "code", 4005)).status()).isEqualTo(204);
-        assertThat(client.closeCode()).isEqualTo(4005);
+        assertThat(client.awaitClose(Duration.ofSeconds(5))).isEqualTo(4005);
         assertThat(post("/sessions/close", Map.of("session_id", "nope", "code", 4000)).status()).isEqualTo(404);
     }
 
     @Test
     void sessionsReconnectAndLoseKeepalivesOnRequest() throws Exception {
-        TestWebSocket client = TestWebSocket.connect(twitch.urls().eventSubWebSocket());
+        WsProbe client = WsProbe.connect(twitch.urls().eventSubWebSocket());
         String sessionId = client.welcomeSessionId();
 
         JsonNode reconnect = post("/sessions/reconnect", Map.of("session_id", sessionId)).json();
         String url = reconnect.get("reconnect_url").asString();
         assertThat(url).startsWith("ws://");
-        JsonNode message = client.next();
+        JsonNode message = client.nextOfType("session_reconnect");
         assertThat(message.get("metadata").get("message_type").asString()).isEqualTo("session_reconnect");
         assertThat(message.get("payload").get("session").get("reconnect_url").asString()).isEqualTo(url);
 
-        TestWebSocket moved = TestWebSocket.connect(URI.create(url));
+        WsProbe moved = WsProbe.connect(URI.create(url));
         assertThat(moved.welcomeSessionId()).isEqualTo(sessionId);
         assertThat(post("/sessions/stop-keepalives", Map.of()).status()).as("the newest session").isEqualTo(204);
         assertThat(post("/sessions/drop", Map.of("session_id", sessionId)).status()).isEqualTo(204);

@@ -55,17 +55,26 @@ public final class WsProbe implements WebSocket.Listener, AutoCloseable {
         closeCode.complete(1006);
     }
 
-    /** The next message as JSON; fails after the timeout. */
-    public JsonNode next(Duration timeout) {
+    /** The next text frame as the mock sent it; fails after the timeout. */
+    public String nextRaw(Duration timeout) {
         try {
             String text = texts.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (text == null) {
                 throw new AssertionError("no message within " + timeout);
             }
-            return JSON.readTree(text);
+            return text;
         } catch (InterruptedException e) {
             throw new AssertionError(e);
         }
+    }
+
+    public String nextRaw() {
+        return nextRaw(Duration.ofSeconds(5));
+    }
+
+    /** The next message as JSON; fails after the timeout. */
+    public JsonNode next(Duration timeout) {
+        return JSON.readTree(nextRaw(timeout));
     }
 
     public JsonNode next() {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
+import dev.twitchkit.mock.eventsub.WsProbe;
 import dev.twitchkit.mock.oauth.TestHttp;
-import dev.twitchkit.mock.oauth.TestWebSocket;
 import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class ChatEchoTest {
         try (MockTwitch twitch = MockTwitch.start()) {
             MockUser streamer = twitch.createUser("echo_streamer");
             MockUser bot = twitch.createUser("Echo_Bot", "user:read:chat", "user:write:chat");
-            TestWebSocket socket = TestWebSocket.connect(twitch.urls().eventSubWebSocket());
+            WsProbe socket = WsProbe.connect(twitch.urls().eventSubWebSocket());
             String sessionId = socket.welcomeSessionId();
             TestHttp.Response subscribed = http.postJson(URI.create(twitch.urls().helix() + "/eventsub/subscriptions"),
                     TestHttp.json(Map.of("type", "channel.chat.message", "version", "1",
@@ -30,7 +30,7 @@ class ChatEchoTest {
             assertThat(subscribed.status()).as(subscribed.body()).isEqualTo(202);
 
             String firstId = send(twitch, bot, streamer, "hello chat", null);
-            JsonNode first = socket.next().get("payload").get("event");
+            JsonNode first = socket.nextOfType("notification").get("payload").get("event");
             assertThat(first.get("message_id").asString()).isEqualTo(firstId);
             assertThat(first.get("broadcaster_user_id").asString()).isEqualTo(streamer.id());
             assertThat(first.get("chatter_user_id").asString()).isEqualTo(bot.id());
@@ -41,7 +41,7 @@ class ChatEchoTest {
             assertThat(first.get("reply").isNull()).isTrue();
 
             send(twitch, bot, streamer, "answering", firstId);
-            JsonNode reply = socket.next().get("payload").get("event").get("reply");
+            JsonNode reply = socket.nextOfType("notification").get("payload").get("event").get("reply");
             assertThat(reply.get("parent_message_id").asString()).isEqualTo(firstId);
             assertThat(reply.get("parent_message_body").asString()).isEqualTo("hello chat");
             assertThat(reply.get("parent_user_login").asString()).isEqualTo("echo_bot");

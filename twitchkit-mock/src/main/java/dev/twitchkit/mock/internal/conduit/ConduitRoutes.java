@@ -6,11 +6,10 @@ import dev.twitchkit.mock.internal.auth.AuthStore;
 import dev.twitchkit.mock.internal.eventsub.Timestamps;
 import dev.twitchkit.mock.internal.http.HttpExchange;
 import dev.twitchkit.mock.internal.http.HttpReply;
+import dev.twitchkit.mock.internal.http.PageCursor;
 import dev.twitchkit.mock.internal.http.Router;
 import dev.twitchkit.mock.internal.http.TwitchHttpError;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -23,6 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ConduitRoutes {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final PageCursor CURSOR = new PageCursor("s");
 
     private final ConduitStore store;
     private final AuthStore auth;
@@ -86,18 +86,14 @@ public final class ConduitRoutes {
         List<MockShard> matching = store.shards(client, conduitId).stream()
                 .filter(s -> exchange.query("status").map(v -> v.equals(s.status())).orElse(true))
                 .toList();
-        int offset = exchange.query("after").map(ConduitRoutes::decodeCursor).orElse(0);
-        if (offset > matching.size()) {
-            throw TwitchHttpError.badRequest("invalid cursor");
-        }
+        int offset = CURSOR.start(exchange.query("after"), matching.size());
         int end = Math.min(matching.size(), offset + first);
         ObjectNode reply = NODES.objectNode();
         ArrayNode data = reply.putArray("data");
         matching.subList(offset, end).forEach(s -> data.add(shardJson(s)));
         ObjectNode pagination = reply.putObject("pagination");
         if (end < matching.size()) {
-            pagination.put("cursor", Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(("s:" + end).getBytes(StandardCharsets.UTF_8)));
+            pagination.put("cursor", CURSOR.encode(end));
         }
         return HttpReply.ok(reply);
     }
@@ -202,22 +198,6 @@ public final class ConduitRoutes {
             return v;
         } catch (NumberFormatException e) {
             throw TwitchHttpError.badRequest("first must be between 1 and 100");
-        }
-    }
-
-    private static int decodeCursor(String cursor) {
-        try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (!raw.startsWith("s:")) {
-                throw TwitchHttpError.badRequest("invalid cursor");
-            }
-            int offset = Integer.parseInt(raw.substring(2));
-            if (offset < 0) {
-                throw TwitchHttpError.badRequest("invalid cursor");
-            }
-            return offset;
-        } catch (IllegalArgumentException e) {
-            throw TwitchHttpError.badRequest("invalid cursor");
         }
     }
 }

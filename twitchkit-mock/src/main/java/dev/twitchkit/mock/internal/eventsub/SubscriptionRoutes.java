@@ -4,10 +4,9 @@ import dev.twitchkit.mock.SubscriptionRequest;
 import dev.twitchkit.mock.internal.auth.AuthStore;
 import dev.twitchkit.mock.internal.http.HttpExchange;
 import dev.twitchkit.mock.internal.http.HttpReply;
+import dev.twitchkit.mock.internal.http.PageCursor;
 import dev.twitchkit.mock.internal.http.Router;
 import dev.twitchkit.mock.internal.http.TwitchHttpError;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class SubscriptionRoutes {
     /** Get EventSub Subscriptions pages by 100 and, as Twitch, ignores {@code first}. */
     static final int PAGE_SIZE = 100;
+    private static final PageCursor CURSOR = new PageCursor("o");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final EventSubServer server;
@@ -110,10 +110,7 @@ public final class SubscriptionRoutes {
         }
         List<Subscription> owned = server.ownedBy(token);
         List<Subscription> matching = owned.stream().filter(s -> matches(s, exchange)).toList();
-        int offset = exchange.query("after").map(SubscriptionRoutes::decodeCursor).orElse(0);
-        if (offset > matching.size()) {
-            throw TwitchHttpError.badRequest("invalid cursor");
-        }
+        int offset = CURSOR.start(exchange.query("after"), matching.size());
         int end = Math.min(matching.size(), offset + PAGE_SIZE);
         ObjectNode reply = NODES.objectNode();
         var data = reply.putArray("data");
@@ -123,7 +120,7 @@ public final class SubscriptionRoutes {
         reply.put("max_total_cost", server.maxTotalCost(token));
         ObjectNode pagination = reply.putObject("pagination");
         if (end < matching.size()) {
-            pagination.put("cursor", encodeCursor(end));
+            pagination.put("cursor", CURSOR.encode(end));
         }
         return HttpReply.ok(reply);
     }
@@ -195,26 +192,5 @@ public final class SubscriptionRoutes {
             throw TwitchHttpError.badRequest("Missing required parameter \"transport." + field + "\"");
         }
         return v;
-    }
-
-    static String encodeCursor(int offset) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(("o:" + offset).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static int decodeCursor(String cursor) {
-        try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (!raw.startsWith("o:")) {
-                throw TwitchHttpError.badRequest("invalid cursor");
-            }
-            int offset = Integer.parseInt(raw.substring(2));
-            if (offset < 0) {
-                throw TwitchHttpError.badRequest("invalid cursor");
-            }
-            return offset;
-        } catch (IllegalArgumentException e) {
-            throw TwitchHttpError.badRequest("invalid cursor");
-        }
     }
 }

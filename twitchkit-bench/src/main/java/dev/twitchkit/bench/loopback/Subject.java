@@ -27,10 +27,12 @@ public interface Subject extends AutoCloseable {
     /** The subject of a library name. */
     static Subject create(String library, Endpoints endpoints, ChatSink sink) {
         return switch (library) {
-            case "twitchkit" -> new TwitchkitSubject(endpoints, sink);
+            case "twitchkit" -> new TwitchkitSubject(endpoints, sink, false);
+            case "twitchkit-direct" -> new TwitchkitSubject(endpoints, sink, true);
             case "twitch4j" -> new Twitch4jSubject(endpoints, sink);
             case "raw" -> new RawSubject(endpoints, sink);
-            default -> throw new IllegalArgumentException("unknown library " + library + " (twitchkit, twitch4j, raw)");
+            default -> throw new IllegalArgumentException("unknown library " + library
+                    + " (twitchkit, twitchkit-direct, twitch4j, raw)");
         };
     }
 }

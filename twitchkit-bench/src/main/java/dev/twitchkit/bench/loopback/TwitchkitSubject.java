@@ -30,15 +30,21 @@ final class TwitchkitSubject implements Subject {
             Executors.newSingleThreadScheduledExecutor(daemon("bench-twitchkit-scheduler"));
     private final ExecutorService dispatch = Executors.newFixedThreadPool(2, daemon("bench-twitchkit-dispatch"));
     private final List<ClientUser> clients = new ArrayList<>();
+    private final boolean direct;
 
-    TwitchkitSubject(Endpoints endpoints, ChatSink sink) {
+    /**
+     * @param direct run handlers on the reading thread (a direct dispatch executor), as Twitch4J does, instead of
+     *     the dispatch threads: isolates what the hand-off costs
+     */
+    TwitchkitSubject(Endpoints endpoints, ChatSink sink, boolean direct) {
         this.endpoints = endpoints;
         this.sink = sink;
+        this.direct = direct;
     }
 
     @Override
     public String name() {
-        return "twitchkit";
+        return direct ? "twitchkit-direct" : "twitchkit";
     }
 
     @Override
@@ -47,7 +53,7 @@ final class TwitchkitSubject implements Subject {
                 .urls(TwitchUrls.of(endpoints.webSocket(), endpoints.helix(), endpoints.oauth()))
                 .httpClient(http)
                 .scheduler(scheduler)
-                .dispatchExecutor(dispatch)
+                .dispatchExecutor(direct ? Runnable::run : dispatch)
                 .build();
         synchronized (clients) {
             clients.add(client);

@@ -25,6 +25,7 @@ public final class Report {
     private static final String T4J = "twitch4j";
     private static final String RAW = "raw";
     private static final String SHARDS = "twitchkit-shards";
+    private static final String DIRECT = "twitchkit-direct";
 
     private final Results results;
     private final JsonNode jmh;
@@ -168,6 +169,11 @@ public final class Report {
                 + results.sum("throughput", TK, "dropped") + " |");
         line("| Twitch4J | " + num(t4j) + " | " + list(results.values("throughput", T4J, "events_per_second"))
                 + " | " + results.sum("throughput", T4J, "dropped") + " |");
+        if (!results.of("throughput", DIRECT).isEmpty()) {
+            line("| twitchkit, handlers on the reading thread | " + num(results.median("throughput", DIRECT,
+                    "events_per_second")) + " | " + list(results.values("throughput", DIRECT, "events_per_second"))
+                    + " | " + results.sum("throughput", DIRECT, "dropped") + " |");
+        }
         line("| raw (harness ceiling) | " + num(raw) + " | "
                 + list(results.values("throughput", RAW, "events_per_second")) + " | – |");
         line("");
@@ -186,11 +192,13 @@ public final class Report {
                 + " for " + (any == null ? "?" : any.path("events").asString()) + " notifications after a"
                 + " warm-up; each carries `System.nanoTime()` taken just before the mock's send call, and the"
                 + " handler subtracts it from its own (mock and client share the JVM, so the clocks agree)."
-                + " Microseconds, median over runs of each run's percentile.");
+                + " Microseconds, median over runs of each run's percentile. `twitchkit, handlers on the reading"
+                + " thread` passes a direct executor as `dispatchExecutor`, so handlers run where Twitch4J's do:"
+                + " the difference to `twitchkit` is the hand-off to the dispatch threads.");
         line("");
         line("| | p50 µs | p99 µs | p99.9 µs | max µs | runs (p99) |");
         line("|---|---|---|---|---|---|");
-        for (String lib : List.of(TK, T4J, RAW)) {
+        for (String lib : List.of(TK, DIRECT, T4J, RAW)) {
             if (results.of("latency", lib).isEmpty()) {
                 continue;
             }
@@ -443,6 +451,7 @@ public final class Report {
             case TK -> "twitchkit";
             case T4J -> "Twitch4J";
             case SHARDS -> "twitchkit shards";
+            case DIRECT -> "twitchkit, handlers on the reading thread";
             default -> "raw (harness)";
         };
     }

@@ -14,11 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
@@ -46,11 +48,20 @@ public final class MessageDecoder {
     private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
     private final SubscriptionCache subscriptions;
     private final NotificationStreamReader streaming;
+    /** Frames the streaming path decoded; tests check that Twitch-shaped frames do not fall back to the tree. */
+    private final AtomicLong streamed = new AtomicLong();
 
     public MessageDecoder(EventTypes eventTypes) {
         this.eventTypes = eventTypes;
-        this.subscriptions = new SubscriptionCache(eventTypes, type -> readers.computeIfAbsent(type, this::reader));
+        // The streaming path binds an event in the middle of its frame: what follows it is not trailing garbage.
+        this.subscriptions = new SubscriptionCache(eventTypes, type -> readers.computeIfAbsent(type, this::reader)
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
         this.streaming = new NotificationStreamReader(mapper, subscriptions);
+    }
+
+    /** How many frames took the streaming path. */
+    long streamedFrames() {
+        return streamed.get();
     }
 
     /** What could not be used so far. */
@@ -66,6 +77,7 @@ public final class MessageDecoder {
         UnknownFieldTally.take(); // nothing should be left over, but a stale count must not land on this frame
         NotificationStreamReader.Result fast = streaming.read(text);
         if (fast != null) {
+            streamed.incrementAndGet();
             countUnknownFields(fast.unknownMetadataFields(), "metadata");
             countUnknownEventFields();
             return fast.message();

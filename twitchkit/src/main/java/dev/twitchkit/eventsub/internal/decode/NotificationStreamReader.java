@@ -13,8 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * The fast path of {@link MessageDecoder}: one streaming pass over a {@code notification} frame as Twitch writes it
@@ -31,10 +33,13 @@ final class NotificationStreamReader {
     private static final Logger LOG = LoggerFactory.getLogger(NotificationStreamReader.class);
 
     private final ObjectMapper mapper;
+    /** Reads an event without a model mid-frame: what follows it is not trailing garbage. */
+    private final ObjectReader trees;
     private final SubscriptionCache subscriptions;
 
     NotificationStreamReader(ObjectMapper mapper, SubscriptionCache subscriptions) {
         this.mapper = mapper;
+        this.trees = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.subscriptions = subscriptions;
     }
 
@@ -43,6 +48,7 @@ final class NotificationStreamReader {
         try (JsonParser p = mapper.createParser(text)) {
             return root(p, text);
         } catch (RuntimeException e) { // JacksonException included: the tree path reports what is wrong
+            LOG.debug("Decoding a frame from a JSON tree after the streaming pass stopped: {}", e.toString());
             return null;
         }
     }
@@ -219,12 +225,12 @@ final class NotificationStreamReader {
                                  int index) {
         SubscriptionMetadata meta = subscription.metadata();
         if (subscription.reader() == null) {
-            JsonNode json = mapper.readTree(p);
+            JsonNode json = trees.readTree(p);
             return new Notification<>(envelope.messageId, envelope.timestamp, meta,
                     new RawEvent(meta.type(), meta.version(), json), json);
         }
-        EventSubEvent event = subscription.reader().readValue(p);
-        if (event == null || p.currentToken() != JsonToken.END_OBJECT) {
+        EventSubEvent event = subscription.reader().readValue(p); // consumes the event's END_OBJECT
+        if (event == null) {
             return null;
         }
         return Notification.withLazyRawEvent(envelope.messageId, envelope.timestamp, meta, event,
@@ -249,7 +255,7 @@ final class NotificationStreamReader {
         String type = null;
         String version = null;
         int cost = 0;
-        Map<String, String> condition = null;
+        List<String> condition = null;
         String sessionId = null;
         String createdAt = null;
         int seen = 0;
@@ -327,23 +333,44 @@ final class NotificationStreamReader {
             return null; // the tree path keeps such a subscription with no creation time; let it decide
         }
         return subscriptions.store(new SubscriptionMetadata(id, status, type, version, cost,
-                condition == null ? Map.of() : condition, sessionId, created));
+                conditionMap(condition), sessionId, created));
     }
 
-    /** Condition members with string values; null when one has another scalar type (the tree path decides). */
-    private static Map<String, String> condition(JsonParser p) {
-        Map<String, String> condition = new LinkedHashMap<>();
+    /**
+     * Condition members with string values as name, value, name, value...; null when one has another scalar type
+     * (the tree path decides). A list, not a map: the map is built only when the subscription is not cached.
+     */
+    private static List<String> condition(JsonParser p) {
+        List<String> condition = new ArrayList<>(8);
         for (String name = p.nextName(); name != null; name = p.nextName()) {
             JsonToken token = p.nextToken();
-            if (token == JsonToken.VALUE_STRING) {
-                if (condition.put(name, p.getString()) != null) {
-                    return null;
-                }
-            } else if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
                 p.skipChildren(); // not a value: the tree path skips these too
-            } else if (token != JsonToken.VALUE_NULL || condition.containsKey(name)) {
+                continue;
+            }
+            if (token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NULL) {
                 return null;
             }
+            for (int i = 0; i < condition.size(); i += 2) {
+                if (condition.get(i).equals(name)) {
+                    return null; // a duplicate: the tree keeps the last one, let it decide
+                }
+            }
+            if (token == JsonToken.VALUE_STRING) {
+                condition.add(name);
+                condition.add(p.getString());
+            }
+        }
+        return condition;
+    }
+
+    private static Map<String, String> conditionMap(List<String> pairs) {
+        if (pairs == null) {
+            return Map.of();
+        }
+        Map<String, String> condition = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.size(); i += 2) {
+            condition.put(pairs.get(i), pairs.get(i + 1));
         }
         return condition;
     }

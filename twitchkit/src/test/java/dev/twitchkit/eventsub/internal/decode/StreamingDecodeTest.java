@@ -57,9 +57,11 @@ class StreamingDecodeTest {
         String eventFirst = "{\"metadata\":" + METADATA + ",\"payload\":{\"event\":" + EVENT + ",\"subscription\":"
                 + SUBSCRIPTION + "}}";
         Notification<?> expected = single(twitchOrder);
+        assertThat(decoder.streamedFrames()).isEqualTo(1);
         assertThat(expected.event()).isEqualTo(FOLLOW);
         assertThat(single(payloadFirst)).isEqualTo(expected);
         assertThat(single(eventFirst)).isEqualTo(expected);
+        assertThat(decoder.streamedFrames()).isEqualTo(1); // the other two orders took the tree path
         assertThat(expected.subscription().condition()).containsEntry("moderator_user_id", "1");
         assertThat(expected.subscription().createdAt()).isEqualTo(Instant.parse("2023-07-19T14:56:50.000000001Z"));
         assertThat(decoder.counters().unknownFields()).isZero();
@@ -74,6 +76,7 @@ class StreamingDecodeTest {
         JsonNode expected = Json.mapper().readTree(frame).path("payload").path("event");
         assertThat(n.rawEvent()).isEqualTo(expected);
         assertThat(n.rawEvent()).isSameAs(n.rawEvent()); // built once
+        assertThat(decoder.streamedFrames()).isEqualTo(1);
     }
 
     @Test
@@ -97,6 +100,7 @@ class StreamingDecodeTest {
                 new GrantEvent("b"));
         assertThat(events.get(1).rawEvent().path("data").path("x").asInt()).isEqualTo(1);
         assertThat(events.get(0).rawEvent()).isEqualTo(Json.mapper().readTree("{\"id\":\"a\"}"));
+        assertThat(decoder.streamedFrames()).isEqualTo(1);
         assertThat(decoder.counters().unknownFields()).isEqualTo(1); // "data"
     }
 
@@ -107,6 +111,7 @@ class StreamingDecodeTest {
         Notification<?> fast = single("{\"metadata\":" + METADATA + ",\"payload\":{\"subscription\":" + SUBSCRIPTION
                 + ",\"event\":" + event + "}}");
         assertThat(fast.event()).isEqualTo(FOLLOW);
+        assertThat(decoder.streamedFrames()).isEqualTo(1);
         assertThat(fast.rawEvent().path("brand_new").path("nested").size()).isEqualTo(2);
         assertThat(decoder.counters().unknownFields()).isEqualTo(2);
         single("{\"payload\":{\"subscription\":" + SUBSCRIPTION + ",\"event\":" + event + "},\"metadata\":"
@@ -132,6 +137,7 @@ class StreamingDecodeTest {
                 + ",\"extra\":{\"a\":[]},\"payload\":{\"later\":null,\"subscription\":"
                 + SUBSCRIPTION.replace("{\"id\"", "{\"future\":{\"x\":1},\"id\"") + ",\"event\":" + EVENT + "}}");
         assertThat(n.event()).isEqualTo(FOLLOW);
+        assertThat(decoder.streamedFrames()).isEqualTo(1);
         assertThat(decoder.counters().unknownFields()).isEqualTo(1); // metadata.shiny, as the tree path counts
     }
 
@@ -142,6 +148,7 @@ class StreamingDecodeTest {
         assertThat(single(frame).subscription().sessionId()).isEqualTo("s-1");
         assertThat(single(frame.replace("\"s-1\"", "\"s-2\"")).subscription().sessionId()).isEqualTo("s-2");
         assertThat(single(frame).subscription()).isSameAs(single(frame).subscription());
+        assertThat(decoder.streamedFrames()).isEqualTo(4);
     }
 
     @Test
@@ -169,6 +176,7 @@ class StreamingDecodeTest {
                 + SUBSCRIPTION.replace("\"version\":\"2\"", "\"version\":\"9\"") + ",\"event\":{\"anything\":[1]}}}");
         assertThat(n.event()).isInstanceOf(RawEvent.class);
         assertThat(((RawEvent) n.event()).json()).isSameAs(n.rawEvent());
+        assertThat(decoder.streamedFrames()).isEqualTo(1);
         assertThat(n.version()).isEqualTo("9");
     }
 }

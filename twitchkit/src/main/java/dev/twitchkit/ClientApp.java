@@ -10,7 +10,6 @@ import dev.twitchkit.conduit.internal.ShardAssociator;
 import dev.twitchkit.conduit.internal.ShardConnection;
 import dev.twitchkit.eventsub.EventHandler;
 import dev.twitchkit.eventsub.EventSub;
-import dev.twitchkit.eventsub.OverflowPolicy;
 import dev.twitchkit.eventsub.Registration;
 import dev.twitchkit.eventsub.SubscriptionType;
 import dev.twitchkit.eventsub.event.ConduitShardDisabledEvent;
@@ -620,8 +619,7 @@ public class ClientApp extends App {
      *
      * @param <B> the concrete builder
      */
-    public abstract static class Builder<B extends Builder<B>> extends App.Builder<B> {
-        final ClientUser.Settings client = new ClientUser.Settings();
+    public abstract static class Builder<B extends Builder<B>> extends EventSubBuilder<B> {
         final ConduitSettings conduit = new ConduitSettings();
         ExecutorService ownedIoExecutor;
 
@@ -640,56 +638,6 @@ public class ClientApp extends App {
                         DaemonThreads.numbered("twitchkit-io"));
                 httpClient = newHttpClient(ownedIoExecutor);
             }
-            return self();
-        }
-
-        /**
-         * Asks Twitch for this keepalive interval ({@code keepalive_timeout_seconds}, 10 to 600; Twitch's default
-         * is 10). Silence longer than about 1.2 times it counts as a lost connection.
-         */
-        public B keepaliveTimeoutSeconds(int seconds) {
-            client.keepaliveTimeoutSeconds = Checks.inRange(seconds, 1, 600, "keepaliveTimeoutSeconds");
-            return self();
-        }
-
-        /** How long a socket may take to open and be welcomed (default 10 s). */
-        public B connectTimeout(Duration timeout) {
-            client.connectTimeout = Checks.positive(timeout, "connectTimeout");
-            return self();
-        }
-
-        /**
-         * Each shard's reconnect delays: full jitter under a ceiling that starts at {@code initial} and doubles up
-         * to {@code max} (default 1 s and 180 s); a session that lived {@code stablePeriod} resets it.
-         */
-        public B backoff(Duration initial, Duration max, Duration stablePeriod) {
-            Checks.positive(initial, "initial");
-            Checks.positive(max, "max");
-            if (max.compareTo(initial) < 0) {
-                throw new IllegalArgumentException("backoff max " + max + " is below its initial " + initial);
-            }
-            client.backoffInitial = initial;
-            client.backoffMax = max;
-            client.stablePeriod = Checks.positive(stablePeriod, "stablePeriod");
-            return self();
-        }
-
-        /** Runs handlers on this executor (default: two daemon threads owned by the client). */
-        public B dispatchExecutor(Executor executor) {
-            client.dispatchExecutor = Checks.notNull(executor, "executor");
-            return self();
-        }
-
-        /** How many notifications each shard's dispatch queue holds (default 10,000), and what happens to more. */
-        public B dispatchQueue(int capacity, OverflowPolicy policy) {
-            client.queueCapacity = Checks.inRange(capacity, 1, Integer.MAX_VALUE, "capacity");
-            client.overflowPolicy = Checks.notNull(policy, "policy");
-            return self();
-        }
-
-        /** Whether a 409 (the subscription exists on the conduit already) adopts it (default true, as the seed). */
-        public B ignoreConflict(boolean ignore) {
-            client.ignoreConflict = ignore;
             return self();
         }
 

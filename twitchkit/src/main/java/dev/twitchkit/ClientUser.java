@@ -115,12 +115,13 @@ public class ClientUser extends App {
         this.decoder = new MessageDecoder((type, version) -> SubscriptionType.find(type, version)
                 .map(SubscriptionType::eventClass));
         Executor executor = settings.dispatchExecutor;
-        this.ownedDispatchExecutor = executor == null ? Executors.newFixedThreadPool(2, DaemonThreads.numbered("twitchkit-dispatch"))
-                : null;
+        this.ownedDispatchExecutor = executor == null
+                ? Executors.newFixedThreadPool(2, DaemonThreads.numbered("twitchkit-dispatch")) : null;
         this.dispatcher = new Dispatcher(executor != null ? executor : ownedDispatchExecutor, settings.queueCapacity,
                 settings.overflowPolicy, this::handlerFailed);
         this.clientQueue = dispatcher.newQueue("client");
-        this.sessionScheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.numbered("twitchkit-eventsub"));
+        this.sessionScheduler = Executors.newSingleThreadScheduledExecutor(
+                DaemonThreads.numbered("twitchkit-eventsub"));
         registry().addListener(new TokenListener() {
             @Override
             public void onTokenUpdate(String id) {
@@ -522,64 +523,9 @@ public class ClientUser extends App {
     }
 
     /** Configures a {@link ClientUser}: the {@link App} settings plus the EventSub engine's. */
-    public static class Builder extends App.Builder<Builder> {
-        final Settings client = new Settings();
-
+    public static class Builder extends EventSubBuilder<Builder> {
         protected Builder(String clientId, String clientSecret) {
             super(clientId, clientSecret);
-        }
-
-        /**
-         * Asks Twitch for this keepalive interval ({@code keepalive_timeout_seconds}, 10 to 600; Twitch's default
-         * is 10). Silence longer than about 1.2 times it counts as a lost connection.
-         */
-        public Builder keepaliveTimeoutSeconds(int seconds) {
-            client.keepaliveTimeoutSeconds = Checks.inRange(seconds, 1, 600, "keepaliveTimeoutSeconds");
-            return this;
-        }
-
-        /** How long a socket may take to open and be welcomed (default 10 s). */
-        public Builder connectTimeout(Duration timeout) {
-            client.connectTimeout = Checks.positive(timeout, "connectTimeout");
-            return this;
-        }
-
-        /**
-         * Reconnect delays after a loss: full jitter under a ceiling that starts at {@code initial} and doubles up to
-         * {@code max} (default 1 s and 180 s); a session that lived {@code stablePeriod} (default 60 s) resets it.
-         */
-        public Builder backoff(Duration initial, Duration max, Duration stablePeriod) {
-            Checks.positive(initial, "initial");
-            Checks.positive(max, "max");
-            if (max.compareTo(initial) < 0) {
-                throw new IllegalArgumentException("backoff max " + max + " is below its initial " + initial);
-            }
-            client.backoffInitial = initial;
-            client.backoffMax = max;
-            client.stablePeriod = Checks.positive(stablePeriod, "stablePeriod");
-            return this;
-        }
-
-        /** Runs handlers on this executor (default: two daemon threads owned by the client). */
-        public Builder dispatchExecutor(Executor executor) {
-            client.dispatchExecutor = Checks.notNull(executor, "executor");
-            return this;
-        }
-
-        /**
-         * How many notifications a socket's dispatch queue holds (default 10,000), and what happens to more
-         * (default {@link OverflowPolicy#DROP_OLDEST}); drops are counted in {@link #stats()}.
-         */
-        public Builder dispatchQueue(int capacity, OverflowPolicy policy) {
-            client.queueCapacity = Checks.inRange(capacity, 1, Integer.MAX_VALUE, "capacity");
-            client.overflowPolicy = Checks.notNull(policy, "policy");
-            return this;
-        }
-
-        /** Whether a 409 (the subscription exists already) adopts the existing one (default true, as the seed). */
-        public Builder ignoreConflict(boolean ignore) {
-            client.ignoreConflict = ignore;
-            return this;
         }
 
         /**

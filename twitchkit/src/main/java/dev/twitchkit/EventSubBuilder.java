@@ -1,0 +1,78 @@
+package dev.twitchkit;
+
+import dev.twitchkit.eventsub.OverflowPolicy;
+import dev.twitchkit.internal.Checks;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+
+/**
+ * The EventSub engine's settings, which the builders of {@link ClientUser} (per socket) and {@link ClientApp} (per
+ * shard) share on top of the {@link App} settings: keepalive, connect timeout, reconnect backoff, dispatch and
+ * what a 409 means. Twitch's rules are the defaults. Each setter returns the concrete builder {@code B}.
+ *
+ * @param <B> the concrete builder
+ */
+public abstract class EventSubBuilder<B extends EventSubBuilder<B>> extends App.Builder<B> {
+    final ClientUser.Settings client = new ClientUser.Settings();
+
+    protected EventSubBuilder(String clientId, String clientSecret) {
+        super(clientId, clientSecret);
+    }
+
+    /**
+     * Asks Twitch for this keepalive interval ({@code keepalive_timeout_seconds}, 10 to 600; Twitch's default
+     * is 10). Silence longer than about 1.2 times it counts as a lost connection.
+     */
+    public B keepaliveTimeoutSeconds(int seconds) {
+        client.keepaliveTimeoutSeconds = Checks.inRange(seconds, 1, 600, "keepaliveTimeoutSeconds");
+        return self();
+    }
+
+    /** How long a socket may take to open and be welcomed (default 10 s). */
+    public B connectTimeout(Duration timeout) {
+        client.connectTimeout = Checks.positive(timeout, "connectTimeout");
+        return self();
+    }
+
+    /**
+     * Each socket's (on a conduit, each shard's) reconnect delays after a loss: full jitter under a ceiling that
+     * starts at {@code initial} and doubles up to {@code max} (default 1 s and 180 s); a session that lived
+     * {@code stablePeriod} (default 60 s) resets it.
+     */
+    public B backoff(Duration initial, Duration max, Duration stablePeriod) {
+        Checks.positive(initial, "initial");
+        Checks.positive(max, "max");
+        if (max.compareTo(initial) < 0) {
+            throw new IllegalArgumentException("backoff max " + max + " is below its initial " + initial);
+        }
+        client.backoffInitial = initial;
+        client.backoffMax = max;
+        client.stablePeriod = Checks.positive(stablePeriod, "stablePeriod");
+        return self();
+    }
+
+    /** Runs handlers on this executor (default: two daemon threads owned by the client). */
+    public B dispatchExecutor(Executor executor) {
+        client.dispatchExecutor = Checks.notNull(executor, "executor");
+        return self();
+    }
+
+    /**
+     * How many notifications each socket's (each shard's) dispatch queue holds (default 10,000), and what happens
+     * to more (default {@link OverflowPolicy#DROP_OLDEST}); {@link ClientUser#stats()} counts the drops.
+     */
+    public B dispatchQueue(int capacity, OverflowPolicy policy) {
+        client.queueCapacity = Checks.inRange(capacity, 1, Integer.MAX_VALUE, "capacity");
+        client.overflowPolicy = Checks.notNull(policy, "policy");
+        return self();
+    }
+
+    /**
+     * Whether a 409 (the subscription exists already, on the conduit for {@link ClientApp}) adopts the existing
+     * one (default true, as the seed).
+     */
+    public B ignoreConflict(boolean ignore) {
+        client.ignoreConflict = ignore;
+        return self();
+    }
+}

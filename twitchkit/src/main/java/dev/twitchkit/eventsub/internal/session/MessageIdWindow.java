@@ -30,8 +30,11 @@ public final class MessageIdWindow {
     private int[] nanos;
     private int head;
     private int count;
-    /** Open addressing, linear probing: ring slot + 1, 0 for empty; at most half full. */
-    private int[] index;
+    /**
+     * Open addressing, linear probing, at most half full: the id's hash in the high half, ring slot + 1 in the low
+     * half, 0 for empty. The hash lets a probe skip other ids without touching the ring.
+     */
+    private long[] index;
 
     public MessageIdWindow(Duration window, int maxIds, InstantSource clock) {
         if (maxIds < 1) {
@@ -89,7 +92,7 @@ public final class MessageIdWindow {
         int slot = head;
         int mask = index.length - 1;
         int i = hashAt(slot) & mask;
-        while (index[i] != slot + 1) {
+        while ((int) index[i] != slot + 1) {
             i = (i + 1) & mask;
         }
         deleteAt(i);
@@ -110,7 +113,7 @@ public final class MessageIdWindow {
                 if (index[j] == 0) {
                     return;
                 }
-                int home = hashAt(index[j] - 1) & mask;
+                int home = (int) (index[j] >>> 32) & mask;
                 boolean staysPut = hole <= j ? hole < home && home <= j : hole < home || home <= j;
                 if (!staysPut) {
                     break;
@@ -125,7 +128,10 @@ public final class MessageIdWindow {
     private int find(int hash, long hi, long lo, String text) {
         int mask = index.length - 1;
         for (int i = hash & mask; index[i] != 0; i = (i + 1) & mask) {
-            int slot = index[i] - 1;
+            if ((int) (index[i] >>> 32) != hash) {
+                continue;
+            }
+            int slot = (int) index[i] - 1;
             if (text == null ? other[slot] == null && high[slot] == hi && low[slot] == lo
                     : text.equals(other[slot])) {
                 return i;
@@ -140,7 +146,7 @@ public final class MessageIdWindow {
         while (index[i] != 0) {
             i = (i + 1) & mask;
         }
-        index[i] = slot + 1;
+        index[i] = (long) hash << 32 | (slot + 1);
     }
 
     /** A ring of {@code capacity} slots (a power of two) holding the current ids in order, and a new index. */
@@ -155,7 +161,7 @@ public final class MessageIdWindow {
         other = new String[capacity];
         seconds = new long[capacity];
         nanos = new int[capacity];
-        index = new int[capacity * 2];
+        index = new long[capacity * 2];
         for (int n = 0; n < count; n++) {
             int from = (head + n) & (oldHigh.length - 1);
             high[n] = oldHigh[from];

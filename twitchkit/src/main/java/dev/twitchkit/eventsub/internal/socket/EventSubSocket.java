@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -117,9 +118,9 @@ public final class EventSubSocket {
         public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
             try {
                 if (!last) {
-                    partial.append(data);
+                    append(data);
                 } else if (partial.length() > 0) {
-                    partial.append(data);
+                    append(data);
                     String text = partial.toString();
                     partial.setLength(0);
                     deliver(text);
@@ -130,6 +131,18 @@ public final class EventSubSocket {
                 ws.request(1);
             }
             return null;
+        }
+
+        /**
+         * The JDK hands text as a {@link CharBuffer}; {@code StringBuilder.append(CharSequence)} would copy it a
+         * char at a time, the array form copies it in bulk.
+         */
+        private void append(CharSequence data) {
+            if (data instanceof CharBuffer buffer && buffer.hasArray()) {
+                partial.append(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
+            } else {
+                partial.append(data);
+            }
         }
 
         private void deliver(String text) {

@@ -157,8 +157,8 @@ public final class Report {
         Optional<Double> raw = results.median("throughput", RAW, "events_per_second");
         JsonNode any = first("throughput", TK);
         line("The mock streams `channel.chat.message` notifications (the mock's fixture, "
-                + (any == null ? "?" : any.path("events").asString()) + " timed after a warm-up) to one socket"
-                + " as fast as the client takes them; events/s = handled ÷ (last handler call − first send)."
+                + (any == null ? "?" : String.format(Locale.ROOT, "%,d", any.path("events").asLong()))
+                + " timed after a warm-up) to one socket as fast as the client takes them; events/s = handled ÷ (last handler call − first send)."
                 + " Median of " + results.of("throughput", TK).size() + " runs per library, one JVM per run,"
                 + " libraries alternating. `raw` is no library: a bare JDK WebSocket that cuts the text out with"
                 + " `indexOf`, i.e. what the mock and loopback can deliver on this machine.");
@@ -188,8 +188,9 @@ public final class Report {
         line("## 2b. End to end: latency at a fixed rate");
         line("");
         JsonNode any = first("latency", TK);
-        line("The mock sends " + (any == null ? "5,000" : any.path("rate").asString()) + " notifications a second"
-                + " for " + (any == null ? "?" : any.path("events").asString()) + " notifications after a"
+        line("The mock sends " + (any == null ? "5,000" : String.format(Locale.ROOT, "%,d", any.path("rate").asLong()))
+                + " notifications a second, " + (any == null ? "?" : String.format(Locale.ROOT, "%,d",
+                any.path("events").asLong())) + " of them measured after a"
                 + " warm-up; each carries `System.nanoTime()` taken just before the mock's send call, and the"
                 + " handler subtracts it from its own (mock and client share the JVM, so the clocks agree)."
                 + " Microseconds, median over runs of each run's percentile. `twitchkit, handlers on the reading"

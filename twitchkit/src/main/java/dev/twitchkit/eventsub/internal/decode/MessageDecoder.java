@@ -26,6 +26,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Turns the text of one EventSub frame into a {@link Message}. Never throws on bad input: malformed JSON, unknown
@@ -42,7 +43,13 @@ public final class MessageDecoder {
     private static final Set<String> SESSION_FIELDS = Set.of("id", "status", "keepalive_timeout_seconds",
             "reconnect_url", "connected_at", "recovery_url");
 
-    private final ObjectMapper mapper = Json.mapper();
+    /** The library's mapper, with a fast path for the timestamps in events. */
+    private static final ObjectMapper MAPPER = Json.mapper().rebuild()
+            .addModule(new SimpleModule("twitchkit-event-instants")
+                    .addDeserializer(Instant.class, new EventInstantDeserializer()))
+            .build();
+
+    private final ObjectMapper mapper = MAPPER;
     private final EventTypes eventTypes;
     private final DecodeCounters counters = new DecodeCounters();
     private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();

@@ -33,6 +33,14 @@ final class Timestamps {
         }
     }
 
+    /**
+     * Only Twitch's form, {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z} with a valid date and time; null for any other
+     * text, so a caller can hand that to a general parser.
+     */
+    static Instant parseCanonicalUtc(String text) {
+        return text == null ? null : parseUtc(text);
+    }
+
     /** {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z}; null for any other shape. */
     private static Instant parseUtc(String s) {
         int n = s.length();

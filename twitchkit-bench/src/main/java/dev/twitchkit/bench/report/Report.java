@@ -27,6 +27,7 @@ public final class Report {
     private static final String SHARDS = "twitchkit-shards";
     private static final String DIRECT = "twitchkit-direct";
 
+    private final Path folder;
     private final Results results;
     private final JsonNode jmh;
     private final Closure tkClosure;
@@ -36,6 +37,7 @@ public final class Report {
     private final List<String[]> targets = new ArrayList<>();
 
     private Report(Path folder) throws IOException {
+        this.folder = folder;
         this.results = Results.read(folder.resolve("results.jsonl"));
         Path jmhFile = folder.resolve("jmh.json");
         this.jmh = Files.exists(jmhFile) ? JsonMapper.builder().build().readTree(jmhFile.toFile()) : null;
@@ -80,6 +82,7 @@ public final class Report {
         closure();
         startup();
         reconnect();
+        dropProbe();
         String body = md.toString();
         md.setLength(0);
         md.append(head);
@@ -343,6 +346,15 @@ public final class Report {
             }
         }
         line("");
+    }
+
+    private void dropProbe() throws IOException {
+        if (Files.exists(folder.resolve("drop-probe.txt"))) {
+            line("A bare JDK WebSocket client, no library, streamed to and dropped mid-stream the same way"
+                    + " (`dev.twitchkit.bench.probe.JdkWebSocketDropProbe`): "
+                    + Files.readString(folder.resolve("drop-probe.txt")).trim() + ".");
+            line("");
+        }
     }
 
     private void analysis() throws IOException {

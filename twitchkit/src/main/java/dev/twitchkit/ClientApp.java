@@ -1,6 +1,5 @@
 package dev.twitchkit;
 
-import dev.twitchkit.auth.TokenListener;
 import dev.twitchkit.conduit.ConduitManager;
 import dev.twitchkit.conduit.Shard;
 import dev.twitchkit.conduit.ShardInUseException;
@@ -8,26 +7,15 @@ import dev.twitchkit.conduit.ShardNotFoundException;
 import dev.twitchkit.conduit.internal.ConduitEventSub;
 import dev.twitchkit.conduit.internal.ShardAssociator;
 import dev.twitchkit.conduit.internal.ShardConnection;
-import dev.twitchkit.eventsub.EventHandler;
 import dev.twitchkit.eventsub.EventSub;
-import dev.twitchkit.eventsub.Registration;
-import dev.twitchkit.eventsub.SubscriptionType;
 import dev.twitchkit.eventsub.event.ConduitShardDisabledEvent;
-import dev.twitchkit.eventsub.event.EventSubEvent;
-import dev.twitchkit.eventsub.event.Notification;
-import dev.twitchkit.eventsub.internal.decode.MessageDecoder;
-import dev.twitchkit.eventsub.internal.dispatch.DispatchQueue;
-import dev.twitchkit.eventsub.internal.dispatch.Dispatcher;
 import dev.twitchkit.eventsub.internal.session.MessageIdWindow;
 import dev.twitchkit.eventsub.internal.session.SessionListener;
 import dev.twitchkit.eventsub.internal.session.SessionMachine;
 import dev.twitchkit.eventsub.internal.session.SessionSettings;
 import dev.twitchkit.eventsub.internal.socket.EventSubSocket;
-import dev.twitchkit.eventsub.lifecycle.LifecycleEvent;
 import dev.twitchkit.eventsub.lifecycle.ReadyEvent;
 import dev.twitchkit.eventsub.lifecycle.ShardConnectedEvent;
-import dev.twitchkit.eventsub.lifecycle.TokenRemovedEvent;
-import dev.twitchkit.eventsub.lifecycle.TokenUpdatedEvent;
 import dev.twitchkit.helix.ConduitShard;
 import dev.twitchkit.internal.Checks;
 import dev.twitchkit.internal.DaemonThreads;
@@ -44,18 +32,12 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,18 +63,13 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Ready ({@link ReadyEvent}, carrying the client id) means the shard is associated, not merely authorized.
  */
-public class ClientApp extends App {
+public class ClientApp extends EventSubClient {
     private static final Logger LOG = LoggerFactory.getLogger(ClientApp.class);
 
     private final ClientUser.Settings settings;
     private final ConduitSettings conduitSettings;
     private final SessionSettings sessionSettings;
-    private final MessageDecoder decoder;
-    private final Dispatcher dispatcher;
-    private final DispatchQueue clientQueue;
-    private final ExecutorService ownedDispatchExecutor;
     private final ExecutorService ownedIoExecutor;
-    private final ScheduledExecutorService sessionScheduler;
     private final ShardAssociator associator;
     private final ConduitManager conduitManager;
     private final ShardHost host = new ShardHost();
@@ -103,9 +80,6 @@ public class ClientApp extends App {
     private final Set<ShardConnection> retiring = ConcurrentHashMap.newKeySet();
     private final Map<String, ConduitEventSub> eventSubs = new ConcurrentHashMap<>();
     private final Set<String> watchedConduits = ConcurrentHashMap.newKeySet();
-    private final CompletableFuture<Void> ready = new CompletableFuture<>();
-    private final AtomicBoolean closing = new AtomicBoolean();
-    private final CountDownLatch closedLatch = new CountDownLatch(1);
     private volatile String conduitId;
     /** The shard ids {@link #connect} chooses from (ClientApp's first-free mode); null otherwise. */
     private volatile List<Integer> selection;
@@ -113,36 +87,16 @@ public class ClientApp extends App {
 
     /** Builds a client from its builder; subclasses call this from their constructors. */
     protected ClientApp(Builder<?> builder) {
-        super(builder.withBoundedHttpClient());
+        super(builder.withBoundedHttpClient(), "twitchkit-conduit", LOG);
         this.settings = builder.client;
         this.conduitSettings = builder.conduit;
         this.ownedIoExecutor = builder.ownedIoExecutor;
         this.sessionSettings = settings.session(urls());
         this.seenAcrossShards = new MessageIdWindow(sessionSettings.dedupeWindow(), sessionSettings.dedupeMaxIds(),
                 clock());
-        this.decoder = new MessageDecoder((type, version) -> SubscriptionType.find(type, version)
-                .map(SubscriptionType::eventClass));
-        Executor executor = settings.dispatchExecutor;
-        this.ownedDispatchExecutor = executor == null
-                ? Executors.newFixedThreadPool(2, DaemonThreads.numbered("twitchkit-dispatch")) : null;
-        this.dispatcher = new Dispatcher(executor != null ? executor : ownedDispatchExecutor, settings.queueCapacity,
-                settings.overflowPolicy, this::handlerFailed);
-        this.clientQueue = dispatcher.newQueue("client");
-        this.sessionScheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.numbered("twitchkit-conduit"));
-        this.associator = new ShardAssociator(() -> application().conduits(), sessionScheduler,
+        this.associator = new ShardAssociator(() -> application().conduits(), sessionScheduler(),
                 conduitSettings.associationLinger);
         this.conduitManager = new ConduitManager(this::application);
-        registry().addListener(new TokenListener() {
-            @Override
-            public void onTokenUpdate(String id) {
-                clientQueue.offer(new TokenUpdatedEvent(id));
-            }
-
-            @Override
-            public void onTokenRemove(String id) {
-                clientQueue.offer(new TokenRemovedEvent(id));
-            }
-        });
     }
 
     /** Starts a builder; the client secret is needed for the app token (client credentials). */
@@ -199,16 +153,7 @@ public class ClientApp extends App {
 
     /** {@link #start} and then blocks until {@link #close()}; an interrupt closes the client. */
     public void run(String conduitId, List<Integer> shardIds) {
-        try {
-            start(conduitId, shardIds).get();
-            closedLatch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            close();
-        } catch (ExecutionException e) {
-            close();
-            throw new IllegalStateException("the client could not start: " + e.getCause().getMessage(), e.getCause());
-        }
+        runUntilClosed(start(conduitId, shardIds));
     }
 
     /**
@@ -221,7 +166,7 @@ public class ClientApp extends App {
         Checks.inRange(shardId, 0, Integer.MAX_VALUE, "shardId");
         Checks.notBlank(sessionId, "sessionId");
         return associator.associate(conduitId, shardId, sessionId)
-                .thenAccept(s -> clientQueue.offer(new ShardConnectedEvent(conduitId, shardId, sessionId)));
+                .thenAccept(s -> offerClientEvent(new ShardConnectedEvent(conduitId, shardId, sessionId)));
     }
 
     /** Subscriptions on the conduit this client connected to. */
@@ -260,89 +205,23 @@ public class ClientApp extends App {
         return shards.values().stream().findFirst().map(s -> (Shard) s);
     }
 
-    /** Handles the notifications whose event binds to {@code eventClass} ({@code EventSubEvent.class}: all). */
-    public <E extends EventSubEvent> Registration on(Class<E> eventClass, EventHandler<E> handler) {
-        return dispatcher.handlers().on(Checks.notNull(eventClass, "eventClass"), Checks.notNull(handler, "handler"));
-    }
-
-    /** Handles every notification of a subscription type, typed or raw, e.g. {@code onRaw("channel.follow", ...)}. */
-    public Registration onRaw(String subscriptionType, EventHandler<EventSubEvent> handler) {
-        return dispatcher.handlers().onType(Checks.notBlank(subscriptionType, "subscriptionType"),
-                Checks.notNull(handler, "handler"));
-    }
-
-    /** Handles a lifecycle event class ({@code LifecycleEvent.class}: all), shard events included. */
-    public <L extends LifecycleEvent> Registration onLifecycle(Class<L> eventClass, Consumer<? super L> handler) {
-        return dispatcher.handlers().onLifecycle(Checks.notNull(eventClass, "eventClass"),
-                Checks.notNull(handler, "handler"));
-    }
-
-    /** Delivers a notification to the handlers as if Twitch had sent it (on the dispatch executor). */
-    public void dispatch(Notification<?> notification) {
-        clientQueue.offer(Checks.notNull(notification, "notification"));
-    }
-
-    /** Delivers a lifecycle event to its handlers (on the dispatch executor). */
-    public void dispatch(LifecycleEvent event) {
-        clientQueue.offer(Checks.notNull(event, "event"));
-    }
-
-    /**
-     * Called with every exception a handler throws and every shard the client had to give up. Logs by default;
-     * override to do more. Must not throw.
-     *
-     * @param context which handler and message, or which shard
-     */
-    protected void onError(Throwable error, String context) {
-        LOG.error("EventSub {} failed", context, error);
-    }
-
-    /** Waits until the client is ready; false when the time ran out first or connecting failed. */
-    public boolean waitUntilReady(Duration timeout) throws InterruptedException {
-        try {
-            ready.get(Checks.positive(timeout, "timeout").toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException | ExecutionException e) {
-            return false;
-        }
-    }
-
-    /** Whether {@link #connect} completed and the client is not closed. */
-    public boolean isReady() {
-        return ready.isDone() && !isClosed();
-    }
-
-    /** Whether {@link #close()} was called. */
-    public boolean isClosed() {
-        return closing.get();
-    }
-
-    /** Blocks until the client is closed. */
-    public void waitUntilClosed() throws InterruptedException {
-        closedLatch.await();
-    }
-
-    /** Closes every shard's session (1000), stops the timers and dispatch after what is queued, closes the App. */
+    /** Stops the shard check and closes every shard's session (1000), the retiring ones too. */
     @Override
-    public void close() {
-        if (!closing.compareAndSet(false, true)) {
-            return;
-        }
+    void closeSessions() {
         ScheduledFuture<?> task = checkTask;
         if (task != null) {
             task.cancel(false);
         }
         new ArrayList<>(shards.values()).forEach(ShardConnection::close);
         new ArrayList<>(retiring).forEach(ShardConnection::close);
-        sessionScheduler.shutdownNow();
-        if (ownedDispatchExecutor != null) {
-            ownedDispatchExecutor.shutdown();
-        }
-        super.close();
+    }
+
+    /** The HTTP client's callback threads, once nothing uses the client any more. */
+    @Override
+    void afterAppClosed() {
         if (ownedIoExecutor != null) {
             ownedIoExecutor.shutdown();
         }
-        closedLatch.countDown();
     }
 
     // ---- for MultiShardClientApp ----
@@ -352,11 +231,11 @@ public class ClientApp extends App {
      * shard) when Twitch refuses it or it took longer than {@code shardConnectTimeout}.
      */
     protected CompletableFuture<Shard> launch(String conduitId, int shardId) {
-        if (closing.get()) {
+        if (closing()) {
             return CompletableFuture.failedFuture(new IllegalStateException("the client is closed"));
         }
-        ShardConnection shard = new ShardConnection(conduitId, shardId, dispatcher.newQueue("shard-" + shardId),
-                associator, sessionScheduler, host);
+        ShardConnection shard = new ShardConnection(conduitId, shardId, dispatcher().newQueue("shard-" + shardId),
+                associator, sessionScheduler(), host);
         ShardConnection existing = shards.putIfAbsent(shardId, shard);
         if (existing != null) {
             return CompletableFuture.failedFuture(new IllegalStateException("shard " + shardId + " runs already"));
@@ -419,9 +298,7 @@ public class ClientApp extends App {
 
     /** Marks the client ready (once) and fires {@link ReadyEvent} with the client id. */
     protected void markReady() {
-        if (ready.complete(null)) {
-            clientQueue.offer(new ReadyEvent(clientId()));
-        }
+        signalReady(clientId());
     }
 
     /** Remembers the conduit {@link #eventsub()} works on. */
@@ -464,7 +341,7 @@ public class ClientApp extends App {
      * takes the next free shard of its list, as at {@link #connect}.
      */
     protected void shardStopped(Shard shard, Throwable cause) {
-        if (cause == null || closing.get()) {
+        if (cause == null || closing()) {
             return;
         }
         handlerFailed(cause, "shard " + shard.id() + " of conduit " + shard.conduitId()
@@ -500,18 +377,18 @@ public class ClientApp extends App {
     // ---- wiring ----
 
     private void requireOpen() {
-        if (closing.get()) {
+        if (closing()) {
             throw new IllegalStateException("the client is closed");
         }
     }
 
     private void startCheckTimer() {
         synchronized (shards) {
-            if (checkTask != null || closing.get()) {
+            if (checkTask != null || closing()) {
                 return;
             }
             long every = conduitSettings.shardCheckInterval.toMillis();
-            checkTask = sessionScheduler.scheduleWithFixedDelay(this::checkShards, every, every,
+            checkTask = sessionScheduler().scheduleWithFixedDelay(this::checkShards, every, every,
                     TimeUnit.MILLISECONDS);
         }
     }
@@ -536,14 +413,6 @@ public class ClientApp extends App {
         }
     }
 
-    private void handlerFailed(Throwable error, String context) {
-        try {
-            onError(error, context);
-        } catch (RuntimeException e) {
-            LOG.error("onError itself failed", e);
-        }
-    }
-
     /** What the shards need from the client: machines on the shared engine, and news going up. */
     private final class ShardHost implements ShardConnection.Host {
         @Override
@@ -552,8 +421,8 @@ public class ClientApp extends App {
             SessionSettings s = sessionSettings;
             // A conduit shard's socket is always wanted: 4003 (not associated in time) means reconnect.
             return new SessionMachine("conduit[" + shard.conduitId() + "#" + shard.id() + "]", s,
-                    (uri, l) -> EventSubSocket.connect(http, uri, s.connectTimeout(), l), decoder, listener,
-                    () -> true, sessionScheduler, clock(), () -> ThreadLocalRandom.current().nextDouble());
+                    (uri, l) -> EventSubSocket.connect(http, uri, s.connectTimeout(), l), decoder(), listener,
+                    () -> true, sessionScheduler(), clock(), () -> ThreadLocalRandom.current().nextDouble());
         }
 
         @Override

@@ -1,24 +1,17 @@
 package dev.twitchkit;
 
-import dev.twitchkit.auth.TokenListener;
-import dev.twitchkit.eventsub.EventHandler;
 import dev.twitchkit.eventsub.EventSub;
 import dev.twitchkit.eventsub.EventSubStats;
 import dev.twitchkit.eventsub.OverflowPolicy;
-import dev.twitchkit.eventsub.Registration;
 import dev.twitchkit.eventsub.SessionState;
 import dev.twitchkit.eventsub.Subscription;
 import dev.twitchkit.eventsub.SubscriptionException;
-import dev.twitchkit.eventsub.SubscriptionType;
 import dev.twitchkit.eventsub.TransportMethod;
-import dev.twitchkit.eventsub.event.EventSubEvent;
 import dev.twitchkit.eventsub.event.Notification;
 import dev.twitchkit.eventsub.internal.decode.DecodeCounters;
 import dev.twitchkit.eventsub.internal.decode.Message;
-import dev.twitchkit.eventsub.internal.decode.MessageDecoder;
 import dev.twitchkit.eventsub.internal.dispatch.DispatchCounters;
 import dev.twitchkit.eventsub.internal.dispatch.DispatchQueue;
-import dev.twitchkit.eventsub.internal.dispatch.Dispatcher;
 import dev.twitchkit.eventsub.internal.session.SessionCounters;
 import dev.twitchkit.eventsub.internal.session.SessionListener;
 import dev.twitchkit.eventsub.internal.session.SessionMachine;
@@ -27,7 +20,6 @@ import dev.twitchkit.eventsub.internal.socket.EventSubSocket;
 import dev.twitchkit.eventsub.internal.subscription.HelixSubscriptionApi;
 import dev.twitchkit.eventsub.internal.subscription.SubscriptionBook;
 import dev.twitchkit.eventsub.internal.subscription.SubscriptionPrecheck;
-import dev.twitchkit.eventsub.lifecycle.LifecycleEvent;
 import dev.twitchkit.eventsub.lifecycle.ReadyEvent;
 import dev.twitchkit.eventsub.lifecycle.SessionConnectedEvent;
 import dev.twitchkit.eventsub.lifecycle.SessionDisconnectedEvent;
@@ -36,11 +28,8 @@ import dev.twitchkit.eventsub.lifecycle.SessionRecreatedEvent;
 import dev.twitchkit.eventsub.lifecycle.SubscriptionCreatedEvent;
 import dev.twitchkit.eventsub.lifecycle.SubscriptionFailedEvent;
 import dev.twitchkit.eventsub.lifecycle.SubscriptionRevokedEvent;
-import dev.twitchkit.eventsub.lifecycle.TokenRemovedEvent;
-import dev.twitchkit.eventsub.lifecycle.TokenUpdatedEvent;
 import dev.twitchkit.helix.HelixApi;
 import dev.twitchkit.internal.Checks;
-import dev.twitchkit.internal.DaemonThreads;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,17 +38,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,49 +70,20 @@ import org.slf4j.LoggerFactory;
  * handed over (nothing lost) or recreated after a loss (a gap is possible), disconnections, revocations,
  * subscriptions created or failed, and token updates.
  */
-public class ClientUser extends App {
+public class ClientUser extends EventSubClient {
     private static final Logger LOG = LoggerFactory.getLogger(ClientUser.class);
 
     private final Settings settings;
-    private final MessageDecoder decoder;
-    private final Dispatcher dispatcher;
-    private final DispatchQueue clientQueue;
-    private final ExecutorService ownedDispatchExecutor;
-    private final ScheduledExecutorService sessionScheduler;
     private final List<Connection> connections = new ArrayList<>();
-    private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private final CompletableFuture<Void> firstSessionAttempted = new CompletableFuture<>();
-    private final AtomicBoolean closing = new AtomicBoolean();
-    private final CountDownLatch closedLatch = new CountDownLatch(1);
     private final UserEventSub eventSub = new UserEventSub();
     private volatile String userId;
     private volatile SubscriptionBook book;
 
     /** Builds a client from its builder; subclasses call this from their constructors. */
     protected ClientUser(Builder builder) {
-        super(builder);
+        super(builder, "twitchkit-eventsub", LOG);
         this.settings = builder.client;
-        this.decoder = new MessageDecoder((type, version) -> SubscriptionType.find(type, version)
-                .map(SubscriptionType::eventClass));
-        Executor executor = settings.dispatchExecutor;
-        this.ownedDispatchExecutor = executor == null
-                ? Executors.newFixedThreadPool(2, DaemonThreads.numbered("twitchkit-dispatch")) : null;
-        this.dispatcher = new Dispatcher(executor != null ? executor : ownedDispatchExecutor, settings.queueCapacity,
-                settings.overflowPolicy, this::handlerFailed);
-        this.clientQueue = dispatcher.newQueue("client");
-        this.sessionScheduler = Executors.newSingleThreadScheduledExecutor(
-                DaemonThreads.numbered("twitchkit-eventsub"));
-        registry().addListener(new TokenListener() {
-            @Override
-            public void onTokenUpdate(String id) {
-                clientQueue.offer(new TokenUpdatedEvent(id));
-            }
-
-            @Override
-            public void onTokenRemove(String id) {
-                clientQueue.offer(new TokenRemovedEvent(id));
-            }
-        });
     }
 
     /** Starts a builder; the client secret is needed for the app token and token refreshes. */
@@ -178,7 +129,7 @@ public class ClientUser extends App {
             anySocket = !connections.isEmpty();
         }
         CompletableFuture<Void> attempted = anySocket ? firstSessionAttempted : CompletableFuture.completedFuture(null);
-        return attempted.thenRun(this::markReady);
+        return attempted.thenRun(() -> signalReady(userId));
     }
 
     /** {@link #authorize()} (app token, {@link #setupHook()}), {@link #login}, then {@link #connect()}. */
@@ -188,21 +139,7 @@ public class ClientUser extends App {
 
     /** {@link #start} and then blocks until {@link #close()}; an interrupt closes the client. */
     public void run(String accessToken, String refreshToken) {
-        try {
-            start(accessToken, refreshToken).get();
-            closedLatch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            close();
-        } catch (ExecutionException e) {
-            close();
-            throw new IllegalStateException("the client could not start: " + e.getCause().getMessage(), e.getCause());
-        }
-    }
-
-    /** Blocks until the client is closed. */
-    public void waitUntilClosed() throws InterruptedException {
-        closedLatch.await();
+        runUntilClosed(start(accessToken, refreshToken));
     }
 
     /** Helix as the logged-in user, always with the user's current token. */
@@ -219,65 +156,6 @@ public class ClientUser extends App {
     public EventSub eventsub() {
         requireLoggedIn();
         return eventSub;
-    }
-
-    /** Handles the notifications whose event binds to {@code eventClass} ({@code EventSubEvent.class}: all). */
-    public <E extends EventSubEvent> Registration on(Class<E> eventClass, EventHandler<E> handler) {
-        return dispatcher.handlers().on(Checks.notNull(eventClass, "eventClass"), Checks.notNull(handler, "handler"));
-    }
-
-    /** Handles every notification of a subscription type, typed or raw, e.g. {@code onRaw("channel.follow", ...)}. */
-    public Registration onRaw(String subscriptionType, EventHandler<EventSubEvent> handler) {
-        return dispatcher.handlers().onType(Checks.notBlank(subscriptionType, "subscriptionType"),
-                Checks.notNull(handler, "handler"));
-    }
-
-    /** Handles a lifecycle event class ({@code LifecycleEvent.class}: all). */
-    public <L extends LifecycleEvent> Registration onLifecycle(Class<L> eventClass, Consumer<? super L> handler) {
-        return dispatcher.handlers().onLifecycle(Checks.notNull(eventClass, "eventClass"),
-                Checks.notNull(handler, "handler"));
-    }
-
-    /** Delivers a notification to the handlers as if Twitch had sent it (on the dispatch executor). */
-    public void dispatch(Notification<?> notification) {
-        clientQueue.offer(Checks.notNull(notification, "notification"));
-    }
-
-    /** Delivers a lifecycle event to its handlers (on the dispatch executor). */
-    public void dispatch(LifecycleEvent event) {
-        clientQueue.offer(Checks.notNull(event, "event"));
-    }
-
-    /**
-     * Called with every exception a handler throws, on the dispatch thread. Logs it by default; override to do
-     * more. Must not throw.
-     *
-     * @param context which handler and message
-     */
-    protected void onError(Throwable error, String context) {
-        LOG.error("EventSub {} failed", context, error);
-    }
-
-    /** Waits until the client is ready; false when the time ran out first. */
-    public boolean waitUntilReady(Duration timeout) throws InterruptedException {
-        try {
-            ready.get(Checks.positive(timeout, "timeout").toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (ExecutionException e) {
-            return false;
-        }
-    }
-
-    /** Whether {@link #connect()} completed and the client is not closed. */
-    public boolean isReady() {
-        return ready.isDone() && !isClosed();
-    }
-
-    /** Whether {@link #close()} was called. */
-    public boolean isClosed() {
-        return closing.get();
     }
 
     /** The state of the first socket's session ({@link SessionState#IDLE} before any subscription). */
@@ -313,29 +191,20 @@ public class ClientUser extends App {
                 keepalive += s.keepaliveTimeouts();
             }
         }
-        DispatchCounters d = dispatcher.counters();
-        DecodeCounters dc = decoder.counters();
+        DispatchCounters d = dispatcher().counters();
+        DecodeCounters dc = decoder().counters();
         return new EventSubStats(delivered, duplicates, stale, d.delivered(), d.dropped(), d.handlerErrors(),
                 handovers, losses, keepalive, dc.malformed(), dc.unknownTypes(), dc.unknownFields());
     }
 
-    /** Closes the sockets (1000), stops dispatch after what is queued, and closes the {@link App}. */
+    /** Closes the sockets (1000); the base then stops dispatch after what is queued and closes the {@link App}. */
     @Override
-    public void close() {
-        if (!closing.compareAndSet(false, true)) {
-            return;
-        }
+    void closeSessions() {
         List<Connection> all;
         synchronized (connections) {
             all = List.copyOf(connections);
         }
         all.forEach(c -> c.machine.close());
-        sessionScheduler.shutdownNow();
-        if (ownedDispatchExecutor != null) {
-            ownedDispatchExecutor.shutdown();
-        }
-        super.close();
-        closedLatch.countDown();
     }
 
     // ---- wiring ----
@@ -348,23 +217,9 @@ public class ClientUser extends App {
         return id;
     }
 
-    private void markReady() {
-        if (ready.complete(null)) {
-            clientQueue.offer(new ReadyEvent(userId));
-        }
-    }
-
-    private void handlerFailed(Throwable error, String context) {
-        try {
-            onError(error, context);
-        } catch (RuntimeException e) {
-            LOG.error("onError itself failed", e);
-        }
-    }
-
     /** The socket chain of a slot, created on first use, then started (a no-op while open). */
     private void openSlot(int slot) {
-        if (closing.get()) {
+        if (closing()) {
             return;
         }
         Connection connection;
@@ -391,12 +246,12 @@ public class ClientUser extends App {
 
         Connection(int slot) {
             this.slot = slot;
-            this.queue = dispatcher.newQueue("socket-" + slot);
+            this.queue = dispatcher().newQueue("socket-" + slot);
             HttpClient http = httpClient();
             SessionSettings s = settings.session(urls());
             this.machine = new SessionMachine("eventsub[" + userId + "#" + slot + "]", s,
-                    (uri, listener) -> EventSubSocket.connect(http, uri, s.connectTimeout(), listener), decoder,
-                    this, () -> book.hasSubscriptions(slot), sessionScheduler, clock(),
+                    (uri, listener) -> EventSubSocket.connect(http, uri, s.connectTimeout(), listener), decoder(),
+                    this, () -> book.hasSubscriptions(slot), sessionScheduler(), clock(),
                     () -> ThreadLocalRandom.current().nextDouble());
         }
 
@@ -470,7 +325,7 @@ public class ClientUser extends App {
             Checks.notBlank(version, "version");
             Checks.notNull(condition, "condition");
             String id = requireLoggedIn();
-            if (closing.get()) {
+            if (closing()) {
                 return CompletableFuture.failedFuture(new IllegalStateException("the client is closed"));
             }
             // Scopes are known once Twitch validated the token; an unvalidated one is left to Twitch.

@@ -52,7 +52,8 @@ class EngineLayeringTest {
 
     @Test
     void publicSignaturesNeverMentionInternalTypes() {
-        List<Class<?>> api = List.of(ClientUser.class, ClientUser.Builder.class, dev.twitchkit.EventSubBuilder.class,
+        List<Class<?>> api = List.of(ClientUser.class, dev.twitchkit.EventSubClient.class, ClientUser.Builder.class,
+                dev.twitchkit.EventSubBuilder.class,
                 dev.twitchkit.App.Builder.class, EventSub.class, EventHandler.class,
                 Registration.class, CloseCode.class, SessionState.class, Subscription.class, EventSubStats.class,
                 OverflowPolicy.class, dev.twitchkit.eventsub.event.Notification.class,

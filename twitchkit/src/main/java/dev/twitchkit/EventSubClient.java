@@ -1,0 +1,229 @@
+package dev.twitchkit;
+
+import dev.twitchkit.auth.TokenListener;
+import dev.twitchkit.eventsub.EventHandler;
+import dev.twitchkit.eventsub.Registration;
+import dev.twitchkit.eventsub.SubscriptionType;
+import dev.twitchkit.eventsub.event.EventSubEvent;
+import dev.twitchkit.eventsub.event.Notification;
+import dev.twitchkit.eventsub.internal.decode.MessageDecoder;
+import dev.twitchkit.eventsub.internal.dispatch.DispatchQueue;
+import dev.twitchkit.eventsub.internal.dispatch.Dispatcher;
+import dev.twitchkit.eventsub.lifecycle.LifecycleEvent;
+import dev.twitchkit.eventsub.lifecycle.ReadyEvent;
+import dev.twitchkit.eventsub.lifecycle.TokenRemovedEvent;
+import dev.twitchkit.eventsub.lifecycle.TokenUpdatedEvent;
+import dev.twitchkit.internal.Checks;
+import dev.twitchkit.internal.DaemonThreads;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+
+/**
+ * What {@link ClientUser} (a user's sockets) and {@link ClientApp} (a conduit's shards) have in common: the
+ * handlers ({@link #on}, {@link #onRaw}, {@link #onLifecycle}, {@link #onError}), delivering events by hand
+ * ({@link #dispatch}), and the ready and closed states. Code that only registers handlers or waits can take either
+ * client as an {@code EventSubClient}.
+ *
+ * <p>Both run their sessions on the same engine: one decoder, one dispatcher whose handlers run on the dispatch
+ * executor (two daemon threads owned by the client unless the builder gives one), and one timer thread for the
+ * sessions. Token updates and removals reach the handlers as lifecycle events.
+ */
+public abstract class EventSubClient extends App {
+    private final Logger log;
+    private final MessageDecoder decoder;
+    private final Dispatcher dispatcher;
+    private final DispatchQueue clientQueue;
+    private final ExecutorService ownedDispatchExecutor;
+    private final ScheduledExecutorService sessionScheduler;
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final CountDownLatch closedLatch = new CountDownLatch(1);
+
+    /**
+     * Sets up the engine; only this package's clients extend this class.
+     *
+     * @param sessionThread the name of the sessions' timer thread
+     * @param log where {@link #onError} reports by default (the concrete client's logger)
+     */
+    EventSubClient(EventSubBuilder<?> builder, String sessionThread, Logger log) {
+        super(builder);
+        this.log = log;
+        ClientUser.Settings settings = builder.client;
+        this.decoder = new MessageDecoder((type, version) -> SubscriptionType.find(type, version)
+                .map(SubscriptionType::eventClass));
+        Executor executor = settings.dispatchExecutor;
+        this.ownedDispatchExecutor = executor == null
+                ? Executors.newFixedThreadPool(2, DaemonThreads.numbered("twitchkit-dispatch")) : null;
+        this.dispatcher = new Dispatcher(executor != null ? executor : ownedDispatchExecutor, settings.queueCapacity,
+                settings.overflowPolicy, this::handlerFailed);
+        this.clientQueue = dispatcher.newQueue("client");
+        this.sessionScheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.numbered(sessionThread));
+        registry().addListener(new TokenListener() {
+            @Override
+            public void onTokenUpdate(String id) {
+                clientQueue.offer(new TokenUpdatedEvent(id));
+            }
+
+            @Override
+            public void onTokenRemove(String id) {
+                clientQueue.offer(new TokenRemovedEvent(id));
+            }
+        });
+    }
+
+    /** Handles the notifications whose event binds to {@code eventClass} ({@code EventSubEvent.class}: all). */
+    public <E extends EventSubEvent> Registration on(Class<E> eventClass, EventHandler<E> handler) {
+        return dispatcher.handlers().on(Checks.notNull(eventClass, "eventClass"), Checks.notNull(handler, "handler"));
+    }
+
+    /** Handles every notification of a subscription type, typed or raw, e.g. {@code onRaw("channel.follow", ...)}. */
+    public Registration onRaw(String subscriptionType, EventHandler<EventSubEvent> handler) {
+        return dispatcher.handlers().onType(Checks.notBlank(subscriptionType, "subscriptionType"),
+                Checks.notNull(handler, "handler"));
+    }
+
+    /** Handles a lifecycle event class ({@code LifecycleEvent.class}: all), a conduit's shard events included. */
+    public <L extends LifecycleEvent> Registration onLifecycle(Class<L> eventClass, Consumer<? super L> handler) {
+        return dispatcher.handlers().onLifecycle(Checks.notNull(eventClass, "eventClass"),
+                Checks.notNull(handler, "handler"));
+    }
+
+    /** Delivers a notification to the handlers as if Twitch had sent it (on the dispatch executor). */
+    public void dispatch(Notification<?> notification) {
+        clientQueue.offer(Checks.notNull(notification, "notification"));
+    }
+
+    /** Delivers a lifecycle event to its handlers (on the dispatch executor). */
+    public void dispatch(LifecycleEvent event) {
+        clientQueue.offer(Checks.notNull(event, "event"));
+    }
+
+    /**
+     * Called with every exception a handler throws, on the dispatch thread, and (on a conduit) every shard the
+     * client had to give up. Logs it by default; override to do more. Must not throw.
+     *
+     * @param context which handler and message, or which shard
+     */
+    protected void onError(Throwable error, String context) {
+        log.error("EventSub {} failed", context, error);
+    }
+
+    /** Waits until the client is ready; false when the time ran out first or connecting failed. */
+    public boolean waitUntilReady(Duration timeout) throws InterruptedException {
+        try {
+            ready.get(Checks.positive(timeout, "timeout").toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        }
+    }
+
+    /** Whether connecting completed (the client fired its {@link ReadyEvent}) and the client is not closed. */
+    public boolean isReady() {
+        return ready.isDone() && !isClosed();
+    }
+
+    /** Whether {@link #close()} was called. */
+    public boolean isClosed() {
+        return closing.get();
+    }
+
+    /** Blocks until the client is closed. */
+    public void waitUntilClosed() throws InterruptedException {
+        closedLatch.await();
+    }
+
+    /**
+     * Closes the sessions (1000), stops the timers and dispatch after what is queued, and closes the {@link App}.
+     * A second call does nothing.
+     */
+    @Override
+    public void close() {
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
+        closeSessions();
+        sessionScheduler.shutdownNow();
+        if (ownedDispatchExecutor != null) {
+            ownedDispatchExecutor.shutdown();
+        }
+        super.close();
+        afterAppClosed();
+        closedLatch.countDown();
+    }
+
+    // ---- for the two clients ----
+
+    /** Closes every session the client runs; the first step of {@link #close()}. */
+    abstract void closeSessions();
+
+    /** Releases what the client owns beyond the engine, after the {@link App} closed; nothing by default. */
+    void afterAppClosed() {
+    }
+
+    /**
+     * Waits for {@code started}, then blocks until {@link #close()}: the body of the clients' {@code run}. An
+     * interrupt closes the client; a failed start closes it and throws.
+     */
+    final void runUntilClosed(CompletableFuture<Void> started) {
+        try {
+            started.get();
+            closedLatch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+        } catch (ExecutionException e) {
+            close();
+            throw new IllegalStateException("the client could not start: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** Marks the client ready (once) and fires {@link ReadyEvent} with {@code id}. */
+    final void signalReady(String id) {
+        if (ready.complete(null)) {
+            clientQueue.offer(new ReadyEvent(id));
+        }
+    }
+
+    /** Whether {@link #close()} began; the internal check, which a subclass's {@link #isClosed()} cannot change. */
+    final boolean closing() {
+        return closing.get();
+    }
+
+    /** Hands a lifecycle event to the client's own queue (not a socket's or shard's). */
+    final void offerClientEvent(LifecycleEvent event) {
+        clientQueue.offer(event);
+    }
+
+    /** Reports a failure to {@link #onError}, never letting an exception of onError escape. */
+    final void handlerFailed(Throwable error, String context) {
+        try {
+            onError(error, context);
+        } catch (RuntimeException e) {
+            log.error("onError itself failed", e);
+        }
+    }
+
+    final MessageDecoder decoder() {
+        return decoder;
+    }
+
+    final Dispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    final ScheduledExecutorService sessionScheduler() {
+        return sessionScheduler;
+    }
+}

@@ -43,13 +43,23 @@ public final class MessageDecoder {
     private static final Set<String> SESSION_FIELDS = Set.of("id", "status", "keepalive_timeout_seconds",
             "reconnect_url", "connected_at", "recovery_url");
 
-    /** The library's mapper, with a fast path for the timestamps in events. */
+    /** The library's mapper, with fast paths for the timestamps in events and for building event records. */
     private static final ObjectMapper MAPPER = Json.mapper().rebuild()
-            .addModule(new SimpleModule("twitchkit-event-instants")
-                    .addDeserializer(Instant.class, new EventInstantDeserializer()))
+            .addModule(new SimpleModule("twitchkit-event-decoding") {
+                @Override
+                public void setupModule(SetupContext context) {
+                    super.setupModule(context);
+                    context.addValueInstantiators(new RecordConstructorInstantiator.Installer());
+                }
+            }.addDeserializer(Instant.class, new EventInstantDeserializer()))
             .build();
 
     private final ObjectMapper mapper = MAPPER;
+
+    /** The mapper events are bound with. */
+    static ObjectMapper eventMapper() {
+        return MAPPER;
+    }
     private final EventTypes eventTypes;
     private final DecodeCounters counters = new DecodeCounters();
     private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();

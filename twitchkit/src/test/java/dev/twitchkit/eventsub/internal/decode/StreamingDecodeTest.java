@@ -179,4 +179,24 @@ class StreamingDecodeTest {
         assertThat(decoder.streamedFrames()).isEqualTo(1);
         assertThat(n.version()).isEqualTo("9");
     }
+
+    @Test
+    void libraryRecordsAreBuiltThroughThePreparedConstructor() {
+        MessageDecoder real = new MessageDecoder((type, version) -> dev.twitchkit.eventsub.SubscriptionType
+                .find(type, version).map(dev.twitchkit.eventsub.SubscriptionType::eventClass));
+        String event = "{\"user_id\":\"42\",\"user_login\":\"viewer\",\"user_name\":\"Viewer\","
+                + "\"broadcaster_user_id\":\"1\",\"broadcaster_user_login\":\"b\",\"broadcaster_user_name\":\"B\","
+                + "\"followed_at\":\"2023-07-19T14:56:51.634234626Z\"}";
+        Message m = real.decode("{\"metadata\":" + METADATA + ",\"payload\":{\"subscription\":" + SUBSCRIPTION
+                + ",\"event\":" + event + "}}");
+        Object bound = ((Message.Notification) m).events().get(0).event();
+        assertThat(bound).isEqualTo(new dev.twitchkit.eventsub.event.ChannelFollowEvent("42", "viewer", "Viewer", "1",
+                "b", "B", Instant.parse("2023-07-19T14:56:51.634234626Z")));
+        assertThat(real.streamedFrames()).isEqualTo(1);
+        tools.jackson.databind.deser.bean.BeanDeserializerBase deserializer =
+                (tools.jackson.databind.deser.bean.BeanDeserializerBase) MessageDecoder.eventMapper()
+                        ._deserializationContext().findRootValueDeserializer(
+                                MessageDecoder.eventMapper().constructType(dev.twitchkit.eventsub.event.ChannelFollowEvent.class));
+        assertThat(deserializer.getValueInstantiator()).isInstanceOf(RecordConstructorInstantiator.class);
+    }
 }

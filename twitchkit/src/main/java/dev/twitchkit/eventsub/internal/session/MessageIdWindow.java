@@ -35,6 +35,9 @@ public final class MessageIdWindow {
      * half, 0 for empty. The hash lets a probe skip other ids without touching the ring.
      */
     private long[] index;
+    /** The two halves of the id {@link #parseUuid} accepted last. */
+    private long parsedHigh;
+    private long parsedLow;
 
     public MessageIdWindow(Duration window, int maxIds, InstantSource clock) {
         if (maxIds < 1) {
@@ -50,9 +53,9 @@ public final class MessageIdWindow {
     public boolean firstTime(String messageId) {
         Instant now = clock.instant();
         evict(now.minus(window));
-        boolean uuid = isLowercaseUuid(messageId);
-        long hi = uuid ? hex(messageId, 0, 8) << 32 | hex(messageId, 9, 13) << 16 | hex(messageId, 14, 18) : 0;
-        long lo = uuid ? hex(messageId, 19, 23) << 48 | hex(messageId, 24, 36) : 0;
+        boolean uuid = parseUuid(messageId);
+        long hi = uuid ? parsedHigh : 0;
+        long lo = uuid ? parsedLow : 0;
         String text = uuid ? null : messageId;
         int hash = uuid ? hash(hi, lo) : hash(messageId);
         if (find(hash, hi, lo, text) >= 0) {
@@ -189,28 +192,36 @@ public final class MessageIdWindow {
         return h ^ (h >>> 16);
     }
 
-    /** {@code xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx} in lowercase hex: the only form kept as two longs. */
-    private static boolean isLowercaseUuid(String s) {
-        if (s.length() != 36 || s.charAt(8) != '-' || s.charAt(13) != '-' || s.charAt(18) != '-'
-                || s.charAt(23) != '-') {
+    /**
+     * Whether {@code s} is {@code xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx} in lowercase hex, the only form kept as two
+     * longs; if so its first and last 16 digits are left in {@link #parsedHigh} and {@link #parsedLow}. One pass.
+     */
+    private boolean parseUuid(String s) {
+        if (s.length() != 36) {
             return false;
         }
+        long hi = 0;
+        long lo = 0;
         for (int i = 0; i < 36; i++) {
             char c = s.charAt(i);
-            if (i != 8 && i != 13 && i != 18 && i != 23 && !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+            if (i == 8 || i == 13 || i == 18 || i == 23) {
+                if (c != '-') {
+                    return false;
+                }
+                continue;
+            }
+            int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+            if (digit < 0) {
                 return false;
             }
+            if (i < 19) {
+                hi = hi << 4 | digit;
+            } else {
+                lo = lo << 4 | digit;
+            }
         }
+        parsedHigh = hi;
+        parsedLow = lo;
         return true;
-    }
-
-    /** The lowercase hex digits {@code s[from, to)} as a number (at most 16 digits). */
-    private static long hex(String s, int from, int to) {
-        long value = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            value = value << 4 | (c <= '9' ? c - '0' : c - 'a' + 10);
-        }
-        return value;
     }
 }

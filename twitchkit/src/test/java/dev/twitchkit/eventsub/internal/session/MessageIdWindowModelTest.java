@@ -111,4 +111,22 @@ class MessageIdWindowModelTest {
         now.set(now.get().plusNanos(1)); // a duplicate is not re-recorded: it still dates from the first sighting
         assertThat(window.firstTime(id)).isTrue();
     }
+
+    @Test
+    void uuidsDifferingInAnySingleDigitAreDifferentIds() {
+        MessageIdWindow window = new MessageIdWindow(Duration.ofMinutes(10), 1000, clock);
+        String base = "00000000-0000-4000-8000-000000000000";
+        assertThat(window.firstTime(base)).isTrue();
+        for (int i = 0; i < base.length(); i++) {
+            if (base.charAt(i) == '-') {
+                continue;
+            }
+            for (char digit : new char[] {'1', 'f'}) {
+                String id = base.substring(0, i) + digit + base.substring(i + 1);
+                assertThat(window.firstTime(id)).as(id).isTrue();
+                assertThat(window.firstTime(id)).as(id).isFalse();
+            }
+        }
+        assertThat(window.firstTime(base)).isFalse();
+    }
 }

@@ -123,7 +123,7 @@ final class NotificationStreamReader {
             seen |= bit;
             switch (bit) {
                 case 1 -> messageId = p.getString();
-                case 2 -> messageType = p.getString();
+                case 2 -> messageType = sameOrCopy(p, "notification");
                 case 4 -> timestamp = p.getString();
                 default -> { } // routing uses the payload's subscription, as the tree path does
             }
@@ -250,6 +250,7 @@ final class NotificationStreamReader {
 
     /** The subscription at the parser's START_OBJECT, from the cache when seen before; null for an unusual shape. */
     private SubscriptionCache.Entry subscription(JsonParser p) {
+        SubscriptionMetadata hint = subscriptions.last();
         String id = null;
         String status = null;
         String type = null;
@@ -290,7 +291,7 @@ final class NotificationStreamReader {
                 if (token != JsonToken.START_OBJECT) {
                     return null;
                 }
-                condition = condition(p);
+                condition = condition(p, hint == null ? Map.of() : hint.condition());
                 if (condition == null) {
                     return null;
                 }
@@ -298,7 +299,7 @@ final class NotificationStreamReader {
                 if (token != JsonToken.START_OBJECT) {
                     return null;
                 }
-                String[] session = transportSessionId(p);
+                String[] session = transportSessionId(p, hint == null ? null : hint.sessionId());
                 if (session == null) {
                     return null;
                 }
@@ -306,7 +307,13 @@ final class NotificationStreamReader {
             } else {
                 String value;
                 if (token == JsonToken.VALUE_STRING) {
-                    value = p.getString();
+                    value = sameOrCopy(p, hint == null ? null : switch (bit) {
+                        case 1 -> hint.id();
+                        case 2 -> hint.status();
+                        case 4 -> hint.type();
+                        case 8 -> hint.version();
+                        default -> null; // created_at is only parsed when the subscription is new
+                    });
                 } else if (token == JsonToken.VALUE_NULL) {
                     value = null;
                 } else {
@@ -340,7 +347,7 @@ final class NotificationStreamReader {
      * Condition members with string values as name, value, name, value...; null when one has another scalar type
      * (the tree path decides). A list, not a map: the map is built only when the subscription is not cached.
      */
-    private static List<String> condition(JsonParser p) {
+    private static List<String> condition(JsonParser p, Map<String, String> hint) {
         List<String> condition = new ArrayList<>(8);
         for (String name = p.nextName(); name != null; name = p.nextName()) {
             JsonToken token = p.nextToken();
@@ -358,7 +365,7 @@ final class NotificationStreamReader {
             }
             if (token == JsonToken.VALUE_STRING) {
                 condition.add(name);
-                condition.add(p.getString());
+                condition.add(sameOrCopy(p, hint.get(name)));
             }
         }
         return condition;
@@ -376,7 +383,7 @@ final class NotificationStreamReader {
     }
 
     /** {@code transport.session_id} in a one-element array (it may be null); null for an unusual shape. */
-    private static String[] transportSessionId(JsonParser p) {
+    private static String[] transportSessionId(JsonParser p, String hint) {
         String[] sessionId = new String[1];
         boolean seen = false;
         for (String name = p.nextName(); name != null; name = p.nextName()) {
@@ -390,11 +397,31 @@ final class NotificationStreamReader {
             }
             seen = true;
             if (token == JsonToken.VALUE_STRING) {
-                sessionId[0] = p.getString();
+                sessionId[0] = sameOrCopy(p, hint);
             } else if (token != JsonToken.VALUE_NULL) {
                 return null;
             }
         }
         return sessionId;
+    }
+
+    /**
+     * The string at the parser: {@code known} itself when the text is the same, so the fields a subscription repeats
+     * on every frame are compared in place instead of copied.
+     */
+    private static String sameOrCopy(JsonParser p, String known) {
+        if (known != null && p.getStringLength() == known.length()) {
+            char[] chars = p.getStringCharacters();
+            int offset = p.getStringOffset();
+            int length = known.length();
+            int i = 0;
+            while (i < length && chars[offset + i] == known.charAt(i)) {
+                i++;
+            }
+            if (i == length) {
+                return known;
+            }
+        }
+        return p.getString();
     }
 }

@@ -25,6 +25,8 @@ final class SubscriptionCache {
     }
 
     private final Map<String, Entry> byId = new ConcurrentHashMap<>();
+    /** The entry found or stored last: most frames repeat it, so its strings can stand in for the frame's. */
+    private volatile Entry last;
     private final EventTypes eventTypes;
     private final Function<Class<? extends EventSubEvent>, ObjectReader> readers;
 
@@ -38,9 +40,16 @@ final class SubscriptionCache {
         Entry entry = id == null ? null : byId.get(id);
         if (entry != null && Objects.equals(entry.metadata().status(), status)
                 && Objects.equals(entry.metadata().sessionId(), sessionId)) {
+            last = entry;
             return entry;
         }
         return null;
+    }
+
+    /** The subscription found or stored last; null before the first. */
+    SubscriptionMetadata last() {
+        Entry entry = last;
+        return entry == null ? null : entry.metadata();
     }
 
     /** Remembers {@code metadata} (replacing what its id had) and returns its entry. */
@@ -52,6 +61,7 @@ final class SubscriptionCache {
             byId.clear();
         }
         byId.put(metadata.id(), entry);
+        last = entry;
         return entry;
     }
 }

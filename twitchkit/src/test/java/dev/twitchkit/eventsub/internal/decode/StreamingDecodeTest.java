@@ -149,6 +149,14 @@ class StreamingDecodeTest {
         assertThat(single(frame.replace("\"s-1\"", "\"s-2\"")).subscription().sessionId()).isEqualTo("s-2");
         assertThat(single(frame).subscription()).isSameAs(single(frame).subscription());
         assertThat(decoder.streamedFrames()).isEqualTo(4);
+        // Another subscription right after: its fields are compared with the last one's, and differ by one char.
+        String other = frame.replace("sub-1", "sub-3").replace("\"broadcaster_user_id\":\"1\"",
+                "\"broadcaster_user_id\":\"2\"").replace("\"enabled\"", "\"enabler\"");
+        var metadata = single(other).subscription();
+        assertThat(metadata.id()).isEqualTo("sub-3");
+        assertThat(metadata.status()).isEqualTo("enabler");
+        assertThat(metadata.condition()).containsEntry("broadcaster_user_id", "2").containsEntry("moderator_user_id", "1");
+        assertThat(single(frame).subscription().condition()).containsEntry("broadcaster_user_id", "1");
     }
 
     @Test

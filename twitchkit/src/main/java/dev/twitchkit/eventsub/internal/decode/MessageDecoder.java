@@ -55,11 +55,6 @@ public final class MessageDecoder {
             .build();
 
     private final ObjectMapper mapper = MAPPER;
-
-    /** The mapper events are bound with. */
-    static ObjectMapper eventMapper() {
-        return MAPPER;
-    }
     private final EventTypes eventTypes;
     private final DecodeCounters counters = new DecodeCounters();
     private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
@@ -74,6 +69,11 @@ public final class MessageDecoder {
         this.subscriptions = new SubscriptionCache(eventTypes, type -> readers.computeIfAbsent(type, this::reader)
                 .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
         this.streaming = new NotificationStreamReader(mapper, subscriptions);
+    }
+
+    /** The mapper events are bound with. */
+    static ObjectMapper eventMapper() {
+        return MAPPER;
     }
 
     /** How many frames took the streaming path. */

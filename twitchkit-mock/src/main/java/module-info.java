@@ -10,4 +10,6 @@ module dev.twitchkit.mock {
 
     exports dev.twitchkit.mock;
     exports dev.twitchkit.mock.junit;
+    // Jetty builds method handles to the WebSocket endpoint reflectively, from more than one of its modules.
+    opens dev.twitchkit.mock.internal.eventsub;
 }

@@ -108,9 +108,10 @@ final class DemoCommand implements Callable<Integer> {
                 recreated.countDown();
             });
 
-            bot.start(streamer.accessToken(), streamer.refreshToken()).join();
-            bot.eventsub().channelFollow(streamer.id()).join();
-            bot.eventsub().channelChatMessage(streamer.id()).join();
+            // Bounded: a subscription waits through reconnects for as long as it takes; the demo does not.
+            bot.start(streamer.accessToken(), streamer.refreshToken()).orTimeout(20, TimeUnit.SECONDS).join();
+            bot.eventsub().channelFollow(streamer.id()).orTimeout(20, TimeUnit.SECONDS).join();
+            bot.eventsub().channelChatMessage(streamer.id()).orTimeout(20, TimeUnit.SECONDS).join();
             out.println("1. Bot logged in and subscribed to channel.follow and channel.chat.message");
 
             chat("hello everyone");

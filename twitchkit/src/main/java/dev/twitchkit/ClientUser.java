@@ -39,6 +39,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -364,6 +365,7 @@ public class ClientUser extends EventSubClient {
         Duration backoffMax = Duration.ofSeconds(180);
         Duration stablePeriod = Duration.ofSeconds(60);
         Executor dispatchExecutor;
+        ScheduledExecutorService sessionScheduler;
         int queueCapacity = 10_000;
         OverflowPolicy overflowPolicy = OverflowPolicy.DROP_OLDEST;
         boolean ignoreConflict = true;
@@ -390,6 +392,17 @@ public class ClientUser extends EventSubClient {
         public Builder socketLimits(int subscriptionsPerSocket, int sockets) {
             client.maxSubscriptionsPerSocket = Checks.inRange(subscriptionsPerSocket, 1, 300, "subscriptionsPerSocket");
             client.maxSockets = Checks.inRange(sockets, 1, 3, "sockets");
+            return this;
+        }
+
+        /**
+         * Runs the sockets' timers (keepalive watchdog, reconnect backoff, hand-over deadline) on {@code scheduler}
+         * instead of a thread of the client's own: one scheduler can serve many clients, so a process with a
+         * {@code ClientUser} per user keeps a fixed number of threads. Its tasks are short and never block. The
+         * client cancels its timers when it closes and never shuts the scheduler down.
+         */
+        public Builder sessionScheduler(ScheduledExecutorService scheduler) {
+            client.sessionScheduler = Checks.notNull(scheduler, "scheduler");
             return this;
         }
 

@@ -46,6 +46,7 @@ public abstract class EventSubClient extends App {
     private final DispatchQueue clientQueue;
     private final ExecutorService ownedDispatchExecutor;
     private final ScheduledExecutorService sessionScheduler;
+    private final boolean ownsSessionScheduler;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closedLatch = new CountDownLatch(1);
@@ -68,7 +69,11 @@ public abstract class EventSubClient extends App {
         this.dispatcher = new Dispatcher(executor != null ? executor : ownedDispatchExecutor, settings.queueCapacity,
                 settings.overflowPolicy, this::handlerFailed);
         this.clientQueue = dispatcher.newQueue("client");
-        this.sessionScheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.numbered(sessionThread));
+        // One timer thread per client unless the user shares one among many clients (ClientUser.Builder).
+        this.ownsSessionScheduler = settings.sessionScheduler == null;
+        this.sessionScheduler = ownsSessionScheduler
+                ? Executors.newSingleThreadScheduledExecutor(DaemonThreads.numbered(sessionThread))
+                : settings.sessionScheduler;
         registry().addListener(new TokenListener() {
             @Override
             public void onTokenUpdate(String id) {
@@ -153,8 +158,10 @@ public abstract class EventSubClient extends App {
         if (!closing.compareAndSet(false, true)) {
             return;
         }
-        closeSessions();
-        sessionScheduler.shutdownNow();
+        closeSessions(); // cancels the sessions' timers, which matters on a shared scheduler
+        if (ownsSessionScheduler) {
+            sessionScheduler.shutdownNow();
+        }
         if (ownedDispatchExecutor != null) {
             ownedDispatchExecutor.shutdown();
         }

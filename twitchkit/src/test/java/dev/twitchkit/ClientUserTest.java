@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -213,5 +214,47 @@ class ClientUserTest {
         bot.close();
         assertThat(bot.isClosed()).isTrue();
         assertThat(bot.isReady()).isFalse();
+    }
+
+    @Test
+    void clientsShareOneSessionSchedulerAndLeaveItRunningWhenTheyClose() {
+        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1);
+        timers.setRemoveOnCancelPolicy(true);
+        MockUser other = twitch.createUser("other", "moderator:read:followers");
+        ClientUser second = EventSubTestAccess.client(twitch, b -> b.sessionScheduler(timers));
+        ClientUser first = EventSubTestAccess.client(twitch, b -> b.sessionScheduler(timers));
+        try {
+            List<String> received = new CopyOnWriteArrayList<>();
+            first.on(ChannelFollowEvent.class, n -> received.add("first"));
+            second.on(ChannelFollowEvent.class, n -> received.add("second"));
+            first.start(streamer.accessToken(), streamer.refreshToken()).join();
+            second.start(other.accessToken(), other.refreshToken()).join();
+            first.eventsub().channelFollow(streamer.id()).join();
+            second.eventsub().channelFollow(other.id()).join();
+
+            // Each welcomed socket's keepalive watchdog waits on the shared scheduler.
+            EventSubTestAccess.awaitTrue("both watchdogs", () -> timers.getQueue().size() == 2);
+            twitch.trigger("channel.follow").to(streamer).send();
+            twitch.trigger("channel.follow").to(other).send();
+            EventSubTestAccess.awaitTrue("both follows", () -> received.size() == 2);
+            assertThat(received).containsExactlyInAnyOrder("first", "second");
+
+            first.close();
+            assertThat(timers.getQueue()).hasSize(1);
+            second.close();
+            assertThat(timers.getQueue()).isEmpty();
+            assertThat(timers.isShutdown()).isFalse();
+        } finally {
+            first.close();
+            second.close();
+            timers.shutdownNow();
+        }
+    }
+
+    @Test
+    void sessionSchedulerMustNotBeNull() {
+        assertThatThrownBy(() -> ClientUser.builder("id", "secret").sessionScheduler(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("scheduler");
     }
 }

@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * twitchkit: a {@link ClientUser} per account. The clients share what {@link ClientUser.Builder} lets them share
- * (the HTTP client, the App scheduler and the dispatch executor, sized as ClientUser's own defaults: one and two
- * threads), as a process running many bots would.
+ * (the HTTP client, the App scheduler, the sessions' timer scheduler and the dispatch executor, sized as
+ * ClientUser's own defaults: one, one and two threads), as a process running many bots would.
  */
 final class TwitchkitSubject implements Subject {
     private final Endpoints endpoints;
@@ -28,6 +28,8 @@ final class TwitchkitSubject implements Subject {
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final ScheduledExecutorService scheduler =
             Executors.newSingleThreadScheduledExecutor(daemon("bench-twitchkit-scheduler"));
+    private final ScheduledExecutorService sessionTimers =
+            Executors.newSingleThreadScheduledExecutor(daemon("bench-twitchkit-session-timers"));
     private final ExecutorService dispatch = Executors.newFixedThreadPool(2, daemon("bench-twitchkit-dispatch"));
     private final List<ClientUser> clients = new ArrayList<>();
     private final boolean direct;
@@ -53,6 +55,7 @@ final class TwitchkitSubject implements Subject {
                 .urls(TwitchUrls.of(endpoints.webSocket(), endpoints.helix(), endpoints.oauth()))
                 .httpClient(http)
                 .scheduler(scheduler)
+                .sessionScheduler(sessionTimers)
                 .dispatchExecutor(direct ? Runnable::run : dispatch)
                 .build();
         synchronized (clients) {
@@ -88,6 +91,7 @@ final class TwitchkitSubject implements Subject {
         }
         dispatch.shutdown();
         scheduler.shutdownNow();
+        sessionTimers.shutdownNow();
         try {
             dispatch.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -228,7 +228,7 @@ public final class Report {
                 + " resident set (VmRSS). **twitchkit shards**: one `MultiShardClientApp` running a conduit of N"
                 + " shards (a socket each), twitchkit's way to hold many connections in one process."
                 + " **twitchkit users**: one `ClientUser` per user (one subscription, one socket), sharing one HTTP"
-                + " client, App scheduler and dispatch executor (all `ClientUser.Builder` allows). **Twitch4J**: one"
+                + " client, App scheduler, session timer scheduler and dispatch executor (all `ClientUser.Builder` allows). **Twitch4J**: one"
                 + " `TwitchEventSocket` per user (one subscription), sharing one Helix client, event manager and"
                 + " task executor (Twitch4J's conduit pool cannot be pointed at a local server). **JDK WebSocket"
                 + " alone**: bare `java.net.http` WebSockets on one HTTP client, no library: the floor under"

@@ -433,6 +433,7 @@ public final class MockTwitch implements AutoCloseable {
         Duration deviceLifetime = Duration.ofMinutes(30);
         int deviceAutoApproveAfterPolls = 0;
         String defaultLogin = "mock_user";
+        int messageIdHistory = 1_000_000;
 
         public String host() {
             return host;
@@ -485,6 +486,14 @@ public final class MockTwitch implements AutoCloseable {
          */
         public Duration pingInterval() {
             return pingInterval;
+        }
+
+        /**
+         * How many of the most recent notification message ids {@link MockTwitch#counters()} remembers
+         * (default 1,000,000, about 150 MB at most); older ids are forgotten, so a long-running mock stays bounded.
+         */
+        public int messageIdHistory() {
+            return messageIdHistory;
         }
 
         /** Points in each Helix rate-limit bucket (Twitch: 800). */
@@ -577,6 +586,18 @@ public final class MockTwitch implements AutoCloseable {
         /** How often the EventSub WebSocket pings; no pong by the next ping closes it with 4002 (default 10 s). */
         public Builder pingInterval(Duration interval) {
             s.pingInterval = positive(interval, "pingInterval");
+            return this;
+        }
+
+        /**
+         * How many of the most recent notification message ids {@link MockTwitch#counters()} remembers, at least
+         * 10,000 (default 1,000,000); older ids report 0 sends. The last 10,000 can be resent.
+         */
+        public Builder messageIdHistory(int ids) {
+            if (ids < 10_000) {
+                throw new IllegalArgumentException("messageIdHistory must be at least 10000, got " + ids);
+            }
+            s.messageIdHistory = ids;
             return this;
         }
 

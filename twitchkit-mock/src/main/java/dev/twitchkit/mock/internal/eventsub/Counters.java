@@ -11,9 +11,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Live delivery counters and the log of sent notifications: how often each message id went out, and the
- * frames of the most recent ones so they can be resent unchanged. One map write per notification (this is
- * on the send path the throughput harness measures); frames older than the resend window are released.
+ * Live delivery counters and the log of sent notifications: how often each of the most recent message ids went
+ * out, and the frames of the newest ones so they can be resent unchanged. One map write per notification (this is
+ * on the send path the throughput harness measures); a mock that runs for days keeps a bounded log: ids older than
+ * the history are forgotten, frames older than the resend window are released.
  */
 public final class Counters {
     /** How many recent notification frames are kept for a resend. */
@@ -22,32 +23,54 @@ public final class Counters {
     private final LongAdder sent = new LongAdder();
     private final LongAdder dropped = new LongAdder();
     private final Map<String, Entry> byMessageId = new ConcurrentHashMap<>();
-    private final AtomicReferenceArray<Entry> window = new AtomicReferenceArray<>(RESENDABLE);
+    /** The last {@code history} entries, a ring indexed by send number. */
+    private final AtomicReferenceArray<Entry> log;
     private final AtomicLong next = new AtomicLong();
 
     /** One sent message id: its send count, and its frame while it is within the resend window. */
     static final class Entry {
+        final long number;
+        final String messageId;
         final Subscription subscription;
         final AtomicInteger times = new AtomicInteger(1);
         volatile String frame;
 
-        Entry(Subscription subscription, String frame) {
+        Entry(long number, String messageId, Subscription subscription, String frame) {
+            this.number = number;
+            this.messageId = messageId;
             this.subscription = subscription;
             this.frame = frame;
         }
     }
 
+    /** @param history how many message ids are remembered, at least {@link #RESENDABLE} */
+    public Counters(int history) {
+        if (history < RESENDABLE) {
+            throw new IllegalArgumentException("the message id history must hold at least " + RESENDABLE
+                    + " ids, got " + history);
+        }
+        this.log = new AtomicReferenceArray<>(history);
+    }
+
     /** A notification went out for the first time. */
     void sent(String messageId, Subscription subscription, String frame) {
         sent.increment();
-        Entry entry = new Entry(subscription, frame);
+        long number = next.getAndIncrement();
+        Entry entry = new Entry(number, messageId, subscription, frame);
         byMessageId.put(messageId, entry);
-        Entry evicted = window.getAndSet((int) (next.getAndIncrement() % RESENDABLE), entry);
+        Entry evicted = log.getAndSet(slot(number), entry);
         if (evicted != null) {
-            evicted.frame = null;
+            byMessageId.remove(evicted.messageId, evicted);
+        }
+        Entry aged = number >= RESENDABLE ? log.get(slot(number - RESENDABLE)) : null;
+        if (aged != null && aged.number == number - RESENDABLE) {
+            aged.frame = null;
         }
     }
 
+    private int slot(long number) {
+        return (int) (number % log.length());
+    }
     /** A notification went out again with the same message id. */
     void resent(Entry entry) {
         sent.increment();
@@ -74,8 +97,8 @@ public final class Counters {
         sent.reset();
         dropped.reset();
         byMessageId.clear();
-        for (int i = 0; i < RESENDABLE; i++) {
-            window.set(i, null);
+        for (int i = 0; i < log.length(); i++) {
+            log.set(i, null);
         }
     }
 }

@@ -57,7 +57,7 @@ public final class EventSubServer implements AutoCloseable {
     private final Frames frames;
     private final ObjectMapper json;
     private final Supplier<String> webSocketUrl;
-    private final Counters counters = new Counters();
+    private final Counters counters;
     private final SubscriptionRules rules;
     private final SocketTimers timers = new SocketTimers();
     private final Map<String, SocketSession> sessions = new LinkedHashMap<>();
@@ -70,6 +70,7 @@ public final class EventSubServer implements AutoCloseable {
     public EventSubServer(MockTwitch.Settings settings, AuthStore auth, Clock clock, ObjectMapper json,
                           Catalog catalog, Supplier<String> webSocketUrl) {
         this.settings = settings;
+        this.counters = new Counters(settings.messageIdHistory());
         this.auth = auth;
         this.clock = clock;
         this.json = json;

@@ -97,24 +97,27 @@ final class RawWebSocket implements AutoCloseable {
         }
     }
 
-    /** Sends one masked frame with any opcode and payload. */
+    /**
+     * Sends one masked frame with any opcode and payload, in one write: the server may close as soon as it has read
+     * the header, and bytes written after that would fail the test with a broken pipe.
+     */
     void sendFrame(int opcode, byte[] payload) throws IOException {
+        java.io.ByteArrayOutputStream frame = new java.io.ByteArrayOutputStream(payload.length + 8);
         byte[] mask = new byte[4];
         ThreadLocalRandom.current().nextBytes(mask);
-        out.write(0x80 | opcode);
+        frame.write(0x80 | opcode);
         if (payload.length < 126) {
-            out.write(0x80 | payload.length);
+            frame.write(0x80 | payload.length);
         } else {
-            out.write(0x80 | 126);
-            out.write((payload.length >> 8) & 0xff);
-            out.write(payload.length & 0xff);
+            frame.write(0x80 | 126);
+            frame.write((payload.length >> 8) & 0xff);
+            frame.write(payload.length & 0xff);
         }
-        out.write(mask);
-        byte[] masked = new byte[payload.length];
+        frame.write(mask, 0, 4);
         for (int i = 0; i < payload.length; i++) {
-            masked[i] = (byte) (payload[i] ^ mask[i % 4]);
+            frame.write(payload[i] ^ mask[i % 4]);
         }
-        out.write(masked);
+        out.write(frame.toByteArray());
         out.flush();
     }
 

@@ -61,7 +61,9 @@ class HelixGateTest {
 
     @Test
     void bucketsArePerUserAndPerAppAndCanBeDrained() {
-        twitch = MockTwitch.start();
+        // A day-long refill: with Twitch's minute a drained bucket regains a point every 75 ms, which a loaded
+        // machine can spend between the drain and the request that must see the 429.
+        twitch = MockTwitch.builder().rateLimit(800, Duration.ofDays(1)).start();
         MockUser drained = twitch.createUser("drained");
         MockUser other = twitch.createUser("untouched");
         MockUser secondTokenOfDrained = twitch.issueToken(drained.id());

@@ -10,6 +10,7 @@ import dev.twitchkit.eventsub.TransportMethod;
 import dev.twitchkit.eventsub.event.Notification;
 import dev.twitchkit.eventsub.internal.decode.DecodeCounters;
 import dev.twitchkit.eventsub.internal.decode.Message;
+import dev.twitchkit.eventsub.internal.decode.PendingNotification;
 import dev.twitchkit.eventsub.internal.dispatch.DispatchCounters;
 import dev.twitchkit.eventsub.internal.dispatch.DispatchQueue;
 import dev.twitchkit.eventsub.internal.session.SessionCounters;
@@ -282,8 +283,9 @@ public class ClientUser extends EventSubClient {
 
         @Override
         public void onNotification(Message.Notification notification) {
-            for (Notification<?> each : notification.events()) {
-                queue.offer(each);
+            // Bound on the dispatch thread: the reading thread only read the envelope.
+            for (PendingNotification each : notification.pending()) {
+                queue.offer(each.messageId(), each);
             }
         }
 

@@ -16,6 +16,7 @@ import dev.twitchkit.eventsub.event.ChannelFollowEvent;
 import dev.twitchkit.eventsub.event.Notification;
 import dev.twitchkit.eventsub.internal.decode.Message;
 import dev.twitchkit.eventsub.internal.decode.MessageDecoder;
+import dev.twitchkit.eventsub.internal.decode.PendingNotification;
 import dev.twitchkit.eventsub.internal.dispatch.DispatchQueue;
 import dev.twitchkit.eventsub.internal.dispatch.Dispatcher;
 import java.util.Objects;
@@ -92,8 +93,32 @@ public class DecodeBenchmark {
     public Object twitchkit() {
         Message message = decoder.decode(text);
         if (message instanceof Message.Notification n) {
-            for (Notification<?> each : n.events()) {
-                queue.offer(each);
+            for (PendingNotification each : n.pending()) {
+                queue.offer(each.messageId(), each);
+            }
+        }
+        return message;
+    }
+
+    /**
+     * The reading thread's share of {@link #twitchkit()}: the decoder alone, as the client's reading thread runs it
+     * (a notification's event record is bound later, on a dispatch thread).
+     */
+    @Benchmark
+    public Object twitchkitReadingThread() {
+        return decoder.decode(text);
+    }
+
+    /**
+     * Decoding plus binding the event record, without queue and handler: less {@link #twitchkitReadingThread()},
+     * what the dispatch thread now does for a frame before its handlers run.
+     */
+    @Benchmark
+    public Object twitchkitBind(Blackhole blackhole) {
+        Message message = decoder.decode(text);
+        if (message instanceof Message.Notification n) {
+            for (PendingNotification each : n.pending()) {
+                blackhole.consume(each.get());
             }
         }
         return message;

@@ -6,6 +6,7 @@ import dev.twitchkit.conduit.ShardInUseException;
 import dev.twitchkit.eventsub.SessionState;
 import dev.twitchkit.eventsub.event.ConduitShardDisabledEvent;
 import dev.twitchkit.eventsub.internal.decode.Message;
+import dev.twitchkit.eventsub.internal.decode.PendingNotification;
 import dev.twitchkit.eventsub.internal.dispatch.DispatchQueue;
 import dev.twitchkit.eventsub.internal.session.SessionListener;
 import dev.twitchkit.eventsub.internal.session.SessionMachine;
@@ -431,11 +432,16 @@ public final class ShardConnection implements Shard {
             if (closed || !host.firstTime(notification.messageId())) {
                 return;
             }
-            for (dev.twitchkit.eventsub.event.Notification<?> each : notification.events()) {
-                if (each.event() instanceof ConduitShardDisabledEvent disabled) {
-                    host.shardDisabled(disabled);
+            for (PendingNotification each : notification.pending()) {
+                if (each.eventClass() == ConduitShardDisabledEvent.class) {
+                    // Rare, and the shard must react before its handlers run: bound here, on the reading thread.
+                    for (dev.twitchkit.eventsub.event.Notification<?> bound : each.get()) {
+                        if (bound.event() instanceof ConduitShardDisabledEvent disabled) {
+                            host.shardDisabled(disabled);
+                        }
+                    }
                 }
-                queue.offer(each);
+                queue.offer(each.messageId(), each); // other events are bound on the dispatch thread
             }
         }
 

@@ -19,12 +19,33 @@ public sealed interface Message {
 
     /**
      * {@code notification}: one event, or several when Twitch batches them in {@code events[]} (then they share
-     * the message id).
+     * the message id). The session stage needs only the envelope; an event may still be unbound (see
+     * {@link PendingNotification}) so that the dispatch stage binds it off the reading thread.
      */
-    record Notification(String messageId, Instant timestamp,
-                        List<dev.twitchkit.eventsub.event.Notification<?>> events) implements Message {
+    record Notification(String messageId, Instant timestamp, List<PendingNotification> pending) implements Message {
         public Notification {
-            events = List.copyOf(events);
+            pending = List.copyOf(pending);
+        }
+
+        /** A notification whose events are bound already. */
+        static Notification bound(String messageId, Instant timestamp,
+                                  List<dev.twitchkit.eventsub.event.Notification<?>> events) {
+            return new Notification(messageId, timestamp, events.stream().map(PendingNotification::new).toList());
+        }
+
+        /**
+         * The events, bound now on the calling thread if they are not yet (for tests and tools; the client binds
+         * them in its dispatch stage). Empty when the frame turned out malformed.
+         */
+        public List<dev.twitchkit.eventsub.event.Notification<?>> events() {
+            if (pending.size() == 1) {
+                return pending.get(0).get();
+            }
+            List<dev.twitchkit.eventsub.event.Notification<?>> out = new java.util.ArrayList<>(pending.size());
+            for (PendingNotification each : pending) {
+                out.addAll(each.get());
+            }
+            return List.copyOf(out);
         }
     }
 

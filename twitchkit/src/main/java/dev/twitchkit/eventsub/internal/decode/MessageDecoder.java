@@ -62,13 +62,15 @@ public final class MessageDecoder {
     private final NotificationStreamReader streaming;
     /** Frames the streaming path decoded; tests check that Twitch-shaped frames do not fall back to the tree. */
     private final AtomicLong streamed = new AtomicLong();
+    /** Frames whose event, left to bind later, sent the frame to the tree path when bound. */
+    private final AtomicLong reboundFromTree = new AtomicLong();
 
     public MessageDecoder(EventTypes eventTypes) {
         this.eventTypes = eventTypes;
         // The streaming path binds an event in the middle of its frame: what follows it is not trailing garbage.
         this.subscriptions = new SubscriptionCache(eventTypes, type -> readers.computeIfAbsent(type, this::reader)
                 .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
-        this.streaming = new NotificationStreamReader(mapper, subscriptions);
+        this.streaming = new NotificationStreamReader(mapper, subscriptions, this);
     }
 
     /** The mapper events are bound with. */
@@ -79,6 +81,11 @@ public final class MessageDecoder {
     /** How many frames took the streaming path. */
     long streamedFrames() {
         return streamed.get();
+    }
+
+    /** How many frames left to bind later were decoded again from a tree when bound. */
+    long reboundFromTree() {
+        return reboundFromTree.get();
     }
 
     /** What could not be used so far. */
@@ -100,11 +107,38 @@ public final class MessageDecoder {
             return fast.message();
         }
         UnknownFieldTally.take(); // the streaming path's count: the tree path counts those members again
+        return decodeFromTree(text);
+    }
+
+    /**
+     * The outcome of a frame whose event the streaming path left to bind and that then turned out unusual: decoded
+     * again in full from a tree on the binding thread, as {@link #decode} would have from the start. The envelope
+     * the session stage acted on is the streaming path's; the notifications are the tree's.
+     */
+    List<Notification<?>> decodeAgainFromTree(String text) {
+        reboundFromTree.incrementAndGet();
+        Message message = decodeFromTree(text);
+        if (message instanceof Message.Notification n) {
+            return n.events();
+        }
+        LOG.debug("EventSub notification frame turned out unusable when its event was bound; nothing delivered");
+        return List.of();
+    }
+
+    /** The tree path alone, with its counts: what every frame would decode to without the streaming path. */
+    Message decodeFromTree(String text) {
+        UnknownFieldTally.take();
         try {
             return decodeTree(text);
         } finally {
             countUnknownEventFields();
         }
+    }
+
+    /** Counts what a frame bound later had unknown, once its binding succeeded on this thread. */
+    void accepted(List<String> unknownMetadataFields) {
+        countUnknownFields(unknownMetadataFields, "metadata");
+        countUnknownEventFields();
     }
 
     private void countUnknownEventFields() {
@@ -197,7 +231,7 @@ public final class MessageDecoder {
         if (out.isEmpty()) {
             return malformed("notification without event or events[]");
         }
-        return new Message.Notification(messageId, timestamp, out);
+        return Message.Notification.bound(messageId, timestamp, out);
     }
 
     private Notification<?> bind(String messageId, Instant timestamp, SubscriptionMetadata meta, JsonNode event) {

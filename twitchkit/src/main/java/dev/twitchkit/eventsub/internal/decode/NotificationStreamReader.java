@@ -20,14 +20,22 @@ import tools.jackson.databind.ObjectReader;
 
 /**
  * The fast path of {@link MessageDecoder}: one streaming pass over a {@code notification} frame as Twitch writes it
- * ({@code metadata} first, then {@code payload} with {@code subscription} before {@code event}). The event object is
- * bound straight from the parser into its record; no JSON tree is built (the raw event is parsed from the kept frame
- * text only if a handler asks for it).
+ * ({@code metadata} first, then {@code payload} with {@code subscription} before {@code event}). No JSON tree is built
+ * (the raw event is parsed from the kept frame text only if a handler asks for it).
+ *
+ * <p>A single {@code event} object of a modelled type is not even tokenized here: the pass stops at its first char
+ * and hands on a {@link PendingNotification} that binds the record later, on a dispatch thread, from a parser over
+ * the rest of the frame. In Twitch's member order the event is the last member of {@code payload} and
+ * {@code payload} the last of the root, so that binding then requires the text after the event to be exactly the
+ * closing of both. Anything else there (more members, a second {@code event}, garbage), an event that does not fit
+ * its model or is not JSON sends the frame to the tree path at that point, and its outcome is used: the same event,
+ * the same counts, as if the frame had been decoded from a tree in the first place. Batched {@code events[]} and
+ * events without a model are still bound here, in the one pass.
  *
  * <p>It answers null for anything else (another message type, another member order, a duplicate member, a value of
- * an unexpected JSON type, an event that does not fit its model, bad JSON), and the decoder then takes its tree
- * path, which decides exactly as before. So this path never has to reproduce the error handling, and it has no
- * effect besides the subscription cache until it succeeds.
+ * an unexpected JSON type, bad JSON before the event), and the decoder then takes its tree path, which decides
+ * exactly as before. So this path never has to reproduce the error handling, and it has no effect besides the
+ * subscription cache until it succeeds.
  */
 final class NotificationStreamReader {
     private static final Logger LOG = LoggerFactory.getLogger(NotificationStreamReader.class);
@@ -36,11 +44,13 @@ final class NotificationStreamReader {
     /** Reads an event without a model mid-frame: what follows it is not trailing garbage. */
     private final ObjectReader trees;
     private final SubscriptionCache subscriptions;
+    private final MessageDecoder decoder;
 
-    NotificationStreamReader(ObjectMapper mapper, SubscriptionCache subscriptions) {
+    NotificationStreamReader(ObjectMapper mapper, SubscriptionCache subscriptions, MessageDecoder decoder) {
         this.mapper = mapper;
         this.trees = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.subscriptions = subscriptions;
+        this.decoder = decoder;
     }
 
     /** The notification in {@code text}; null when the tree path must decide. Never throws. */
@@ -62,7 +72,7 @@ final class NotificationStreamReader {
             return null;
         }
         Envelope envelope = null;
-        List<Notification<?>> events = null;
+        Events events = null;
         for (String name = p.nextName(); name != null; name = p.nextName()) {
             JsonToken token = p.nextToken();
             if (name.equals("metadata")) {
@@ -81,6 +91,11 @@ final class NotificationStreamReader {
                 if (events == null) {
                     return null;
                 }
+                if (events.open) {
+                    // The pass stopped at the event: the binder checks the rest of the frame.
+                    return new Result(new Message.Notification(envelope.messageId, envelope.timestamp,
+                            events.items), List.of());
+                }
             } else {
                 p.skipChildren();
             }
@@ -88,7 +103,7 @@ final class NotificationStreamReader {
         if (events == null || p.nextToken() != null) {
             return null;
         }
-        return new Result(new Message.Notification(envelope.messageId, envelope.timestamp, events),
+        return new Result(new Message.Notification(envelope.messageId, envelope.timestamp, events.items),
                 envelope.unknownFields);
     }
 
@@ -138,8 +153,16 @@ final class NotificationStreamReader {
     private record Envelope(String messageId, Instant timestamp, List<String> unknownFields) {
     }
 
+    /**
+     * The payload's events.
+     *
+     * @param open whether the pass stopped at the one event, which is left to bind (the parser is at its start)
+     */
+    private record Events(List<PendingNotification> items, boolean open) {
+    }
+
     /** The events of the payload; null when the tree path must decide. */
-    private List<Notification<?>> payload(JsonParser p, String text, Envelope envelope) {
+    private Events payload(JsonParser p, String text, Envelope envelope) {
         SubscriptionCache.Entry subscription = null;
         List<Notification<?>> out = null;
         boolean sawEvent = false;
@@ -165,6 +188,15 @@ final class NotificationStreamReader {
                         // The tree path prefers event over events[]: with both present, let it decide.
                         if (subscription == null || out != null) {
                             return null;
+                        }
+                        if (subscription.reader() != null) {
+                            int start = (int) p.currentTokenLocation().getCharOffset();
+                            if (start < 0 || start >= text.length() || text.charAt(start) != '{') {
+                                return null; // no exact offset: bind it here after all, by the tree path
+                            }
+                            return new Events(List.of(new PendingNotification(envelope.messageId,
+                                    subscription.metadata(), subscription.eventClass(),
+                                    new DeferredEvent(text, start, envelope, subscription))), true);
                         }
                         Notification<?> one = bind(p, text, envelope, subscription, -1);
                         if (one == null) {
@@ -195,7 +227,84 @@ final class NotificationStreamReader {
                 default -> p.skipChildren();
             }
         }
-        return out == null || out.isEmpty() ? null : out;
+        if (out == null || out.isEmpty()) {
+            return null;
+        }
+        List<PendingNotification> items = new ArrayList<>(out.size());
+        for (Notification<?> each : out) {
+            items.add(new PendingNotification(each));
+        }
+        return new Events(items, false);
+    }
+
+    /**
+     * The one event of a frame, bound on first use: from a parser over the frame from the event's first char, then
+     * the text after the event must close {@code payload} and the root and nothing else. When it does not, or the
+     * event does not bind, the whole frame is decoded again by the tree path and that outcome counts.
+     */
+    private final class DeferredEvent implements PendingNotification.DeferredEvent {
+        private final String text;
+        private final int start;
+        private final Envelope envelope;
+        private final SubscriptionCache.Entry subscription;
+
+        DeferredEvent(String text, int start, Envelope envelope, SubscriptionCache.Entry subscription) {
+            this.text = text;
+            this.start = start;
+            this.envelope = envelope;
+            this.subscription = subscription;
+        }
+
+        @Override
+        public List<Notification<?>> bind() {
+            UnknownFieldTally.take(); // whatever this thread left over is not this event's
+            EventSubEvent event = null;
+            try (JsonParser p = mapper.createParser(new StringRegionReader(text, start))) {
+                if (p.nextToken() == JsonToken.START_OBJECT) {
+                    event = subscription.reader().readValue(p); // stops at the event's END_OBJECT
+                    long end = p.currentLocation().getCharOffset();
+                    if (event != null && (end <= 0 || !closesPayloadAndRoot(text, start + (int) end))) {
+                        event = null;
+                    }
+                }
+            } catch (RuntimeException e) { // JacksonException included: the tree path reports what is wrong
+                LOG.debug("Binding an event from a JSON tree after binding it in place stopped: {}", e.toString());
+                event = null;
+            }
+            if (event == null) {
+                UnknownFieldTally.take(); // the tree path counts those members again
+                return decoder.decodeAgainFromTree(text);
+            }
+            decoder.accepted(envelope.unknownFields);
+            SubscriptionMetadata meta = subscription.metadata();
+            return List.of(Notification.withLazyRawEvent(envelope.messageId, envelope.timestamp, meta, event,
+                    () -> rawEvent(text, -1)));
+        }
+    }
+
+    /** Whether {@code text} from {@code from} is only the closing of payload and root, whitespace allowed. */
+    static boolean closesPayloadAndRoot(String text, int from) {
+        int i = from;
+        for (int closes = 0; closes < 2; closes++) {
+            i = skipWhitespace(text, i);
+            if (i >= text.length() || text.charAt(i) != '}') {
+                return false;
+            }
+            i++;
+        }
+        return skipWhitespace(text, i) == text.length();
+    }
+
+    private static int skipWhitespace(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                break;
+            }
+            i++;
+        }
+        return i;
     }
 
     /** Batched types (drop.entitlement.grant) carry events[]; each object reaches handlers on its own. */

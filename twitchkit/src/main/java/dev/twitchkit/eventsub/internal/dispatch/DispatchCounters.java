@@ -7,6 +7,7 @@ public final class DispatchCounters {
     final AtomicLong delivered = new AtomicLong();
     final AtomicLong dropped = new AtomicLong();
     final AtomicLong handlerErrors = new AtomicLong();
+    final AtomicLong unbindable = new AtomicLong();
 
     /** Notifications handed to handlers. */
     public long delivered() {
@@ -16,6 +17,14 @@ public final class DispatchCounters {
     /** Notifications dropped by the overflow policy because a queue was full. */
     public long dropped() {
         return dropped.get();
+    }
+
+    /**
+     * Queued events whose binding failed unexpectedly, so nothing was delivered for them (a frame found malformed
+     * while binding is counted by the decoder instead and does not count here).
+     */
+    public long unbindable() {
+        return unbindable.get();
     }
 
     /** Exceptions thrown by handlers (each went to the error sink). */

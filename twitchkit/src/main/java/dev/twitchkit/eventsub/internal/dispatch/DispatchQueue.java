@@ -4,11 +4,13 @@ import dev.twitchkit.eventsub.OverflowPolicy;
 import dev.twitchkit.eventsub.event.Notification;
 import dev.twitchkit.eventsub.lifecycle.LifecycleEvent;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,9 +51,27 @@ public final class DispatchQueue {
 
     /** Queues a notification, applying the overflow policy when the queue is full. */
     public void offer(Notification<?> notification) {
+        enqueue(notification, notification.messageId());
+    }
+
+    /**
+     * Queues a notification whose event is bound by {@code binder} on the dispatch thread just before delivery
+     * (binding is most of a frame's cost; the reading thread only read the envelope). It counts against the capacity
+     * as one notification. The binder must not throw; it may yield no notification (a frame that turned out
+     * malformed, counted where it was decoded) or several.
+     */
+    public void offer(String messageId, Supplier<? extends List<? extends Notification<?>>> binder) {
+        enqueue(new Unbound(messageId, binder), messageId);
+    }
+
+    /** A queued notification not yet bound. */
+    private record Unbound(String messageId, Supplier<? extends List<? extends Notification<?>>> binder) {
+    }
+
+    private void enqueue(Object notification, String messageId) {
         if (queuedNotifications.get() >= capacity) {
             if (policy == OverflowPolicy.DROP_NEWEST || !dropOldest()) {
-                dropped(notification);
+                dropped(messageId);
                 return;
             }
         }
@@ -74,21 +94,23 @@ public final class DispatchQueue {
     private boolean dropOldest() {
         for (Iterator<Object> it = items.iterator(); it.hasNext(); ) {
             Object item = it.next();
-            if (item instanceof Notification<?> old && items.removeFirstOccurrence(old)) {
+            String messageId = item instanceof Notification<?> n ? n.messageId()
+                    : item instanceof Unbound u ? u.messageId() : null;
+            if (messageId != null && items.removeFirstOccurrence(item)) {
                 queuedNotifications.decrementAndGet();
-                dropped(old);
+                dropped(messageId);
                 return true;
             }
         }
         return false;
     }
 
-    private void dropped(Notification<?> notification) {
+    private void dropped(String messageId) {
         long total = counters.dropped.incrementAndGet();
         // Power-of-two totals only: a flood of drops must not become a flood of log lines.
         if (Long.bitCount(total) == 1) {
             LOG.warn("{}: dispatch queue full ({} notifications), dropped message {} by {} ({} dropped so far)",
-                    name, capacity, notification.messageId(), policy, total);
+                    name, capacity, messageId, policy, total);
         }
     }
 
@@ -118,6 +140,19 @@ public final class DispatchQueue {
         }
     }
 
+    /** The notifications of {@code item}; none if its binder broke its promise and threw (the loop goes on). */
+    private List<? extends Notification<?>> bind(Unbound item) {
+        try {
+            List<? extends Notification<?>> bound = item.binder().get();
+            return bound == null ? List.of() : bound;
+        } catch (RuntimeException e) {
+            counters.unbindable.incrementAndGet();
+            LOG.warn("{}: could not bind the event of message {}; nothing delivered for it", name, item.messageId(),
+                    e);
+            return List.of();
+        }
+    }
+
     private void drainLoop() {
         while (true) {
             for (int i = 0; i < BATCH; i++) {
@@ -129,6 +164,12 @@ public final class DispatchQueue {
                     queuedNotifications.decrementAndGet();
                     counters.delivered.incrementAndGet();
                     handlers.deliver(n, errors);
+                } else if (item instanceof Unbound u) {
+                    queuedNotifications.decrementAndGet();
+                    for (Notification<?> bound : bind(u)) {
+                        counters.delivered.incrementAndGet();
+                        handlers.deliver(bound, errors);
+                    }
                 } else {
                     handlers.deliver((LifecycleEvent) item, errors);
                 }

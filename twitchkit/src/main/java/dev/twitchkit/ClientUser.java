@@ -371,13 +371,15 @@ public class ClientUser extends EventSubClient {
         int queueCapacity = 10_000;
         OverflowPolicy overflowPolicy = OverflowPolicy.DROP_OLDEST;
         boolean ignoreConflict = true;
+        boolean livenessProbe = true;
         int maxSubscriptionsPerSocket = 300;
         int maxSockets = 3;
 
         SessionSettings session(TwitchUrls urls) {
             SessionSettings d = SessionSettings.defaults(urls.eventSubWebSocket());
             return new SessionSettings(d.baseUrl(), keepaliveTimeoutSeconds, keepaliveSlack, connectTimeout,
-                    backoffInitial, backoffMax, stablePeriod, d.dedupeWindow(), d.dedupeMaxIds(), d.staleAfter());
+                    backoffInitial, backoffMax, stablePeriod, d.dedupeWindow(), d.dedupeMaxIds(), d.staleAfter(),
+                    livenessProbe);
         }
     }
 

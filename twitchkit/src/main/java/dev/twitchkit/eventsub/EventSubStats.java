@@ -11,7 +11,7 @@ package dev.twitchkit.eventsub;
  * @param handlerErrors exceptions thrown by handlers
  * @param handovers {@code session_reconnect} handovers completed
  * @param sessionsLost sessions lost and replaced by new ones
- * @param keepaliveTimeouts losses found by keepalive silence
+ * @param keepaliveTimeouts losses found by silence: the keepalive watchdog, or a liveness ping left unanswered
  * @param malformedFrames frames that were not usable EventSub messages
  * @param unknownMessageTypes frames of a message type this client does not know
  * @param unknownFields members skipped because this client does not know them (envelope, or an event's model

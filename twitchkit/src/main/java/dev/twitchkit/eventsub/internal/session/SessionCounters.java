@@ -36,7 +36,7 @@ public final class SessionCounters {
         return losses.get();
     }
 
-    /** Losses found by the keepalive watchdog. */
+    /** Losses found by silence: the keepalive watchdog, or a liveness ping left unanswered. */
     public long keepaliveTimeouts() {
         return keepaliveTimeouts.get();
     }

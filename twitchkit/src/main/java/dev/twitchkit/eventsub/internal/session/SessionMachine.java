@@ -24,6 +24,10 @@ import org.slf4j.LoggerFactory;
  * keepalives, applies the {@link CloseCode} policy, reconnects with backoff after a loss, and drops duplicate and
  * stale notifications before passing the rest to its {@link SessionListener}.
  *
+ * <p>Liveness: a welcomed socket silent for a quarter of the keepalive is pinged once, and counts as lost when no
+ * pong (or message) comes within as long again. The JDK's client does not report every dropped connection, and the
+ * keepalive watchdog alone would take 1.2 keepalives to notice.
+ *
  * <p>Handover: the old socket keeps being read until the new one is welcomed, then it is closed; anything it
  * delivered twice is dropped by message id. A loss opens a new session on the base URL; the listener hears
  * {@link SessionListener.Start#RECREATED} with the lost session id so the subscriptions can be recreated.
@@ -63,6 +67,12 @@ public final class SessionMachine implements SocketListener {
     private Instant welcomedAt;
     private Duration silenceLimit;
     private volatile long lastActivityNanos;
+    /** The welcomed socket's liveness probe interval; null while connecting or with the probe off. */
+    private Duration probeAfter;
+    /** When the unanswered ping went out; 0 when none is outstanding. */
+    private long pingSentNanos;
+    /** Whether the current silence was probed already: one ping per silence, however long it lasts. */
+    private boolean probedThisSilence;
     private ScheduledFuture<?> watchdog;
     private ScheduledFuture<?> handoverDeadline;
     private ScheduledFuture<?> pendingReconnect;
@@ -157,6 +167,8 @@ public final class SessionMachine implements SocketListener {
             }
             if (socket == current) {
                 lastActivityNanos = System.nanoTime();
+                pingSentNanos = 0;
+                probedThisSilence = false;
             }
             if (message instanceof Message.Welcome w) {
                 welcomed(socket, w);
@@ -186,6 +198,15 @@ public final class SessionMachine implements SocketListener {
         }
     }
 
+    @Override
+    public void onPong(EventSubSocket socket) {
+        synchronized (lock) {
+            if (socket == current) {
+                pingSentNanos = 0; // alive; the silence stays probed, so no further ping until a message comes
+            }
+        }
+    }
+
     // ---- transitions (all under lock) ----
 
     private void openSession() {
@@ -196,6 +217,7 @@ public final class SessionMachine implements SocketListener {
         current = socket;
         lastActivityNanos = System.nanoTime();
         silenceLimit = settings.connectTimeout(); // until the welcome tells the keepalive
+        startProbe(null);
         armWatchdog();
     }
 
@@ -210,6 +232,7 @@ public final class SessionMachine implements SocketListener {
             silenceLimit = settings.watchdogTimeout(w.keepaliveTimeoutSeconds());
             lastActivityNanos = System.nanoTime();
             counters.handovers.incrementAndGet();
+            startProbe(w);
             armWatchdog();
             LOG.info("{}: session {} handed over to a new socket", name, sessionId);
             if (old != null) {
@@ -221,6 +244,7 @@ public final class SessionMachine implements SocketListener {
             sessionId = w.sessionId();
             welcomedAt = clock.instant();
             silenceLimit = settings.watchdogTimeout(w.keepaliveTimeoutSeconds());
+            startProbe(w);
             armWatchdog();
             SessionListener.Start start = everWelcomed ? SessionListener.Start.RECREATED
                     : SessionListener.Start.FIRST;
@@ -353,13 +377,45 @@ public final class SessionMachine implements SocketListener {
 
     /**
      * One timer per socket rather than one per message: activity only stamps {@link #lastActivityNanos}, and the
-     * timer re-arms itself for whatever is left of the silence limit.
+     * timer re-arms itself for whatever is left of the silence limit, or until the liveness probe's next step.
      */
     private void armWatchdog() {
         cancel(watchdog);
         EventSubSocket watched = current;
-        long remaining = silenceLimit.toNanos() - (System.nanoTime() - lastActivityNanos);
-        watchdog = scheduler.schedule(() -> checkSilence(watched), Math.max(remaining, 0), TimeUnit.NANOSECONDS);
+        long now = System.nanoTime();
+        long next = silenceLimit.toNanos() - (now - lastActivityNanos);
+        if (probing()) {
+            long probe = probeAfter.toNanos();
+            if (pingSentNanos != 0) {
+                next = Math.min(next, pingSentNanos + probe - now);
+            } else if (!probedThisSilence) {
+                next = Math.min(next, lastActivityNanos + probe - now);
+            }
+        }
+        watchdog = scheduler.schedule(() -> checkSilence(watched), Math.max(next, 0), TimeUnit.NANOSECONDS);
+    }
+
+    /** Sets up the liveness probe for a socket just welcomed with {@code w}, or none (null: not welcomed yet). */
+    private void startProbe(Message.Welcome w) {
+        probeAfter = w != null && settings.livenessProbe() ? settings.probeAfter(w.keepaliveTimeoutSeconds()) : null;
+        pingSentNanos = 0;
+        probedThisSilence = false;
+    }
+
+    private boolean probing() {
+        return probeAfter != null && state == SessionState.CONNECTED;
+    }
+
+    private void ping(EventSubSocket socket) {
+        pingSentNanos = System.nanoTime();
+        probedThisSilence = true;
+        // A ping that cannot be written is a dead connection: the JDK says "closed output" where it never called
+        // onError. Heard asynchronously, so the socket's end is not handled inside this timer's step.
+        socket.ping().whenCompleteAsync((sent, error) -> {
+            if (error != null) {
+                onFailure(socket, error);
+            }
+        }, scheduler);
     }
 
     private void checkSilence(EventSubSocket watched) {
@@ -368,14 +424,27 @@ public final class SessionMachine implements SocketListener {
                     || state == SessionState.BACKING_OFF) {
                 return;
             }
-            long silentNanos = System.nanoTime() - lastActivityNanos;
-            if (silentNanos < silenceLimit.toNanos()) {
-                armWatchdog();
+            long now = System.nanoTime();
+            long silentNanos = now - lastActivityNanos;
+            if (silentNanos >= silenceLimit.toNanos()) {
+                counters.keepaliveTimeouts.incrementAndGet();
+                String what = state == SessionState.CONNECTING ? "no welcome" : "no keepalive or notification";
+                lost(ABNORMAL_CLOSE, what + " for " + silenceLimit.toMillis() + " ms");
                 return;
             }
-            counters.keepaliveTimeouts.incrementAndGet();
-            String what = state == SessionState.CONNECTING ? "no welcome" : "no keepalive or notification";
-            lost(ABNORMAL_CLOSE, what + " for " + silenceLimit.toMillis() + " ms");
+            if (probing()) {
+                long probe = probeAfter.toNanos();
+                if (pingSentNanos != 0 && now - pingSentNanos >= probe) {
+                    counters.keepaliveTimeouts.incrementAndGet();
+                    lost(ABNORMAL_CLOSE, "no pong within " + probeAfter.toMillis() + " ms of a ping after "
+                            + probeAfter.toMillis() + " ms of silence");
+                    return;
+                }
+                if (pingSentNanos == 0 && !probedThisSilence && silentNanos >= probe) {
+                    ping(current);
+                }
+            }
+            armWatchdog();
         }
     }
 

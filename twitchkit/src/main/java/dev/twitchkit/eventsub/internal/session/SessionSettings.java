@@ -17,15 +17,18 @@ import java.time.Duration;
  * @param dedupeWindow how long message ids are remembered (Twitch: 10 minutes)
  * @param dedupeMaxIds the most message ids remembered at once
  * @param staleAfter notifications older than this are dropped (Twitch: 10 minutes)
+ * @param livenessProbe whether a welcomed socket silent for {@link #probeAfter} is pinged, and lost when no pong
+ *                      comes within as long again
  */
 public record SessionSettings(URI baseUrl, Integer keepaliveTimeoutSeconds, double keepaliveSlack,
                               Duration connectTimeout, Duration backoffInitial, Duration backoffMax,
-                              Duration stablePeriod, Duration dedupeWindow, int dedupeMaxIds, Duration staleAfter) {
+                              Duration stablePeriod, Duration dedupeWindow, int dedupeMaxIds, Duration staleAfter,
+                              boolean livenessProbe) {
 
     public static SessionSettings defaults(URI baseUrl) {
         return new SessionSettings(baseUrl, null, 1.2, Duration.ofSeconds(10), Duration.ofSeconds(1),
                 Duration.ofSeconds(180), Duration.ofSeconds(60), Duration.ofMinutes(10), 100_000,
-                Duration.ofMinutes(10));
+                Duration.ofMinutes(10), true);
     }
 
     /** The URL a new session opens: the base URL with {@code keepalive_timeout_seconds} when set. */
@@ -41,5 +44,13 @@ public record SessionSettings(URI baseUrl, Integer keepaliveTimeoutSeconds, doub
     public Duration watchdogTimeout(int keepaliveSeconds) {
         long millis = keepaliveSeconds * 1000L;
         return Duration.ofMillis(Math.max((long) (millis * keepaliveSlack), millis + 1000));
+    }
+
+    /**
+     * The silence after which a welcomed socket is pinged, and the time its pong may take: a quarter of the
+     * keepalive, at least 500 ms. A dead connection is then noticed within half the keepalive of its last message.
+     */
+    public Duration probeAfter(int keepaliveSeconds) {
+        return Duration.ofMillis(Math.max(500, keepaliveSeconds * 250L));
     }
 }

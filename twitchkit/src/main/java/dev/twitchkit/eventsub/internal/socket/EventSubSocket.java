@@ -1,5 +1,6 @@
 package dev.twitchkit.eventsub.internal.socket;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * One EventSub WebSocket on the JDK's {@link WebSocket}: joins partial text frames into messages and hands them to
  * its {@link SocketListener}. It always requests more input, whatever the listener does, because the JDK only
  * reads (and answers Twitch's pings) while there is demand. It never sends data frames: Twitch closes a socket
- * that does (4001).
+ * that does (4001); it may send pings, control frames that Twitch answers.
  */
 public final class EventSubSocket {
     private static final Logger LOG = LoggerFactory.getLogger(EventSubSocket.class);
@@ -70,6 +71,22 @@ public final class EventSubSocket {
     /** Where this socket is connected. */
     public URI uri() {
         return uri;
+    }
+
+    /**
+     * Sends a WebSocket ping; the peer's pong reaches {@link SocketListener#onPong}. Fails when the socket is not
+     * open or its output is closed, which is how a connection the JDK never reported as dropped shows itself.
+     */
+    public CompletableFuture<Void> ping() {
+        WebSocket ws = webSocket;
+        if (ws == null) {
+            return CompletableFuture.failedFuture(new IOException("the socket is not open"));
+        }
+        try {
+            return ws.sendPing(ByteBuffer.allocate(0)).thenApply(sent -> null);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** Closes politely (1000); the peer's answer or the abort after a short wait ends the socket. */
@@ -171,7 +188,13 @@ public final class EventSubSocket {
 
         @Override
         public CompletionStage<?> onPong(WebSocket ws, ByteBuffer message) {
-            ws.request(1);
+            try {
+                if (!ended.get()) {
+                    listener.onPong(EventSubSocket.this);
+                }
+            } finally {
+                ws.request(1);
+            }
             return null;
         }
 

@@ -13,4 +13,8 @@ public interface SocketListener {
 
     /** The socket broke without a close frame (reset, I/O error, aborted). */
     void onFailure(EventSubSocket socket, Throwable error);
+
+    /** The peer answered a {@link EventSubSocket#ping()}: the connection is alive. */
+    default void onPong(EventSubSocket socket) {
+    }
 }

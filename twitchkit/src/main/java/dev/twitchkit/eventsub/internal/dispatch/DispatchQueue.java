@@ -27,6 +27,8 @@ public final class DispatchQueue {
     private final HandlerTable handlers;
     private final Executor executor;
     private final int capacity;
+    /** Backlog beyond which the offering thread binds the events it queues itself. */
+    private final int helpAbove;
     private final OverflowPolicy policy;
     private final ErrorSink errors;
     private final DispatchCounters counters;
@@ -44,6 +46,7 @@ public final class DispatchQueue {
         this.handlers = handlers;
         this.executor = executor;
         this.capacity = capacity;
+        this.helpAbove = Math.max(1, Math.min(BATCH, capacity / 4));
         this.policy = policy;
         this.errors = errors;
         this.counters = counters;
@@ -58,26 +61,38 @@ public final class DispatchQueue {
      * Queues a notification whose event is bound by {@code binder} on the dispatch thread just before delivery
      * (binding is most of a frame's cost; the reading thread only read the envelope). It counts against the capacity
      * as one notification. The binder must not throw; it may yield no notification (a frame that turned out
-     * malformed, counted where it was decoded) or several.
+     * malformed, counted where it was decoded) or several. It must bind once and return the same list to every
+     * caller, on any thread: when the drain falls behind, the offering thread binds the event itself (see below).
      */
     public void offer(String messageId, Supplier<? extends List<? extends Notification<?>>> binder) {
-        enqueue(new Unbound(messageId, binder), messageId);
+        if (enqueue(new Unbound(messageId, binder), messageId) && queuedNotifications.get() > helpAbove) {
+            // The drain falls behind: binding here too makes two threads bind (the drain's items and this one,
+            // different events, order unchanged), and slows the offering thread to the drain's pace, so the
+            // socket pushes back instead of the queue overflowing.
+            try {
+                binder.get();
+            } catch (RuntimeException e) {
+                LOG.debug("{}: binding message {} ahead of the drain failed; the drain binds it", name, messageId);
+            }
+        }
     }
 
     /** A queued notification not yet bound. */
     private record Unbound(String messageId, Supplier<? extends List<? extends Notification<?>>> binder) {
     }
 
-    private void enqueue(Object notification, String messageId) {
+    /** Whether it was queued. */
+    private boolean enqueue(Object notification, String messageId) {
         if (queuedNotifications.get() >= capacity) {
             if (policy == OverflowPolicy.DROP_NEWEST || !dropOldest()) {
                 dropped(messageId);
-                return;
+                return false;
             }
         }
         queuedNotifications.incrementAndGet();
         items.addLast(notification);
         schedule();
+        return true;
     }
 
     /** Queues a lifecycle event; never dropped. */

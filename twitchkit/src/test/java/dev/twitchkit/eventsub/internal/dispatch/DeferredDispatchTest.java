@@ -30,7 +30,7 @@ class DeferredDispatchTest {
     void bindsInTheDrainAndABinderThatThrowsOrYieldsNothingStopsNothing() {
         List<Runnable> tasks = new ArrayList<>();
         Executor manual = tasks::add;
-        Dispatcher dispatcher = new Dispatcher(manual, 10, OverflowPolicy.DROP_OLDEST, (e, c) -> { });
+        Dispatcher dispatcher = new Dispatcher(manual, 100, OverflowPolicy.DROP_OLDEST, (e, c) -> { });
         List<String> handled = new ArrayList<>();
         dispatcher.handlers().on(EventSubEvent.class, n -> handled.add(n.messageId()));
         DispatchQueue queue = dispatcher.newQueue("q");
@@ -62,16 +62,60 @@ class DeferredDispatchTest {
         List<String> handled = new ArrayList<>();
         dispatcher.handlers().on(EventSubEvent.class, n -> handled.add(n.messageId()));
         DispatchQueue queue = dispatcher.newQueue("q");
-        AtomicInteger binds = new AtomicInteger();
+        List<String> bound = new ArrayList<>();
         for (String id : List.of("1", "2", "3")) {
-            queue.offer(id, () -> {
-                binds.incrementAndGet();
+            queue.offer(id, new Once(() -> {
+                bound.add(id);
                 return List.of(notification(id));
-            });
+            }));
         }
         assertThat(dispatcher.counters().dropped()).isEqualTo(1);
         tasks.remove(0).run();
         assertThat(handled).containsExactly("2", "3");
-        assertThat(binds).hasValue(2);
+        assertThat(bound).containsExactlyInAnyOrder("2", "3");
+    }
+
+    @Test
+    void whenTheDrainFallsBehindTheOfferingThreadBindsWhatItQueues() {
+        List<Runnable> tasks = new ArrayList<>();
+        Dispatcher dispatcher = new Dispatcher(tasks::add, 1_000, OverflowPolicy.DROP_OLDEST, (e, c) -> { });
+        List<String> handled = new ArrayList<>();
+        dispatcher.handlers().on(EventSubEvent.class, n -> handled.add(n.messageId()));
+        DispatchQueue queue = dispatcher.newQueue("q"); // a backlog above 250 (a quarter of the capacity) is behind
+        List<String> boundWhileOffering = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String id = Integer.toString(i);
+            ids.add(id);
+            queue.offer(id, new Once(() -> {
+                boundWhileOffering.add(id);
+                return List.of(notification(id));
+            }));
+        }
+        assertThat(boundWhileOffering).hasSize(50).first().isEqualTo("250");
+        tasks.remove(0).run();
+        while (!tasks.isEmpty()) {
+            tasks.remove(0).run(); // the drain hands itself on after each batch
+        }
+        assertThat(handled).isEqualTo(ids); // arrival order kept
+        assertThat(boundWhileOffering).hasSize(300); // each bound once
+    }
+
+    /** A binder as the decoder's: binds on the first call, on any thread, and returns that list ever after. */
+    private static final class Once implements java.util.function.Supplier<List<Notification<?>>> {
+        private final java.util.function.Supplier<List<Notification<?>>> bind;
+        private List<Notification<?>> bound;
+
+        Once(java.util.function.Supplier<List<Notification<?>>> bind) {
+            this.bind = bind;
+        }
+
+        @Override
+        public synchronized List<Notification<?>> get() {
+            if (bound == null) {
+                bound = bind.get();
+            }
+            return bound;
+        }
     }
 }

@@ -347,7 +347,10 @@ public class App implements AutoCloseable {
         return urls;
     }
 
-    /** The HTTP client every request goes through (proxy included); the WebSocket uses it too. */
+    /**
+     * The HTTP client every request goes through (proxy included). A {@link ClientUser}'s EventSub sockets use it
+     * too when it was given to the builder; otherwise they open on a client of their own with the same proxy.
+     */
     public HttpClient httpClient() {
         return http;
     }

@@ -42,7 +42,7 @@ public final class Footprint {
             if (library.startsWith("twitchkit-shards")) {
                 connectShards(mock.endpoints, connections);
             } else {
-                Subject subject = Subject.create(library, mock.endpoints, new Receiver(1));
+                Subject subject = Subject.create(library, mock.endpoints, new Receiver(1), true);
                 KEEP.add(subject);
                 for (Account account : mock.accounts) {
                     subject.connect(account, List.of(account.id()));

@@ -24,11 +24,22 @@ public interface Subject extends AutoCloseable {
     @Override
     void close();
 
-    /** The subject of a library name. */
+    /** The subject of a library name, for runs of one client. */
     static Subject create(String library, Endpoints endpoints, ChatSink sink) {
+        return create(library, endpoints, sink, false);
+    }
+
+    /**
+     * The subject of a library name.
+     *
+     * @param manyClients the run connects many accounts, so the clients share what a process running many bots
+     *     would share (twitchkit: also the HTTP client, which then carries their sockets too); a run of one client
+     *     uses each library's defaults
+     */
+    static Subject create(String library, Endpoints endpoints, ChatSink sink, boolean manyClients) {
         return switch (library) {
-            case "twitchkit" -> new TwitchkitSubject(endpoints, sink, false);
-            case "twitchkit-direct" -> new TwitchkitSubject(endpoints, sink, true);
+            case "twitchkit" -> new TwitchkitSubject(endpoints, sink, false, manyClients);
+            case "twitchkit-direct" -> new TwitchkitSubject(endpoints, sink, true, manyClients);
             case "twitch4j" -> new Twitch4jSubject(endpoints, sink);
             case "raw" -> new RawSubject(endpoints, sink);
             default -> throw new IllegalArgumentException("unknown library " + library

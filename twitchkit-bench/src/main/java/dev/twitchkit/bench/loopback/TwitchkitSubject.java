@@ -18,14 +18,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * twitchkit: a {@link ClientUser} per account. The clients share what {@link ClientUser.Builder} lets them share
- * (the HTTP client, the App scheduler, the sessions' timer scheduler and the dispatch executor, sized as
- * ClientUser's own defaults: one, one and two threads), as a process running many bots would.
+ * (the App scheduler, the sessions' timer scheduler and the dispatch executor, sized as ClientUser's own defaults:
+ * one, one and two threads), as a process running many bots would; with {@code shareHttp} also one HTTP client,
+ * which then carries their sockets too. Without it each client builds its own, the library's default (its sockets
+ * then open on a client of their own that runs the JDK's callbacks on its selector thread).
  */
 final class TwitchkitSubject implements Subject {
     private final Endpoints endpoints;
     private final ChatSink sink;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http;
     private final ScheduledExecutorService scheduler =
             Executors.newSingleThreadScheduledExecutor(daemon("bench-twitchkit-scheduler"));
     private final ScheduledExecutorService sessionTimers =
@@ -33,15 +34,20 @@ final class TwitchkitSubject implements Subject {
     private final ExecutorService dispatch = Executors.newFixedThreadPool(2, daemon("bench-twitchkit-dispatch"));
     private final List<ClientUser> clients = new ArrayList<>();
     private final boolean direct;
+    private final boolean shareHttp;
 
     /**
      * @param direct run handlers on the reading thread (a direct dispatch executor), as Twitch4J does, instead of
      *     the dispatch threads: isolates what the hand-off costs
+     * @param shareHttp give every client the same HTTP client instead of letting each build its own
      */
-    TwitchkitSubject(Endpoints endpoints, ChatSink sink, boolean direct) {
+    TwitchkitSubject(Endpoints endpoints, ChatSink sink, boolean direct, boolean shareHttp) {
         this.endpoints = endpoints;
         this.sink = sink;
         this.direct = direct;
+        this.shareHttp = shareHttp;
+        this.http = shareHttp ? HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER).build() : null;
     }
 
     @Override
@@ -51,9 +57,12 @@ final class TwitchkitSubject implements Subject {
 
     @Override
     public void connect(Account account, List<String> broadcasterIds) {
-        ClientUser client = ClientUser.builder(endpoints.clientId(), endpoints.clientSecret())
+        ClientUser.Builder builder = ClientUser.builder(endpoints.clientId(), endpoints.clientSecret());
+        if (shareHttp) {
+            builder.httpClient(http);
+        }
+        ClientUser client = builder
                 .urls(TwitchUrls.of(endpoints.webSocket(), endpoints.helix(), endpoints.oauth()))
-                .httpClient(http)
                 .scheduler(scheduler)
                 .sessionScheduler(sessionTimers)
                 .dispatchExecutor(direct ? Runnable::run : dispatch)

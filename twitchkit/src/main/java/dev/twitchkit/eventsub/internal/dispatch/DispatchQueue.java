@@ -10,7 +10,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,19 +39,9 @@ public final class DispatchQueue {
     private volatile Thread drainer;
     /** Set when a hand-off ran inline on the drainer; read and written by the drainer only. */
     private boolean ranInline;
-    /** How long a drainer whose queue ran empty waits for the next item; 0: not at all. */
-    private final long lingerNanos;
-    /** Taken by the one queue of the dispatcher that lingers now. */
-    private final AtomicBoolean lingerSlot;
-    /** The drainer parked waiting for the next item, if any: {@code offer} unparks it. */
-    private volatile Thread lingering;
-    /** The thread inside {@code executor.execute} for a new drain task: a drain running on it runs inline. */
-    private volatile Thread submitting;
 
     DispatchQueue(String name, HandlerTable handlers, Executor executor, int capacity, OverflowPolicy policy,
-                  ErrorSink errors, DispatchCounters counters, long lingerNanos, AtomicBoolean lingerSlot) {
-        this.lingerNanos = lingerNanos;
-        this.lingerSlot = lingerSlot;
+                  ErrorSink errors, DispatchCounters counters) {
         this.name = name;
         this.handlers = handlers;
         this.executor = executor;
@@ -142,48 +131,12 @@ public final class DispatchQueue {
 
     private void schedule() {
         if (draining.compareAndSet(false, true)) {
-            submitting = Thread.currentThread();
             try {
                 executor.execute(this::drain);
             } catch (RejectedExecutionException e) {
                 draining.set(false);
                 LOG.warn("{}: dispatch executor refused work (shut down?); {} items wait", name, items.size());
-            } finally {
-                submitting = null;
             }
-        } else {
-            // A drainer is running or lingering; if it waits for this item, wake it (no new task, no pool hand-off).
-            Thread waiting = lingering;
-            if (waiting != null) {
-                LockSupport.unpark(waiting);
-            }
-        }
-    }
-
-    /**
-     * Waits, while the queue is empty, up to the linger time for the next item; true when one came. At a steady
-     * stream (5,000 events/s is one every 200 us) the next event then finds its drainer waiting, and {@code offer}
-     * unparks it instead of a new task going through the executor's queue to a pool thread. It parks, never
-     * spins: two cores have none to spare. Only one queue of a dispatcher lingers at a time, and a drain task
-     * lingers at most {@link #BATCH} times, so a small executor still serves the other connections' queues; never
-     * on the offering thread (a direct or caller-runs executor), where waiting would stall reading.
-     */
-    private boolean lingered(int lingersSoFar) {
-        Thread me = Thread.currentThread();
-        if (lingerNanos <= 0 || lingersSoFar >= BATCH || submitting == me || !lingerSlot.compareAndSet(false, true)) {
-            return false;
-        }
-        try {
-            lingering = me; // before the emptiness check below: an offer after it sees this and unparks
-            long deadline = System.nanoTime() + lingerNanos;
-            long left;
-            while (items.isEmpty() && !me.isInterrupted() && (left = deadline - System.nanoTime()) > 0) {
-                LockSupport.parkNanos(this, left);
-            }
-            return !items.isEmpty();
-        } finally {
-            lingering = null;
-            lingerSlot.set(false);
         }
     }
 
@@ -216,7 +169,6 @@ public final class DispatchQueue {
     }
 
     private void drainLoop() {
-        int lingers = 0;
         while (true) {
             for (int i = 0; i < BATCH; i++) {
                 Object item = items.pollFirst();
@@ -250,9 +202,6 @@ public final class DispatchQueue {
                     continue;
                 }
                 return;
-            }
-            if (lingered(lingers++)) {
-                continue;
             }
             draining.set(false);
             if (items.isEmpty() || !draining.compareAndSet(false, true)) {

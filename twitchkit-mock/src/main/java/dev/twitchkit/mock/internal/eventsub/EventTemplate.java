@@ -45,6 +45,8 @@ public final class EventTemplate {
 
     private final ObjectMapper json;
     private final JsonNode tree;
+    private static final int MIN_ID_DIGITS = 8;
+
     private final String payloadKey;
     private final List<Slot> slots = new ArrayList<>();
     private final Map<String, JsonNode> overrides;
@@ -95,7 +97,9 @@ public final class EventTemplate {
         for (int i = 0; i < values.length; i++) {
             Slot s = slots.get(i);
             values[i] = switch (s.kind) {
-                case DIGITS -> Ids.digits(s.length);
+                // At least 8 digits, as Twitch's ids: a fixture's short example id (4 digits) gave 9,000 values,
+                // and a 20-fold repeat then reused an id one run in fifty.
+                case DIGITS -> Ids.digits(Math.max(s.length, MIN_ID_DIGITS));
                 case UUID -> Ids.uuid();
                 case ALNUM -> Ids.alnum(s.length);
                 case TIMESTAMP -> time;

@@ -30,8 +30,8 @@ public abstract class EventSubBuilder<B extends EventSubBuilder<B>> extends App.
 
     /**
      * Whether a socket silent for a quarter of the keepalive gets a WebSocket ping, and counts as lost when no pong
-     * comes within as long again (default on). It notices a dead connection within half the keepalive of its last
-     * message, where the keepalive watchdog alone takes 1.2 keepalives; the JDK's WebSocket client does not report
+     * comes within another quarter, at least 1 s (default on). It notices a dead connection within half of Twitch's
+     * keepalive of its last message, where the keepalive watchdog alone takes 1.2 keepalives; the JDK's WebSocket client does not report
      * every connection dropped mid-frame. A ping is a control frame, not the inbound data Twitch forbids (4001); at
      * most one goes out per silence, so a quiet socket sends one per keepalive.
      */

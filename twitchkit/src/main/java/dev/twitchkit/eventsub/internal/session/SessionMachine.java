@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  * stale notifications before passing the rest to its {@link SessionListener}.
  *
  * <p>Liveness: a welcomed socket silent for a quarter of the keepalive is pinged once, and counts as lost when no
- * pong (or message) comes within as long again. The JDK's client does not report every dropped connection, and the
- * keepalive watchdog alone would take 1.2 keepalives to notice.
+ * pong (or message) comes within another quarter (at least 1 s). The JDK's client does not report every dropped
+ * connection, and the keepalive watchdog alone would take 1.2 keepalives to notice.
  *
  * <p>Handover: the old socket keeps being read until the new one is welcomed, then it is closed; anything it
  * delivered twice is dropped by message id. A loss opens a new session on the base URL; the listener hears
@@ -67,8 +67,10 @@ public final class SessionMachine implements SocketListener {
     private Instant welcomedAt;
     private Duration silenceLimit;
     private volatile long lastActivityNanos;
-    /** The welcomed socket's liveness probe interval; null while connecting or with the probe off. */
+    /** The welcomed socket's silence before a liveness ping; null while connecting or with the probe off. */
     private Duration probeAfter;
+    /** How long that ping's pong may take. */
+    private Duration pongTimeout;
     /** When the unanswered ping went out; 0 when none is outstanding. */
     private long pingSentNanos;
     /** Whether the current silence was probed already: one ping per silence, however long it lasts. */
@@ -385,11 +387,10 @@ public final class SessionMachine implements SocketListener {
         long now = System.nanoTime();
         long next = silenceLimit.toNanos() - (now - lastActivityNanos);
         if (probing()) {
-            long probe = probeAfter.toNanos();
             if (pingSentNanos != 0) {
-                next = Math.min(next, pingSentNanos + probe - now);
+                next = Math.min(next, pingSentNanos + pongTimeout.toNanos() - now);
             } else if (!probedThisSilence) {
-                next = Math.min(next, lastActivityNanos + probe - now);
+                next = Math.min(next, lastActivityNanos + probeAfter.toNanos() - now);
             }
         }
         watchdog = scheduler.schedule(() -> checkSilence(watched), Math.max(next, 0), TimeUnit.NANOSECONDS);
@@ -397,7 +398,9 @@ public final class SessionMachine implements SocketListener {
 
     /** Sets up the liveness probe for a socket just welcomed with {@code w}, or none (null: not welcomed yet). */
     private void startProbe(Message.Welcome w) {
-        probeAfter = w != null && settings.livenessProbe() ? settings.probeAfter(w.keepaliveTimeoutSeconds()) : null;
+        boolean probe = w != null && settings.livenessProbe();
+        probeAfter = probe ? settings.probeAfter(w.keepaliveTimeoutSeconds()) : null;
+        pongTimeout = probe ? settings.pongTimeout(w.keepaliveTimeoutSeconds()) : null;
         pingSentNanos = 0;
         probedThisSilence = false;
     }
@@ -433,14 +436,13 @@ public final class SessionMachine implements SocketListener {
                 return;
             }
             if (probing()) {
-                long probe = probeAfter.toNanos();
-                if (pingSentNanos != 0 && now - pingSentNanos >= probe) {
+                if (pingSentNanos != 0 && now - pingSentNanos >= pongTimeout.toNanos()) {
                     counters.keepaliveTimeouts.incrementAndGet();
-                    lost(ABNORMAL_CLOSE, "no pong within " + probeAfter.toMillis() + " ms of a ping after "
+                    lost(ABNORMAL_CLOSE, "no pong within " + pongTimeout.toMillis() + " ms of a ping after "
                             + probeAfter.toMillis() + " ms of silence");
                     return;
                 }
-                if (pingSentNanos == 0 && !probedThisSilence && silentNanos >= probe) {
+                if (pingSentNanos == 0 && !probedThisSilence && silentNanos >= probeAfter.toNanos()) {
                     ping(current);
                 }
             }

@@ -18,7 +18,7 @@ import java.time.Duration;
  * @param dedupeMaxIds the most message ids remembered at once
  * @param staleAfter notifications older than this are dropped (Twitch: 10 minutes)
  * @param livenessProbe whether a welcomed socket silent for {@link #probeAfter} is pinged, and lost when no pong
- *                      comes within as long again
+ *                      comes within {@link #pongTimeout}
  */
 public record SessionSettings(URI baseUrl, Integer keepaliveTimeoutSeconds, double keepaliveSlack,
                               Duration connectTimeout, Duration backoffInitial, Duration backoffMax,
@@ -47,10 +47,18 @@ public record SessionSettings(URI baseUrl, Integer keepaliveTimeoutSeconds, doub
     }
 
     /**
-     * The silence after which a welcomed socket is pinged, and the time its pong may take: a quarter of the
-     * keepalive, at least 500 ms. A dead connection is then noticed within half the keepalive of its last message.
+     * The silence after which a welcomed socket is pinged: a quarter of the keepalive, at least 500 ms. With
+     * {@link #pongTimeout} a dead connection is noticed within half of Twitch's keepalive of its last message.
      */
     public Duration probeAfter(int keepaliveSeconds) {
         return Duration.ofMillis(Math.max(500, keepaliveSeconds * 250L));
+    }
+
+    /**
+     * How long the pong may take: a quarter of the keepalive, at least 1 s, so a GC pause or a busy machine does
+     * not fail a live connection (the watchdog's extra second is there for the same reason).
+     */
+    public Duration pongTimeout(int keepaliveSeconds) {
+        return Duration.ofMillis(Math.max(1000, keepaliveSeconds * 250L));
     }
 }

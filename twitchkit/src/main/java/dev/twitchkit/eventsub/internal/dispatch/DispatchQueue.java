@@ -54,7 +54,8 @@ public final class DispatchQueue {
 
     /** Queues a notification, applying the overflow policy when the queue is full. */
     public void offer(Notification<?> notification) {
-        enqueue(notification, notification.messageId());
+        List<Notification<?>> bound = List.of(notification);
+        enqueue(new QueuedNotification(notification.messageId(), () -> bound));
     }
 
     /**
@@ -65,7 +66,7 @@ public final class DispatchQueue {
      * caller, on any thread: when the drain falls behind, the offering thread binds the event itself (see below).
      */
     public void offer(String messageId, Supplier<? extends List<? extends Notification<?>>> binder) {
-        if (enqueue(new Unbound(messageId, binder), messageId) && queuedNotifications.get() > helpAbove) {
+        if (enqueue(new QueuedNotification(messageId, binder)) && queuedNotifications.get() > helpAbove) {
             // The drain falls behind: binding here too makes two threads bind (the drain's items and this one,
             // different events, order unchanged), and slows the offering thread to the drain's pace, so the
             // socket pushes back instead of the queue overflowing.
@@ -77,15 +78,15 @@ public final class DispatchQueue {
         }
     }
 
-    /** A queued notification not yet bound. */
-    private record Unbound(String messageId, Supplier<? extends List<? extends Notification<?>>> binder) {
+    /** A notification in the queue, its event bound already or by {@code binder} on first call. */
+    private record QueuedNotification(String messageId, Supplier<? extends List<? extends Notification<?>>> binder) {
     }
 
     /** Whether it was queued. */
-    private boolean enqueue(Object notification, String messageId) {
+    private boolean enqueue(QueuedNotification notification) {
         if (queuedNotifications.get() >= capacity) {
             if (policy == OverflowPolicy.DROP_NEWEST || !dropOldest()) {
-                dropped(messageId);
+                dropped(notification.messageId());
                 return false;
             }
         }
@@ -108,12 +109,9 @@ public final class DispatchQueue {
 
     private boolean dropOldest() {
         for (Iterator<Object> it = items.iterator(); it.hasNext(); ) {
-            Object item = it.next();
-            String messageId = item instanceof Notification<?> n ? n.messageId()
-                    : item instanceof Unbound u ? u.messageId() : null;
-            if (messageId != null && items.removeFirstOccurrence(item)) {
+            if (it.next() instanceof QueuedNotification old && items.removeFirstOccurrence(old)) {
                 queuedNotifications.decrementAndGet();
-                dropped(messageId);
+                dropped(old.messageId());
                 return true;
             }
         }
@@ -156,7 +154,7 @@ public final class DispatchQueue {
     }
 
     /** The notifications of {@code item}; none if its binder broke its promise and threw (the loop goes on). */
-    private List<? extends Notification<?>> bind(Unbound item) {
+    private List<? extends Notification<?>> bind(QueuedNotification item) {
         try {
             List<? extends Notification<?>> bound = item.binder().get();
             return bound == null ? List.of() : bound;
@@ -175,13 +173,9 @@ public final class DispatchQueue {
                 if (item == null) {
                     break;
                 }
-                if (item instanceof Notification<?> n) {
+                if (item instanceof QueuedNotification queued) {
                     queuedNotifications.decrementAndGet();
-                    counters.delivered.incrementAndGet();
-                    handlers.deliver(n, errors);
-                } else if (item instanceof Unbound u) {
-                    queuedNotifications.decrementAndGet();
-                    for (Notification<?> bound : bind(u)) {
+                    for (Notification<?> bound : bind(queued)) {
                         counters.delivered.incrementAndGet();
                         handlers.deliver(bound, errors);
                     }

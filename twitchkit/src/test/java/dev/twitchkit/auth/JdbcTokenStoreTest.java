@@ -11,10 +11,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** The JDBC store on embedded SQLite (xerial) and H2, each in a file so a reopen is a real restart. */
 class JdbcTokenStoreTest {
 
-    @Nested
-    class OnSqlite extends TokenStoreContract {
+    /** The contract on a database file in a fresh folder; reopening connects to the same file again. */
+    abstract class OnDatabaseFile extends TokenStoreContract {
         @TempDir
         Path dir;
+
+        abstract String url();
 
         @Override
         TokenStore newStore() {
@@ -25,28 +27,20 @@ class JdbcTokenStoreTest {
         TokenStore reopen() {
             return JdbcTokenStore.forUrl(url());
         }
+    }
 
-        private String url() {
+    @Nested
+    class OnSqlite extends OnDatabaseFile {
+        @Override
+        String url() {
             return "jdbc:sqlite:" + dir.resolve("tokens.db");
         }
     }
 
     @Nested
-    class OnH2 extends TokenStoreContract {
-        @TempDir
-        Path dir;
-
+    class OnH2 extends OnDatabaseFile {
         @Override
-        TokenStore newStore() {
-            return JdbcTokenStore.forUrl(url());
-        }
-
-        @Override
-        TokenStore reopen() {
-            return JdbcTokenStore.forUrl(url());
-        }
-
-        private String url() {
+        String url() {
             return "jdbc:h2:file:" + dir.resolve("tokens").toAbsolutePath();
         }
     }

@@ -51,6 +51,15 @@ class MultiShardClientAppTest {
         return IntStream.range(0, SHARDS).boxed().toList();
     }
 
+    /** Two broadcasters routed to each shard, shard 0's first. */
+    private List<String> twoBroadcastersPerShard() {
+        List<String> broadcasters = new ArrayList<>();
+        for (int i = 0; i < SHARDS; i++) {
+            broadcasters.addAll(ConduitTesting.broadcastersOf(twitch, i, SHARDS, 2));
+        }
+        return broadcasters;
+    }
+
     /** Subscribes {@code stream.online} for each broadcaster. */
     private void subscribe(List<String> broadcasters) {
         for (String b : broadcasters) {
@@ -88,10 +97,7 @@ class MultiShardClientAppTest {
     @Test
     void aShardWhoseSocketDropsIsAssociatedAgainAndNothingIsLost() {
         await(app.connect(conduit.id(), all()));
-        List<String> broadcasters = new ArrayList<>();
-        for (int i = 0; i < SHARDS; i++) {
-            broadcasters.addAll(ConduitTesting.broadcastersOf(twitch, i, SHARDS, 2));
-        }
+        List<String> broadcasters = twoBroadcastersPerShard();
         subscribe(broadcasters);
         ConduitTesting.Received received = new ConduitTesting.Received(app);
         Shard victim = app.getShard(2).orElseThrow();
@@ -186,10 +192,7 @@ class MultiShardClientAppTest {
     @Test
     void aRollingReconnectMovesEveryShardWithoutDroppingAnything() throws Exception {
         await(app.connect(conduit.id(), all()));
-        List<String> broadcasters = new ArrayList<>();
-        for (int i = 0; i < SHARDS; i++) {
-            broadcasters.addAll(ConduitTesting.broadcastersOf(twitch, i, SHARDS, 2));
-        }
+        List<String> broadcasters = twoBroadcastersPerShard();
         subscribe(broadcasters);
         ConduitTesting.Received received = new ConduitTesting.Received(app);
         List<String> before = app.shards().stream().map(Shard::sessionId).toList();

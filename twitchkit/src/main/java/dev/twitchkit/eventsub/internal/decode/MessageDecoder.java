@@ -106,7 +106,6 @@ public final class MessageDecoder {
             countUnknownEventFields();
             return fast.message();
         }
-        UnknownFieldTally.take(); // the streaming path's count: the tree path counts those members again
         return decodeFromTree(text);
     }
 
@@ -127,7 +126,7 @@ public final class MessageDecoder {
 
     /** The tree path alone, with its counts: what every frame would decode to without the streaming path. */
     Message decodeFromTree(String text) {
-        UnknownFieldTally.take();
+        UnknownFieldTally.take(); // a streaming pass's count of this frame: the tree path counts those members again
         try {
             return decodeTree(text);
         } finally {

@@ -272,8 +272,7 @@ final class NotificationStreamReader {
                 event = null;
             }
             if (event == null) {
-                UnknownFieldTally.take(); // the tree path counts those members again
-                return decoder.decodeAgainFromTree(text);
+                return decoder.decodeAgainFromTree(text); // which counts the event's unknown members itself
             }
             decoder.accepted(envelope.unknownFields);
             SubscriptionMetadata meta = subscription.metadata();

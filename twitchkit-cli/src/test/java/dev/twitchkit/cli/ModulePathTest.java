@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.module.ModuleDescriptor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * {@code exports}/{@code opens} (reflection by Jackson or Jetty) fails here rather than in a user's modular app.
  */
 class ModulePathTest {
+    private static final Set<String> OUR_MODULES = Set.of("dev.twitchkit", "dev.twitchkit.mock");
 
     @Test
     void theDemoRunsWithTheLibraryAndTheMockAsNamedModules() throws Exception {
@@ -31,7 +38,10 @@ class ModulePathTest {
                 classPath.add(entry);
             }
         }
-        assertThat(modulePath).anyMatch(e -> e.contains("twitchkit-mock")).anyMatch(e -> e.contains("jackson"));
+        assertThat(modulePath).anyMatch(e -> declaredModule(Path.of(e)).orElse("").equals("dev.twitchkit"))
+                .anyMatch(e -> declaredModule(Path.of(e)).orElse("").equals("dev.twitchkit.mock"))
+                .anyMatch(e -> e.contains("jackson"))
+                .noneMatch(e -> e.replace(File.separatorChar, '/').contains("twitchkit-cli"));
 
         Path log = Files.createTempFile("twitchkit-module-path", ".log");
         Process demo = new ProcessBuilder(List.of(javaBinary(),
@@ -57,11 +67,42 @@ class ModulePathTest {
 
     /** Our two modules (as jars or class folders) and the libraries they require by module name. */
     private static boolean isNamedModule(String entry) {
-        String normalized = entry.replace(File.separatorChar, '/');
-        boolean ourModule = Arrays.stream(new String[] {"/twitchkit/", "/twitchkit-mock/"})
-                .anyMatch(normalized::contains) && !normalized.contains("test-classes");
-        String name = normalized.substring(normalized.lastIndexOf('/') + 1);
-        return ourModule || name.startsWith("jackson-") || name.startsWith("jetty-") || name.startsWith("slf4j-api");
+        String name = entry.replace(File.separatorChar, '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        return OUR_MODULES.contains(declaredModule(Path.of(entry)).orElse(""))
+                || name.startsWith("jackson-") || name.startsWith("jetty-") || name.startsWith("slf4j-api");
+    }
+
+    /**
+     * The module an entry declares in its {@code module-info.class}, read from the entry itself: the folder a clone
+     * is checked out to (often {@code twitchkit/}) says nothing about which module a path holds.
+     */
+    static Optional<String> declaredModule(Path entry) {
+        try {
+            if (Files.isDirectory(entry)) {
+                Path descriptor = entry.resolve("module-info.class");
+                if (!Files.isRegularFile(descriptor)) {
+                    return Optional.empty();
+                }
+                try (InputStream in = Files.newInputStream(descriptor)) {
+                    return Optional.of(ModuleDescriptor.read(in).name());
+                }
+            }
+            if (Files.isRegularFile(entry) && entry.toString().endsWith(".jar")) {
+                try (JarFile jar = new JarFile(entry.toFile())) {
+                    JarEntry descriptor = jar.getJarEntry("module-info.class");
+                    if (descriptor == null) {
+                        return Optional.empty();
+                    }
+                    try (InputStream in = jar.getInputStream(descriptor)) {
+                        return Optional.of(ModuleDescriptor.read(in).name());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + entry, e);
+        }
+        return Optional.empty();
     }
 
     private static String javaBinary() {

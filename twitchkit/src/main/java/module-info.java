@@ -10,9 +10,17 @@ module dev.twitchkit {
     exports dev.twitchkit.auth;
     exports dev.twitchkit.conduit;
     exports dev.twitchkit.helix;
+    exports dev.twitchkit.helix.chat;
+    exports dev.twitchkit.helix.conduits;
+    exports dev.twitchkit.helix.eventsub;
+    exports dev.twitchkit.helix.users;
     exports dev.twitchkit.eventsub;
     exports dev.twitchkit.eventsub.event;
     exports dev.twitchkit.eventsub.lifecycle;
     opens dev.twitchkit.eventsub.event to tools.jackson.databind;
     opens dev.twitchkit.helix to tools.jackson.databind;
+    opens dev.twitchkit.helix.chat to tools.jackson.databind;
+    opens dev.twitchkit.helix.conduits to tools.jackson.databind;
+    opens dev.twitchkit.helix.eventsub to tools.jackson.databind;
+    opens dev.twitchkit.helix.users to tools.jackson.databind;
 }

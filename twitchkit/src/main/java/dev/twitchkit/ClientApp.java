@@ -16,7 +16,7 @@ import dev.twitchkit.eventsub.internal.session.SessionSettings;
 import dev.twitchkit.eventsub.internal.socket.EventSubSocket;
 import dev.twitchkit.eventsub.lifecycle.ReadyEvent;
 import dev.twitchkit.eventsub.lifecycle.ShardConnectedEvent;
-import dev.twitchkit.helix.ConduitShard;
+import dev.twitchkit.helix.conduits.ConduitShard;
 import dev.twitchkit.internal.Checks;
 import dev.twitchkit.internal.DaemonThreads;
 import dev.twitchkit.internal.Futures;
@@ -363,8 +363,8 @@ public class ClientApp extends EventSubClient {
             throw new IllegalArgumentException("shardIds must not be empty");
         }
         for (Integer id : shardIds) {
-            if (id == null || id < 0 || id >= dev.twitchkit.helix.ConduitsApi.MAX_SHARDS) {
-                throw new IllegalArgumentException("shard ids are 0 to " + (dev.twitchkit.helix.ConduitsApi.MAX_SHARDS
+            if (id == null || id < 0 || id >= dev.twitchkit.helix.conduits.ConduitsApi.MAX_SHARDS) {
+                throw new IllegalArgumentException("shard ids are 0 to " + (dev.twitchkit.helix.conduits.ConduitsApi.MAX_SHARDS
                         - 1) + ", got " + id);
             }
         }

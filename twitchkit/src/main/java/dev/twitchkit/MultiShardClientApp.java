@@ -3,7 +3,7 @@ package dev.twitchkit;
 import dev.twitchkit.conduit.Shard;
 import dev.twitchkit.conduit.ShardInUseException;
 import dev.twitchkit.conduit.internal.ShardConnection;
-import dev.twitchkit.helix.Conduit;
+import dev.twitchkit.helix.conduits.Conduit;
 import dev.twitchkit.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -122,7 +122,7 @@ public class MultiShardClientApp extends ClientApp {
      */
     public CompletableFuture<Conduit> resize(int shardCount) {
         String conduit = requireConduit();
-        Checks.inRange(shardCount, 1, dev.twitchkit.helix.ConduitsApi.MAX_SHARDS, "shardCount");
+        Checks.inRange(shardCount, 1, dev.twitchkit.helix.conduits.ConduitsApi.MAX_SHARDS, "shardCount");
         return conduits().adopt(conduit).thenCompose(current -> {
             if (shardCount <= current.shardCount()) {
                 return conduits().resize(conduit, shardCount).thenApply(c -> {

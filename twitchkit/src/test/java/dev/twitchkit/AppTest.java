@@ -11,7 +11,7 @@ import dev.twitchkit.auth.MissingTokenException;
 import dev.twitchkit.auth.Scope;
 import dev.twitchkit.auth.TokenListener;
 import dev.twitchkit.helix.HelixApi;
-import dev.twitchkit.helix.User;
+import dev.twitchkit.helix.users.User;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
 import java.io.IOException;

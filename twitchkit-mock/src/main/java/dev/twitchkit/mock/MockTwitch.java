@@ -9,13 +9,15 @@ import dev.twitchkit.mock.internal.eventsub.EventSubServer;
 import dev.twitchkit.mock.internal.eventsub.SubscriptionRoutes;
 import dev.twitchkit.mock.internal.helix.ChatEcho;
 import dev.twitchkit.mock.internal.helix.ChatLog;
-import dev.twitchkit.mock.internal.helix.ChatMessagesRoute;
 import dev.twitchkit.mock.internal.helix.HelixFaults;
 import dev.twitchkit.mock.internal.helix.HelixGate;
+import dev.twitchkit.mock.internal.helix.HelixRequestLog;
+import dev.twitchkit.mock.internal.helix.HelixRoutes;
 import dev.twitchkit.mock.internal.helix.RateLimits;
-import dev.twitchkit.mock.internal.helix.UsersRoute;
 import dev.twitchkit.mock.internal.oauth.OAuthServer;
 import dev.twitchkit.mock.internal.http.Router;
+import dev.twitchkit.mock.internal.world.World;
+import dev.twitchkit.mock.internal.world.WorldEvents;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -55,8 +57,10 @@ public final class MockTwitch implements AutoCloseable {
     private final RateLimits rateLimits;
     private final HelixFaults helixFaults = new HelixFaults();
     private final ChatLog chatLog = new ChatLog();
+    private final HelixRequestLog helixRequests = new HelixRequestLog();
     private final EventSubServer eventSub;
     private final ConduitStore conduits;
+    private final World world;
     private final Server server;
     private volatile MockUrls urls;
 
@@ -67,9 +71,7 @@ public final class MockTwitch implements AutoCloseable {
                 settings.deviceLifetime, settings.deviceAutoApproveAfterPolls, settings.defaultLogin));
         oauth.mount(router);
         this.rateLimits = new RateLimits(clock, settings.rateLimitPoints, settings.rateLimitWindow);
-        router.filterHelix(new HelixGate(auth, rateLimits, helixFaults));
-        router.helix("GET", "/users", new UsersRoute(auth)::handle);
-        router.helix("POST", "/chat/messages", new ChatMessagesRoute(auth, chatLog)::handle);
+        router.filterHelix(new HelixGate(auth, rateLimits, helixFaults, helixRequests));
         new ControlApi(this).mount(router);
         chatLog.onMessage(new ChatEcho(auth, chatLog, this::trigger)::echo);
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
@@ -83,6 +85,8 @@ public final class MockTwitch implements AutoCloseable {
         this.eventSub = new EventSubServer(settings, auth, clock, json, new Catalog(json),
                 () -> urls.eventSubWebSocket().toString());
         new SubscriptionRoutes(eventSub).mount(router);
+        this.world = new World(auth, new WorldEvents(eventSub, json));
+        HelixRoutes.mount(router, world, chatLog);
         this.conduits = new ConduitStore(eventSub, json);
         new ConduitRoutes(conduits, auth).mount(router);
         clock.onAdvance(conduits::sweep);
@@ -268,6 +272,16 @@ public final class MockTwitch implements AutoCloseable {
     public MockChatMessage takeChatMessage(Duration timeout) throws InterruptedException {
         return chatLog.take(timeout)
                 .orElseThrow(() -> new AssertionError("no chat message was sent within " + timeout));
+    }
+
+    /** Every authenticated Helix request so far (the last 10,000), oldest first: what Twitch would have seen. */
+    public List<MockHelixRequest> helixRequests() {
+        return helixRequests.all();
+    }
+
+    /** Forgets the recorded Helix requests, so a test can look at what follows only. */
+    public void clearHelixRequests() {
+        helixRequests.clear();
     }
 
     // ---- EventSub: triggers, sessions, faults, subscriptions, counters ----

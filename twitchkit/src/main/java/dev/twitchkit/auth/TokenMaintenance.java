@@ -8,6 +8,7 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,6 +49,13 @@ public final class TokenMaintenance implements TokenSource {
     @Override
     public String accessToken(String key) {
         return registry.require(key).accessToken();
+    }
+
+    @Override
+    public Optional<ScopeSet> knownScopes(String key) {
+        return registry.get(key)
+                .filter(t -> !t.app() && (t.lastValidated() != null || !t.scopes().isEmpty()))
+                .map(Token::scopes);
     }
 
     @Override

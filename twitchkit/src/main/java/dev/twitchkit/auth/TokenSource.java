@@ -1,5 +1,6 @@
 package dev.twitchkit.auth;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -16,4 +17,12 @@ public interface TokenSource {
      * cannot be refreshed (it is then removed).
      */
     CompletableFuture<Void> refreshAfterUnauthorized(String key, String rejectedAccessToken);
+
+    /**
+     * The scopes {@code key}'s token is known to have (after Twitch validated or refreshed it); empty when not
+     * known, for instance a token added without validation, or the app token (which has none).
+     */
+    default Optional<ScopeSet> knownScopes(String key) {
+        return Optional.empty();
+    }
 }

@@ -1,10 +1,10 @@
 package dev.twitchkit.conduit;
 
-import dev.twitchkit.helix.Conduit;
-import dev.twitchkit.helix.ConduitShard;
-import dev.twitchkit.helix.ConduitsApi;
+import dev.twitchkit.helix.conduits.Conduit;
+import dev.twitchkit.helix.conduits.ConduitShard;
+import dev.twitchkit.helix.conduits.ConduitsApi;
 import dev.twitchkit.helix.HelixApi;
-import dev.twitchkit.helix.ShardUpdate;
+import dev.twitchkit.helix.conduits.ShardUpdate;
 import dev.twitchkit.internal.Checks;
 import java.util.List;
 import java.util.Optional;

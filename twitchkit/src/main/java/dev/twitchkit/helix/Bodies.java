@@ -4,12 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Request bodies as ordered maps without null members: Twitch rejects {@code "x": null} on some endpoints. */
-final class Bodies {
+public final class Bodies {
     private Bodies() {
     }
 
     /** {@code name, value, name, value, …}; pairs with a null value are left out. */
-    static Map<String, Object> of(Object... namesAndValues) {
+    public static Map<String, Object> of(Object... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("names and values must pair up");
         }

@@ -64,6 +64,11 @@ public final class Helix {
         return new HelixCall<>(this, key, endpoint, query, body).run();
     }
 
+    /** Whether {@code key} names the app token (the client id) rather than a user's. */
+    boolean isAppKey(String key) {
+        return clientId.equals(key);
+    }
+
     String clientId() {
         return clientId;
     }

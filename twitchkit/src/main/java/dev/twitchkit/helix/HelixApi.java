@@ -1,10 +1,21 @@
 package dev.twitchkit.helix;
 
+import dev.twitchkit.helix.chat.ChatApi;
+import dev.twitchkit.helix.conduits.ConduitsApi;
+import dev.twitchkit.helix.eventsub.EventSubApi;
+import dev.twitchkit.helix.users.UsersApi;
+import dev.twitchkit.internal.Checks;
+import java.util.concurrent.CompletableFuture;
+
 /**
  * Helix bound to one token: the application's, or one user's — always the token's <em>current</em> value,
- * so a refresh between calls is invisible. Endpoints are grouped as Twitch's reference groups them. Every
- * call is asynchronous and returns a {@code CompletableFuture}; {@code .join()} is the blocking form (errors
- * then arrive wrapped in a {@code CompletionException} whose cause is a {@link HelixException} subtype).
+ * so a refresh between calls is invisible. Endpoints are grouped as Twitch's reference groups them, one group per
+ * category ({@link #users()}, {@link #chat()}, …). Every call is asynchronous and returns a
+ * {@code CompletableFuture}; {@code .join()} is the blocking form (errors then arrive wrapped in a
+ * {@code CompletionException} whose cause is a {@link HelixException} subtype).
+ *
+ * <p>On a user's API, methods whose broadcaster, moderator or user id Twitch requires to be the token's user have
+ * an overload without it ({@link #userId()}). An endpoint twitchkit does not know yet: {@link #call}.
  */
 public final class HelixApi {
     private final Helix helix;
@@ -17,14 +28,32 @@ public final class HelixApi {
     HelixApi(Helix helix, String key) {
         this.helix = helix;
         this.key = key;
-        this.eventSub = new EventSubApi(helix, key);
-        this.conduits = new ConduitsApi(helix, key);
-        this.users = new UsersApi(helix, key);
-        this.chat = new ChatApi(helix, key);
+        this.eventSub = new EventSubApi(this);
+        this.conduits = new ConduitsApi(this);
+        this.users = new UsersApi(this);
+        this.chat = new ChatApi(this);
     }
 
     /** Whose token this is bound to: a user id, or the client id for the app token. */
     public String tokenKey() {
+        return key;
+    }
+
+    /** Whether this is bound to the application's token rather than a user's. */
+    public boolean isAppToken() {
+        return helix.isAppKey(key);
+    }
+
+    /**
+     * The id of the user whose token this is bound to: the default of the user-bound overloads.
+     *
+     * @throws IllegalStateException on the app token's API, which has no user: pass the id explicitly there
+     */
+    public String userId() {
+        if (isAppToken()) {
+            throw new IllegalStateException("this HelixApi is bound to the app token, which has no user; "
+                    + "pass the broadcaster/moderator/user id explicitly");
+        }
         return key;
     }
 
@@ -38,14 +67,32 @@ public final class HelixApi {
         return conduits;
     }
 
-    /** Users by id or login. */
+    /** Users. */
     public UsersApi users() {
         return users;
     }
 
-    /** Chat: send messages. */
+    /** Chat. */
     public ChatApi chat() {
         return chat;
+    }
+
+    /**
+     * Calls an endpoint twitchkit has no method for yet, with this token and the same rate limit, retries and typed
+     * errors as every other call.
+     *
+     * @param method {@code GET}, {@code POST}, {@code PUT}, {@code PATCH} or {@code DELETE}
+     * @param path below the Helix base, e.g. {@code /some/new/endpoint}
+     * @param query the query parameters, or null
+     * @param body the JSON body (a record, a map, a {@code JsonNode}), or null
+     * @param type what the answer decodes to ({@code JsonNode.class} for the raw tree, {@code Void.class} for none)
+     */
+    public <T> CompletableFuture<T> call(String method, String path, HelixQuery query, Object body, Class<T> type) {
+        Checks.notNull(type, "type");
+        Endpoint<?> endpoint = type == Void.class ? Endpoint.noContent(method, path) : Endpoint.of(method, path, type);
+        @SuppressWarnings("unchecked")
+        Endpoint<T> typed = (Endpoint<T>) endpoint;
+        return typed.call(this, query, body);
     }
 
     /** The core this API runs on. */

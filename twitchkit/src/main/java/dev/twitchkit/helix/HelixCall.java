@@ -44,12 +44,41 @@ final class HelixCall<T> {
         this.key = key;
         this.endpoint = endpoint;
         this.query = query;
-        this.jsonBody = body == null ? null : Json.mapper().writeValueAsString(body);
+        this.jsonBody = body == null ? null : Json.bodyWriter().writeValueAsString(body);
         this.backoff = new Backoff(helix.settings().backoffBase(), helix.settings().backoffMax());
     }
 
     CompletableFuture<T> run() {
-        return attempt();
+        RuntimeException refused = refusal();
+        return refused != null ? CompletableFuture.failedFuture(refused) : attempt();
+    }
+
+    /** Why the declaration says Twitch would refuse this token, so nothing is sent; null when it may go. */
+    private RuntimeException refusal() {
+        boolean app = helix.isAppKey(key);
+        Set<TokenType> accepted = endpoint.tokens();
+        if (app && !accepted.contains(TokenType.APP)) {
+            return new IllegalStateException(endpoint.route() + " needs a user access token; this call was bound "
+                    + "to the app token (use the user's HelixApi)");
+        }
+        if (!app && !accepted.contains(TokenType.USER)) {
+            return new IllegalStateException(endpoint.route() + " needs " + (accepted.contains(TokenType.APP)
+                    ? "the app access token" : "an extension JWT") + "; this call was bound to user " + key);
+        }
+        if (!app && lacksScopes()) {
+            return new MissingScopeException(endpoint.route(), endpoint.scopes());
+        }
+        return null;
+    }
+
+    /** Whether the token is known to have none of the endpoint's scopes. */
+    private boolean lacksScopes() {
+        if (endpoint.scopes().isEmpty()) {
+            return false;
+        }
+        return helix.tokens().knownScopes(key)
+                .map(known -> endpoint.scopes().stream().noneMatch(known::contains))
+                .orElse(false);
     }
 
     private CompletableFuture<T> attempt() {
@@ -126,8 +155,10 @@ final class HelixCall<T> {
             log.debug("{}: {} from Twitch, retry {} in {} ms", endpoint.route(), status, retries, delay.toMillis());
             return Delays.after(delay).thenCompose(v -> attempt());
         }
-        // Scopes are named only where a missing one is a likely cause.
-        Set<Scope> scopes = status == 401 || status == 403 ? endpoint.scopes() : Set.of();
+        // Scopes are named only where a missing one may be the cause: not when the token is known to have one.
+        boolean mayLackScope = (status == 401 || status == 403) && helix.tokens().knownScopes(key)
+                .map(known -> endpoint.scopes().stream().noneMatch(known::contains)).orElse(true);
+        Set<Scope> scopes = mayLackScope ? endpoint.scopes() : Set.of();
         return CompletableFuture.failedFuture(HelixException.of(status, endpoint.route(), twitchMessage(response),
                 scopes));
     }

@@ -12,6 +12,7 @@ import java.util.OptionalInt;
  * @param total Twitch's {@code total}, when the endpoint reports one
  * @param totalCost Twitch's {@code total_cost} (EventSub subscriptions)
  * @param maxTotalCost Twitch's {@code max_total_cost} (EventSub subscriptions)
+ * @param <T> the item type
  */
 public record Page<T>(List<T> items, Optional<String> cursor, OptionalInt total, OptionalInt totalCost,
                       OptionalInt maxTotalCost) {
@@ -19,7 +20,8 @@ public record Page<T>(List<T> items, Optional<String> cursor, OptionalInt total,
         items = List.copyOf(items);
     }
 
-    static <T> Page<T> of(DataResponse<T> response) {
+    /** The page an answer envelope holds. */
+    public static <T> Page<T> of(DataResponse<T> response) {
         return new Page<>(response.data(), Optional.ofNullable(response.cursor()), opt(response.total()),
                 opt(response.totalCost()), opt(response.maxTotalCost()));
     }

@@ -24,7 +24,8 @@ import java.util.stream.StreamSupport;
 public final class Paginator<T> implements Iterable<T> {
     /** Fetches one page: {@code cursor} null for the first, {@code pageSize} the most items wanted. */
     @FunctionalInterface
-    interface Fetcher<T> {
+    public interface Fetcher<T> {
+        /** The page after {@code cursor} (null: the first), with at most {@code pageSize} items. */
         CompletableFuture<Page<T>> fetch(String cursor, int pageSize);
     }
 
@@ -40,6 +41,15 @@ public final class Paginator<T> implements Iterable<T> {
         this.fetcher = fetcher;
         this.maxPageSize = maxPageSize;
         this.limit = limit;
+    }
+
+    /**
+     * A paginator over pages that {@code fetcher} gets, at most {@code maxPageSize} items a page: for lists whose
+     * answer is not the plain {@code data} array (see {@link ListEndpoint#paginate} for those).
+     */
+    public static <T> Paginator<T> of(Fetcher<T> fetcher, int maxPageSize) {
+        Checks.notNull(fetcher, "fetcher");
+        return new Paginator<>(fetcher, Checks.inRange(maxPageSize, 1, 1000, "maxPageSize"), Integer.MAX_VALUE);
     }
 
     /** A fresh paginator over the same list that stops after {@code maxItems} items. */

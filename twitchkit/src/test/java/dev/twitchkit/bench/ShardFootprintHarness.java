@@ -3,7 +3,7 @@ package dev.twitchkit.bench;
 import dev.twitchkit.MultiShardClientApp;
 import dev.twitchkit.TwitchUrls;
 import dev.twitchkit.conduit.Shard;
-import dev.twitchkit.helix.Conduit;
+import dev.twitchkit.helix.conduits.Conduit;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUrls;
 import java.io.BufferedReader;

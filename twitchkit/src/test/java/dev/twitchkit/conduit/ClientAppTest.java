@@ -14,7 +14,7 @@ import dev.twitchkit.eventsub.lifecycle.ReadyEvent;
 import dev.twitchkit.eventsub.lifecycle.SessionReconnectedEvent;
 import dev.twitchkit.eventsub.lifecycle.ShardConnectedEvent;
 import dev.twitchkit.eventsub.lifecycle.ShardDisconnectedEvent;
-import dev.twitchkit.helix.Conduit;
+import dev.twitchkit.helix.conduits.Conduit;
 import dev.twitchkit.mock.MockShard;
 import dev.twitchkit.mock.MockTwitch;
 import java.time.Duration;

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.twitchkit.App;
 import dev.twitchkit.AppTestSupport;
-import dev.twitchkit.helix.Conduit;
-import dev.twitchkit.helix.ConduitShard;
-import dev.twitchkit.helix.ShardUpdate;
+import dev.twitchkit.helix.conduits.Conduit;
+import dev.twitchkit.helix.conduits.ConduitShard;
+import dev.twitchkit.helix.conduits.ShardUpdate;
 import dev.twitchkit.mock.MockTwitch;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;

@@ -9,7 +9,7 @@ import dev.twitchkit.MultiShardClientApp;
 import dev.twitchkit.eventsub.SessionState;
 import dev.twitchkit.eventsub.lifecycle.LifecycleEvent;
 import dev.twitchkit.eventsub.lifecycle.ShardDisconnectedEvent;
-import dev.twitchkit.helix.Conduit;
+import dev.twitchkit.helix.conduits.Conduit;
 import dev.twitchkit.mock.MockShard;
 import dev.twitchkit.mock.MockTwitch;
 import java.time.Duration;

@@ -8,7 +8,7 @@ import dev.twitchkit.eventsub.lifecycle.LifecycleEvent;
 import dev.twitchkit.eventsub.lifecycle.SubscriptionFailedEvent;
 import dev.twitchkit.eventsub.lifecycle.SubscriptionRevokedEvent;
 import dev.twitchkit.helix.ConflictException;
-import dev.twitchkit.helix.EventSubTransport;
+import dev.twitchkit.helix.eventsub.EventSubTransport;
 import dev.twitchkit.helix.RateLimitedException;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;

@@ -1,5 +1,14 @@
 package dev.twitchkit.helix;
 
+import dev.twitchkit.helix.conduits.Conduit;
+import dev.twitchkit.helix.conduits.ConduitShard;
+import dev.twitchkit.helix.conduits.ConduitsApi;
+import dev.twitchkit.helix.conduits.ShardError;
+import dev.twitchkit.helix.conduits.ShardUpdate;
+import dev.twitchkit.helix.conduits.ShardUpdateResult;
+import dev.twitchkit.helix.eventsub.CreatedSubscription;
+import dev.twitchkit.helix.eventsub.EventSubTransport;
+
 import static dev.twitchkit.AppTestSupport.await;
 import static dev.twitchkit.AppTestSupport.failure;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,10 +106,13 @@ class ConduitsApiTest {
     }
 
     @Test
-    void aUserTokenCannotManageConduits() {
+    void aUserTokenCannotManageConduitsAndIsRefusedBeforeARequest() {
         MockUser streamer = twitch.createUser("streamer");
         HelixApi user = await(app.addUser(streamer.accessToken(), streamer.refreshToken()));
-        assertThat(failure(user.conduits().getConduits())).isInstanceOf(UnauthorizedException.class);
+        twitch.clearHelixRequests();
+        assertThat(failure(user.conduits().getConduits())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("app access token");
+        assertThat(twitch.helixRequests()).isEmpty();
     }
 
     @Test

@@ -1,5 +1,10 @@
 package dev.twitchkit.helix;
 
+import dev.twitchkit.helix.eventsub.CreatedSubscription;
+import dev.twitchkit.helix.eventsub.EventSubSubscription;
+import dev.twitchkit.helix.eventsub.EventSubTransport;
+import dev.twitchkit.helix.eventsub.SubscriptionFilter;
+
 import static dev.twitchkit.AppTestSupport.await;
 import static dev.twitchkit.AppTestSupport.failure;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
 package dev.twitchkit.helix;
 
+import dev.twitchkit.helix.users.User;
+
 import static dev.twitchkit.AppTestSupport.await;
 import static dev.twitchkit.AppTestSupport.failure;
 import static org.assertj.core.api.Assertions.assertThat;

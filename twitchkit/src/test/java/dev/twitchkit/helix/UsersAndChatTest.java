@@ -1,5 +1,8 @@
 package dev.twitchkit.helix;
 
+import dev.twitchkit.helix.chat.SentChatMessage;
+import dev.twitchkit.helix.users.User;
+
 import static dev.twitchkit.AppTestSupport.await;
 import static dev.twitchkit.AppTestSupport.failure;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +15,6 @@ import dev.twitchkit.mock.MockChatMessage;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,13 +52,6 @@ class UsersAndChatTest {
         assertThat(s.displayName()).isEqualTo("Streamer");
         assertThat(s.createdAt()).isNotNull();
         assertThat(await(api.users().byIds(List.of(viewer.id())))).extracting(User::login).containsExactly("viewer");
-    }
-
-    @Test
-    void moreThanOneHundredLookupsAreRefusedBeforeSending() {
-        List<String> ids = Collections.nCopies(101, "1");
-        assertThatThrownBy(() -> api.users().byIds(ids)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("100");
     }
 
     @Test

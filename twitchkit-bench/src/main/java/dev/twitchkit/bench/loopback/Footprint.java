@@ -3,7 +3,7 @@ package dev.twitchkit.bench.loopback;
 import dev.twitchkit.MultiShardClientApp;
 import dev.twitchkit.TwitchUrls;
 import dev.twitchkit.bench.Result;
-import dev.twitchkit.helix.Conduit;
+import dev.twitchkit.helix.conduits.Conduit;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;

@@ -1,11 +1,11 @@
 package dev.twitchkit.conduit.internal;
 
 import dev.twitchkit.conduit.ShardException;
-import dev.twitchkit.helix.ConduitShard;
-import dev.twitchkit.helix.ConduitsApi;
-import dev.twitchkit.helix.ShardError;
-import dev.twitchkit.helix.ShardUpdate;
-import dev.twitchkit.helix.ShardUpdateResult;
+import dev.twitchkit.helix.conduits.ConduitShard;
+import dev.twitchkit.helix.conduits.ConduitsApi;
+import dev.twitchkit.helix.conduits.ShardError;
+import dev.twitchkit.helix.conduits.ShardUpdate;
+import dev.twitchkit.helix.conduits.ShardUpdateResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -18,7 +18,7 @@ import dev.twitchkit.eventsub.lifecycle.ShardConnectedEvent;
 import dev.twitchkit.eventsub.lifecycle.ShardDisconnectedEvent;
 import dev.twitchkit.eventsub.lifecycle.SubscriptionRevokedEvent;
 import dev.twitchkit.helix.BadRequestException;
-import dev.twitchkit.helix.ConduitShard;
+import dev.twitchkit.helix.conduits.ConduitShard;
 import dev.twitchkit.helix.NotFoundException;
 import dev.twitchkit.helix.UnauthorizedException;
 import dev.twitchkit.internal.Futures;

@@ -9,7 +9,7 @@ import dev.twitchkit.eventsub.Registration;
 import dev.twitchkit.eventsub.Subscription;
 import dev.twitchkit.eventsub.SubscriptionType;
 import dev.twitchkit.eventsub.event.EventSubEvent;
-import dev.twitchkit.helix.Conduit;
+import dev.twitchkit.helix.conduits.Conduit;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.SubscriptionRequest;
 import dev.twitchkit.mock.junit.MockTwitchExtension;

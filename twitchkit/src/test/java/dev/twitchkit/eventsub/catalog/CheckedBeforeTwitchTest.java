@@ -15,7 +15,7 @@ import dev.twitchkit.eventsub.event.ChannelFollowEvent;
 import dev.twitchkit.eventsub.event.EventSubEvent;
 import dev.twitchkit.eventsub.event.Notification;
 import dev.twitchkit.eventsub.event.RawEvent;
-import dev.twitchkit.helix.Conduit;
+import dev.twitchkit.helix.conduits.Conduit;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
 import dev.twitchkit.mock.SubscriptionRequest;

@@ -1,5 +1,6 @@
 package dev.twitchkit.mock.internal.helix;
 
+import dev.twitchkit.mock.MockHelixRequest;
 import dev.twitchkit.mock.internal.auth.AuthStore;
 import dev.twitchkit.mock.internal.http.HttpExchange;
 import dev.twitchkit.mock.internal.http.HttpReply;
@@ -10,24 +11,28 @@ import dev.twitchkit.mock.internal.http.TwitchHttpError;
 /**
  * What every Helix request passes before its route: the token ({@code Authorization: Bearer} and a matching
  * {@code Client-Id}, else 401), one point from the token's rate-limit bucket (else 429), and any failure a test
- * scripted. Every reply that got as far as the bucket, error or not, carries {@code Ratelimit-Limit},
+ * scripted; it records every authenticated request ({@link HelixRequestLog}). Every reply that got as far as the bucket, error or not, carries {@code Ratelimit-Limit},
  * {@code Ratelimit-Remaining} and {@code Ratelimit-Reset}, as Twitch's do.
  */
 public final class HelixGate implements Router.HelixFilter {
     private final AuthStore auth;
     private final RateLimits limits;
     private final HelixFaults faults;
+    private final HelixRequestLog log;
 
-    public HelixGate(AuthStore auth, RateLimits limits, HelixFaults faults) {
+    public HelixGate(AuthStore auth, RateLimits limits, HelixFaults faults, HelixRequestLog log) {
         this.auth = auth;
         this.limits = limits;
         this.faults = faults;
+        this.log = log;
     }
 
     @Override
     public HttpReply handle(HttpExchange exchange, Route route) throws Exception {
         AuthStore.Token token = auth.authenticateHelix(exchange.header("authorization").orElse(null),
                 exchange.header("client-id").orElse(null));
+        log.record(new MockHelixRequest(exchange.method(), helixPath(exchange.path()), exchange.queryMap(),
+                exchange.body() == null ? "" : exchange.body(), token.isApp() ? null : token.userId()));
         RateLimits.Decision decision = limits.take(RateLimits.bucketOf(token));
         HttpReply reply;
         if (!decision.allowed()) {
@@ -38,6 +43,16 @@ public final class HelixGate implements Router.HelixFilter {
         return reply.withHeader("Ratelimit-Limit", Integer.toString(decision.limit()))
                 .withHeader("Ratelimit-Remaining", Integer.toString(decision.remaining()))
                 .withHeader("Ratelimit-Reset", Long.toString(decision.resetEpochSecond()));
+    }
+
+    /** The path below the Helix base, whichever mount ({@code /helix}, {@code /mock}) it came through. */
+    private static String helixPath(String path) {
+        for (String prefix : new String[] {"/helix/", "/mock/"}) {
+            if (path.startsWith(prefix)) {
+                return path.substring(prefix.length() - 1);
+            }
+        }
+        return path;
     }
 
     private HttpReply answer(HttpExchange exchange, Route route) throws Exception {

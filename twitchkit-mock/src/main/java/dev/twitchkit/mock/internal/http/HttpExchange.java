@@ -49,6 +49,11 @@ public final class HttpExchange {
         return query.getOrDefault(name, List.of());
     }
 
+    /** Every query parameter with its values, in order. */
+    public Map<String, List<String>> queryMap() {
+        return query;
+    }
+
     /** A header by case-insensitive name. */
     public Optional<String> header(String name) {
         return Optional.ofNullable(headers.get(name.toLowerCase(java.util.Locale.ROOT)));

@@ -2,10 +2,10 @@ package dev.twitchkit.eventsub.internal.subscription;
 
 import dev.twitchkit.helix.BadRequestException;
 import dev.twitchkit.helix.ConflictException;
-import dev.twitchkit.helix.EventSubSubscription;
-import dev.twitchkit.helix.EventSubTransport;
+import dev.twitchkit.helix.eventsub.EventSubSubscription;
+import dev.twitchkit.helix.eventsub.EventSubTransport;
 import dev.twitchkit.helix.HelixApi;
-import dev.twitchkit.helix.SubscriptionFilter;
+import dev.twitchkit.helix.eventsub.SubscriptionFilter;
 import dev.twitchkit.internal.Futures;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,6 @@
-package dev.twitchkit.helix;
+package dev.twitchkit.helix.eventsub;
 
+import dev.twitchkit.helix.Bodies;
 import dev.twitchkit.internal.Checks;
 import java.time.Instant;
 
@@ -19,23 +20,26 @@ import java.time.Instant;
 public record EventSubTransport(String method, String sessionId, String conduitId, String callback, String secret,
                                 Instant connectedAt, Instant disconnectedAt) {
 
+    /** Delivery to a WebSocket session. */
     public static EventSubTransport webSocket(String sessionId) {
         return new EventSubTransport("websocket", Checks.notBlank(sessionId, "sessionId"), null, null, null, null,
                 null);
     }
 
+    /** Delivery to a conduit. */
     public static EventSubTransport conduit(String conduitId) {
         return new EventSubTransport("conduit", null, Checks.notBlank(conduitId, "conduitId"), null, null, null,
                 null);
     }
 
+    /** Delivery to a webhook callback, signed with {@code secret}. */
     public static EventSubTransport webhook(String callback, String secret) {
         return new EventSubTransport("webhook", null, null, Checks.notBlank(callback, "callback"),
                 Checks.notBlank(secret, "secret"), null, null);
     }
 
-    /** The request form: only the members that are set. */
-    java.util.Map<String, Object> toRequest() {
+    /** The request form: only the members that are set (never the answer-only connection times). */
+    public java.util.Map<String, Object> toRequest() {
         return Bodies.of("method", method, "session_id", sessionId, "conduit_id", conduitId, "callback", callback,
                 "secret", secret);
     }

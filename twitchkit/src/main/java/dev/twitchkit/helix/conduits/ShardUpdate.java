@@ -1,5 +1,7 @@
-package dev.twitchkit.helix;
+package dev.twitchkit.helix.conduits;
 
+import dev.twitchkit.helix.Bodies;
+import dev.twitchkit.helix.eventsub.EventSubTransport;
 import dev.twitchkit.internal.Checks;
 import java.util.Map;
 
@@ -15,6 +17,7 @@ public record ShardUpdate(String id, EventSubTransport transport) {
         Checks.notNull(transport, "transport");
     }
 
+    /** Points a shard at a WebSocket session. */
     public static ShardUpdate webSocket(String shardId, String sessionId) {
         return new ShardUpdate(shardId, EventSubTransport.webSocket(sessionId));
     }

@@ -1,4 +1,4 @@
-package dev.twitchkit.helix;
+package dev.twitchkit.helix.eventsub;
 
 import java.time.Instant;
 import java.util.Map;

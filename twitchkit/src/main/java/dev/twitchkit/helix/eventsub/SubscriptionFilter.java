@@ -1,7 +1,7 @@
-package dev.twitchkit.helix;
+package dev.twitchkit.helix.eventsub;
 
 import dev.twitchkit.internal.Checks;
-import dev.twitchkit.internal.http.Query;
+import dev.twitchkit.helix.HelixQuery;
 
 /**
  * The filter of Get EventSub Subscriptions. Twitch accepts at most one of status, type, user id and
@@ -41,8 +41,8 @@ public final class SubscriptionFilter {
         return new SubscriptionFilter("subscription_id", Checks.notBlank(id, "subscriptionId"));
     }
 
-    Query toQuery() {
-        return name == null ? Query.create() : Query.create().add(name, value);
+    HelixQuery toQuery() {
+        return name == null ? HelixQuery.create() : HelixQuery.create().add(name, value);
     }
 
     @Override

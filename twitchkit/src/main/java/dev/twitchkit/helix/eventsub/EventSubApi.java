@@ -1,24 +1,39 @@
-package dev.twitchkit.helix;
+package dev.twitchkit.helix.eventsub;
 
+import dev.twitchkit.helix.Bodies;
+import dev.twitchkit.helix.ConflictException;
+import dev.twitchkit.helix.Endpoint;
+import dev.twitchkit.helix.HelixApi;
+import dev.twitchkit.helix.HelixException;
+import dev.twitchkit.helix.HelixQuery;
+import dev.twitchkit.helix.ListEndpoint;
+import dev.twitchkit.helix.NotFoundException;
+import dev.twitchkit.helix.Page;
+import dev.twitchkit.helix.Paginator;
+import dev.twitchkit.helix.RateLimitedException;
 import dev.twitchkit.internal.Checks;
-import dev.twitchkit.internal.http.Query;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /** EventSub subscriptions: create, list and delete. */
 public final class EventSubApi {
-    static final Endpoint<DataResponse<EventSubSubscription>> CREATE =
-            Endpoint.data("POST", "/eventsub/subscriptions", EventSubSubscription.class);
-    static final Endpoint<DataResponse<EventSubSubscription>> LIST =
-            Endpoint.data("GET", "/eventsub/subscriptions", EventSubSubscription.class);
-    static final Endpoint<Void> DELETE = Endpoint.noContent("DELETE", "/eventsub/subscriptions");
+    private static final String CATEGORY = "EventSub";
 
-    private final Helix helix;
-    private final String key;
+    static final ListEndpoint<EventSubSubscription> CREATE =
+            Endpoint.declare(CATEGORY, "Create EventSub Subscription", "createSubscription")
+                    .route("POST", "/eventsub/subscriptions").data(EventSubSubscription.class);
+    static final ListEndpoint<EventSubSubscription> LIST =
+            Endpoint.declare(CATEGORY, "Get EventSub Subscriptions", "listSubscriptions")
+                    .route("GET", "/eventsub/subscriptions").list(EventSubSubscription.class, 100);
+    static final Endpoint<Void> DELETE =
+            Endpoint.declare(CATEGORY, "Delete EventSub Subscription", "deleteSubscription")
+                    .route("DELETE", "/eventsub/subscriptions").noContent();
 
-    EventSubApi(Helix helix, String key) {
-        this.helix = helix;
-        this.key = key;
+    private final HelixApi api;
+
+    /** The EventSub endpoints on {@code api}'s token. */
+    public EventSubApi(HelixApi api) {
+        this.api = Checks.notNull(api, "api");
     }
 
     /**
@@ -51,7 +66,7 @@ public final class EventSubApi {
         Checks.notNull(transport, "transport");
         Map<String, Object> body = Bodies.of("type", type, "version", version, "condition", condition,
                 "transport", transport.toRequest(), "is_batching_enabled", batching ? Boolean.TRUE : null);
-        return helix.call(key, CREATE, Query.create(), body).thenApply(r -> {
+        return CREATE.call(api, null, body).thenApply(r -> {
             if (r == null || r.data().isEmpty()) {
                 throw new HelixException(202, CREATE.route(), "Twitch answered without the created subscription");
             }
@@ -61,12 +76,12 @@ public final class EventSubApi {
 
     /**
      * Lists subscriptions matching {@code filter}. Each page also reports the totals
-     * ({@link Paginator#lastPage()}). Twitch ignores {@code first} here, so pages are as Twitch sizes them.
+     * ({@link Paginator#lastPage()}). Twitch takes no page size here, so pages are as Twitch sizes them.
      */
     public Paginator<EventSubSubscription> listSubscriptions(SubscriptionFilter filter) {
         Checks.notNull(filter, "filter");
-        return new Paginator<>((cursor, size) -> helix.call(key, LIST, filter.toQuery().add("after", cursor), null)
-                .thenApply(Page::of), 100, Integer.MAX_VALUE);
+        return Paginator.of((cursor, size) -> LIST.call(api, filter.toQuery().add("after", cursor), null)
+                .thenApply(Page::of), LIST.pageSize());
     }
 
     /** Every subscription. */
@@ -77,7 +92,7 @@ public final class EventSubApi {
     /** Deletes a subscription; {@link NotFoundException} when it does not exist. */
     public CompletableFuture<Void> deleteSubscription(String id) {
         Checks.notBlank(id, "id");
-        return helix.call(key, DELETE, Query.create().add("id", id), null);
+        return DELETE.call(api, HelixQuery.create().add("id", id), null);
     }
 
     private static int nz(Integer value) {

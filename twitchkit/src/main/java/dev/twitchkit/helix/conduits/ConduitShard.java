@@ -1,4 +1,6 @@
-package dev.twitchkit.helix;
+package dev.twitchkit.helix.conduits;
+
+import dev.twitchkit.helix.eventsub.EventSubTransport;
 
 /**
  * A conduit shard as Helix reports it.

@@ -1,4 +1,4 @@
-package dev.twitchkit.helix;
+package dev.twitchkit.helix.conduits;
 
 /**
  * A conduit.

@@ -1,24 +1,29 @@
-package dev.twitchkit.helix;
+package dev.twitchkit.helix.chat;
 
 import dev.twitchkit.auth.Scope;
+import dev.twitchkit.helix.Bodies;
+import dev.twitchkit.helix.Endpoint;
+import dev.twitchkit.helix.HelixApi;
+import dev.twitchkit.helix.ListEndpoint;
 import dev.twitchkit.internal.Checks;
-import dev.twitchkit.internal.http.Query;
 import java.util.concurrent.CompletableFuture;
 
 /** Chat. */
 public final class ChatApi {
     /** Twitch's limit on a chat message's length. */
     public static final int MAX_MESSAGE_LENGTH = 500;
+    private static final String CATEGORY = "Chat";
 
-    static final Endpoint<DataResponse<SentChatMessage>> SEND =
-            Endpoint.data("POST", "/chat/messages", SentChatMessage.class).scopes(Scope.USER_WRITE_CHAT);
+    static final ListEndpoint<SentChatMessage> SEND = Endpoint.declare(CATEGORY, "Send Chat Message", "sendChatMessage")
+            // A user token needs user:write:chat; an app token needs the sender's user:bot (and channel:bot),
+            // which only Twitch can check.
+            .route("POST", "/chat/messages").scopes(Scope.USER_WRITE_CHAT).data(SentChatMessage.class);
 
-    private final Helix helix;
-    private final String key;
+    private final HelixApi api;
 
-    ChatApi(Helix helix, String key) {
-        this.helix = helix;
-        this.key = key;
+    /** The chat endpoints on {@code api}'s token. */
+    public ChatApi(HelixApi api) {
+        this.api = Checks.notNull(api, "api");
     }
 
     /** Sends {@code message} to {@code broadcasterId}'s chat as {@code senderId}. */
@@ -43,13 +48,7 @@ public final class ChatApi {
             throw new IllegalArgumentException("message must be at most " + MAX_MESSAGE_LENGTH
                     + " characters, got " + message.length());
         }
-        return helix.call(key, SEND, Query.create(), Bodies.of("broadcaster_id", broadcasterId,
-                        "sender_id", senderId, "message", message, "reply_parent_message_id", replyParentMessageId))
-                .thenApply(r -> {
-                    if (r == null || r.data().isEmpty()) {
-                        throw new HelixException(200, SEND.route(), "Twitch answered without the message result");
-                    }
-                    return r.data().get(0);
-                });
+        return SEND.single(api, null, Bodies.of("broadcaster_id", broadcasterId, "sender_id", senderId,
+                "message", message, "reply_parent_message_id", replyParentMessageId));
     }
 }

@@ -1,4 +1,4 @@
-package dev.twitchkit.helix;
+package dev.twitchkit.helix.eventsub;
 
 /**
  * The answer to Create EventSub Subscription: the subscription and the application's totals after it.

@@ -1,4 +1,4 @@
-package dev.twitchkit.helix;
+package dev.twitchkit.helix.chat;
 
 /**
  * The answer to Send Chat Message.

@@ -1,0 +1,19 @@
+package dev.twitchkit.mock.internal.helix;
+
+import dev.twitchkit.mock.internal.http.Router;
+import dev.twitchkit.mock.internal.world.World;
+
+/**
+ * Mounts the Helix routes of every category. Each category's routes read and write the one {@link World}; the
+ * gate in front of them ({@link HelixGate}) authenticates and rate-limits every request.
+ */
+public final class HelixRoutes {
+    private HelixRoutes() {
+    }
+
+    /** Mounts every category's routes on {@code router}. */
+    public static void mount(Router router, World world, ChatLog chatLog) {
+        router.helix("GET", "/users", new UsersRoute(world.auth())::handle);
+        router.helix("POST", "/chat/messages", new ChatMessagesRoute(world.auth(), chatLog)::handle);
+    }
+}

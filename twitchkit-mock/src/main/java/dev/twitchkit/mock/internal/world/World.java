@@ -16,6 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class World {
     private final AuthStore auth;
     private final WorldEvents events;
+    private final Roles roles = new Roles();
 
     public World(AuthStore auth, WorldEvents events) {
         this.auth = auth;
@@ -30,6 +31,11 @@ public final class World {
     /** Raises the notifications a change causes. */
     public WorldEvents events() {
         return events;
+    }
+
+    /** Moderators, VIPs and editors of every channel. */
+    public Roles roles() {
+        return roles;
     }
 
     /** The mock's clock. */

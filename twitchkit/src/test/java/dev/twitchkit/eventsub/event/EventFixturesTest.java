@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.twitchkit.eventsub.SubscriptionType;
 import dev.twitchkit.internal.json.Json;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -13,7 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Every registry entry's fixture (the mock's trigger payload, written from Twitch's documented example) binds to its
- * record with every documented field populated, and no fixture field is left without a component.
+ * record with every documented field populated, and no fixture field is left without a component. Its variant with
+ * every nullable field null shows each component the records document as nullable null, and each arrives as null.
  */
 class EventFixturesTest {
 
@@ -56,5 +61,63 @@ class EventFixturesTest {
         Map<String, String> condition = new LinkedHashMap<>();
         document.get("condition").properties().forEach(e -> condition.put(e.getKey(), e.getValue().asString()));
         type.checkCondition(condition);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("entries")
+    void nullsVariantSendsEveryNullableComponentNull(SubscriptionType<?> type) {
+        Set<String> nullable = NullableDocs.mustBeSentNull(type.eventClass());
+        List<JsonNode> nodes = Fixtures.nullsEventNodes(type);
+        Set<String> sent = new LinkedHashSet<>();
+        nodes.forEach(node -> sent.addAll(RecordChecks.nullsSent(node, type.eventClass())));
+
+        if (nullable.isEmpty()) {
+            assertThat(nodes).as("%s has no nullable component, so no variant", type).isEmpty();
+        } else {
+            assertThat(nodes).as("no %s", Fixtures.nullsResource(type.type(), type.version())).isNotEmpty();
+            assertThat(nullable).as("nullable components %s leaves set",
+                    Fixtures.nullsResource(type.type(), type.version())).isSubsetOf(sent);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("entries")
+    void everyNullSentIsDocumentedAndArrivesAsNull(SubscriptionType<?> type) {
+        List<JsonNode> nodes = new ArrayList<>(Fixtures.eventNodes(type));
+        nodes.addAll(Fixtures.nullsEventNodes(type));
+
+        for (JsonNode node : nodes) {
+            EventSubEvent event = Json.mapper().treeToValue(node, type.eventClass());
+            assertThat(RecordChecks.nullMismatches(node, event, "event")).as("%s", type).isEmpty();
+            assertThat(RecordChecks.unbound(node, type.eventClass(), "event")).as("%s", type).isEmpty();
+            assertThat(RecordChecks.nullsSent(node, type.eventClass()))
+                    .as("components %s sends null without a 'may be null' in their Javadoc", type)
+                    .allSatisfy(component -> assertThat(NullableDocs.allowsNull(
+                            recordClass(component), component.substring(component.indexOf('.') + 1)))
+                            .as(component).isTrue());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("entries")
+    void nullsVariantNamesTheFixturesTypeAndCondition(SubscriptionType<?> type) {
+        JsonNode variant = Fixtures.nullsDocument(type.type(), type.version());
+        if (variant == null) {
+            return;
+        }
+        JsonNode full = Fixtures.document(type.type(), type.version());
+
+        assertThat(variant.get("type")).isEqualTo(full.get("type"));
+        assertThat(variant.get("version")).isEqualTo(full.get("version"));
+        assertThat(variant.get("condition")).isEqualTo(full.get("condition"));
+    }
+
+    private static Class<?> recordClass(String component) {
+        try {
+            return Class.forName(EventSubEvent.class.getPackageName() + "."
+                    + component.substring(0, component.indexOf('.')));
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
     }
 }

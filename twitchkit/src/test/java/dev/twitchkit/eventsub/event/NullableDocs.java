@@ -31,25 +31,25 @@ final class NullableDocs {
     private NullableDocs() {
     }
 
-    /** Whether the Javadoc of {@code component} of {@code record} allows a JSON null there. */
-    static boolean allowsNull(Class<?> record, String component) {
-        String doc = params(record).getOrDefault(component, "");
+    /** Whether the component's Javadoc allows a JSON null there. */
+    static boolean allowsNull(RecordChecks.Component component) {
+        String doc = params(component.record()).getOrDefault(component.name(), "");
         return doc.contains(MAY_BE_NULL) || doc.contains(EMPTY_WHEN_NONE);
     }
 
     /**
-     * The documented-nullable components ({@code Record.component}) reachable from {@code root} that a fixture with
-     * every nullable field null must send as null. A nullable component whose record has nullable components of its
-     * own is left out: such a fixture keeps it, to show those null.
+     * The documented-nullable components reachable from {@code root} that a fixture with every nullable field null
+     * must send as null. A nullable component whose record has nullable components of its own is left out: such a
+     * fixture keeps it, to show those null.
      */
-    static Set<String> mustBeSentNull(Class<?> root) {
-        Set<String> out = new LinkedHashSet<>();
+    static Set<RecordChecks.Component> mustBeSentNull(Class<?> root) {
+        Set<RecordChecks.Component> out = new LinkedHashSet<>();
         for (Class<?> record : reachableRecords(root)) {
             for (RecordComponent component : record.getRecordComponents()) {
                 Class<?> target = recordOf(component.getGenericType());
                 boolean keptForItsNulls = target != null && hasNullable(target);
                 if (mayBeNull(record, component.getName()) && !keptForItsNulls) {
-                    out.add(record.getSimpleName() + "." + component.getName());
+                    out.add(new RecordChecks.Component(record, component.getName()));
                 }
             }
         }

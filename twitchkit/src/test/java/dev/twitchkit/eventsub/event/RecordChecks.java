@@ -21,6 +21,14 @@ public final class RecordChecks {
     private RecordChecks() {
     }
 
+    /** One component of one record, written {@code Record.component}. */
+    record Component(Class<?> record, String name) {
+        @Override
+        public String toString() {
+            return record.getSimpleName() + "." + name;
+        }
+    }
+
     /**
      * Paths of the components of {@code value} that are null, recursively. In a list of records a component counts
      * as populated when at least one element has it (a fragment is either an emote or a mention, never both), and
@@ -50,9 +58,9 @@ public final class RecordChecks {
         return problems;
     }
 
-    /** The components ({@code Record.component}) that {@code node} sends as JSON null, recursively. */
-    static Set<String> nullsSent(JsonNode node, Type type) {
-        Set<String> sent = new LinkedHashSet<>();
+    /** The components that {@code node} sends as JSON null, recursively. */
+    static Set<Component> nullsSent(JsonNode node, Type type) {
+        Set<Component> sent = new LinkedHashSet<>();
         collectNullsSent(node, type, sent);
         return sent;
     }
@@ -205,7 +213,7 @@ public final class RecordChecks {
         }
     }
 
-    private static void collectNullsSent(JsonNode node, Type type, Set<String> sent) {
+    private static void collectNullsSent(JsonNode node, Type type, Set<Component> sent) {
         if (node == null || node.isNull()) {
             return;
         }
@@ -223,7 +231,7 @@ public final class RecordChecks {
                 continue;
             }
             if (node.get(field).isNull()) {
-                sent.add(recordType.getSimpleName() + "." + component.getName());
+                sent.add(new Component(recordType, component.getName()));
             } else {
                 collectNullsSent(node.get(field), component.getGenericType(), sent);
             }

@@ -27,6 +27,7 @@ public final class Trigger {
     private final Map<String, String> condition = new LinkedHashMap<>();
     private final Map<String, JsonNode> overrides = new LinkedHashMap<>();
     private int repeat = 1;
+    private boolean nulls;
 
     Trigger(EventSubServer server, ObjectMapper json, String type) {
         this.server = server;
@@ -73,6 +74,16 @@ public final class Trigger {
         return this;
     }
 
+    /**
+     * Sends the fixture's variant with every field Twitch may send as null set to null: an anonymous gifter or
+     * chatter, a hidden sub streak, a message without a reply, an action object that does not apply. Condition
+     * fields still take the receiving subscription's values. For a type with no such field, {@link #send()} fails.
+     */
+    public Trigger withNulls() {
+        this.nulls = true;
+        return this;
+    }
+
     /** Sends this many notifications (each with its own fresh values) per receiving subscription. */
     public Trigger repeat(int times) {
         if (times < 1) {
@@ -100,6 +111,9 @@ public final class Trigger {
                             + "use condition(field, value) with one of " + entry.conditionFields()));
             filter.put(field, broadcaster);
         }
-        return server.trigger(entry, filter, overrides, repeat);
+        JsonNode fixture = nulls ? server.catalog().nullsFixture(entry).orElseThrow(() ->
+                new IllegalArgumentException(type + " version " + entry.version() + " has no field Twitch sends as "
+                        + "null, so no variant with nulls")) : server.catalog().fixture(entry);
+        return server.trigger(entry, fixture, filter, overrides, repeat);
     }
 }

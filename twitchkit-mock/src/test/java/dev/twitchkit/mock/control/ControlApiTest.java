@@ -133,6 +133,8 @@ class ControlApiTest {
         assertThat(notification.get("metadata").get("message_id").asString())
                 .isEqualTo(triggered.get("message_ids").get(0).asString());
         assertThat(notification.get("payload").get("event").get("user_name").asString()).isEqualTo("Cli_Follower");
+        assertThat(post("/trigger", Map.of("type", "channel.follow", "version", "2", "broadcaster", streamer.id(),
+                "nulls", true)).status()).as("channel.follow has no nullable field").isEqualTo(400);
 
         assertThat(get("/counters").json().get("sent").asLong()).isEqualTo(1);
         assertThat(get("/subscriptions").json().get("data").get(0).get("type").asString())

@@ -6,9 +6,12 @@ import dev.twitchkit.mock.internal.eventsub.Catalog;
 import dev.twitchkit.mock.internal.eventsub.CatalogEntry;
 import dev.twitchkit.mock.internal.eventsub.EventTemplate;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -44,6 +47,48 @@ class EventTemplateTest {
             rendered++;
         }
         assertThat(rendered).isGreaterThan(80);
+    }
+
+    @Test
+    void everyNullsVariantRendersItsNullsOutsideTheCondition() {
+        int rendered = 0;
+        for (CatalogEntry entry : catalog.entries()) {
+            Optional<JsonNode> variant = entry.removed() ? Optional.empty() : catalog.nullsFixture(entry);
+            if (variant.isEmpty()) {
+                continue;
+            }
+            EventTemplate template = EventTemplate.compile(WsProbe.JSON, variant.get(), Map.of(),
+                    id -> Optional.of(new EventTemplate.UserNames("login" + id, "Name" + id)));
+            Map<String, String> condition = new LinkedHashMap<>();
+            variant.get().path("condition").properties().forEach(e -> condition.put(e.getKey(), "4242"));
+            JsonNode payload = WsProbe.JSON.readTree(template.render(condition, template.freshValues(Instant.now())));
+            JsonNode source = variant.get().path(template.payloadKey());
+
+            assertThat(nullPaths(payload, "", condition.keySet())).as(entry.type())
+                    .isEqualTo(nullPaths(source, "", condition.keySet()));
+            rendered++;
+        }
+        assertThat(rendered).isGreaterThan(30);
+    }
+
+    /** The paths of the JSON nulls in a tree, leaving out the condition's fields and their login and name. */
+    private static List<String> nullPaths(JsonNode node, String path, Set<String> condition) {
+        List<String> out = new ArrayList<>();
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                out.addAll(nullPaths(node.get(i), path + "[" + i + "]", condition));
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                String prefix = e.getKey().replaceAll("_(id|login|name)$", "_id");
+                if (e.getValue().isNull() && !condition.contains(prefix)) {
+                    out.add(path + "." + e.getKey());
+                } else {
+                    out.addAll(nullPaths(e.getValue(), path + "." + e.getKey(), condition));
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether a string id field other than the condition's is anywhere in the tree (so it must be fresh). */

@@ -117,6 +117,25 @@ class TriggerTest {
     }
 
     @Test
+    void withNullsSendsTheVariantWithEveryNullableFieldNull() {
+        MockUser bot = twitch.createUser("bot", "user:read:chat");
+        MockUser streamer = twitch.createUser("streamer");
+        helix.subscribeOk(bot.accessToken(), "channel.chat.notification", "1", "{\"broadcaster_user_id\":\""
+                + streamer.id() + "\",\"user_id\":\"" + bot.id() + "\"}", session);
+
+        twitch.trigger("channel.chat.notification").to(streamer).withNulls().send();
+
+        JsonNode event = probe.nextOfType("notification").path("payload").path("event");
+        assertThat(event.path("chatter_is_anonymous").asBoolean()).isTrue();
+        assertThat(event.path("chatter_user_id").isNull()).isTrue();
+        assertThat(event.path("resub").path("streak_months").isNull()).isTrue();
+        assertThat(event.path("sub_gift").path("cumulative_total").isNull()).isTrue();
+        assertThat(event.path("broadcaster_user_id").asString()).isEqualTo(streamer.id());
+        assertThatThrownBy(() -> twitch.trigger("stream.online").to(streamer).withNulls().send())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no field Twitch sends as null");
+    }
+
+    @Test
     void onlyMatchingEnabledSubscriptionsReceive() {
         MockUser a = twitch.createUser("a");
         MockUser b = twitch.createUser("b");

@@ -15,7 +15,8 @@ import java.time.Instant;
  * @param userName the user's display name ({@code user_name})
  * @param id the id Twitch gives it ({@code id})
  * @param reward {@code reward}
- * @param message {@code message}
+ * @param message {@code message}; may be null: Twitch sends null for a reward redeemed without a message (an
+ *     emote unlock, for one), though its reference does not say so
  * @param redeemedAt the time in {@code redeemed_at}, to Twitch's nanosecond precision
  */
 public record ChannelChannelPointsAutomaticRewardRedemptionAddV2Event(

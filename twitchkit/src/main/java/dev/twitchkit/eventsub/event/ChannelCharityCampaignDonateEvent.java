@@ -1,5 +1,7 @@
 package dev.twitchkit.eventsub.event;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+
 /**
  * A user donated to the broadcaster's charity campaign.
  *
@@ -7,9 +9,10 @@ package dev.twitchkit.eventsub.event;
  *
  * @param id the id Twitch gives it ({@code id})
  * @param campaignId {@code campaign_id}
- * @param broadcasterId the broadcaster's id ({@code broadcaster_id})
- * @param broadcasterLogin the broadcaster's login name ({@code broadcaster_login})
- * @param broadcasterName the broadcaster's display name ({@code broadcaster_name})
+ * @param broadcasterId the broadcaster's id ({@code broadcaster_id}, or {@code broadcaster_user_id} as the
+ *     Twitch CLI and other senders write it)
+ * @param broadcasterLogin the broadcaster's login name ({@code broadcaster_login} or {@code broadcaster_user_login})
+ * @param broadcasterName the broadcaster's display name ({@code broadcaster_name} or {@code broadcaster_user_name})
  * @param userId the user's id ({@code user_id})
  * @param userLogin the user's login name ({@code user_login})
  * @param userName the user's display name ({@code user_name})
@@ -22,9 +25,9 @@ package dev.twitchkit.eventsub.event;
 public record ChannelCharityCampaignDonateEvent(
         String id,
         String campaignId,
-        String broadcasterId,
-        String broadcasterLogin,
-        String broadcasterName,
+        @JsonAlias("broadcaster_user_id") String broadcasterId,
+        @JsonAlias("broadcaster_user_login") String broadcasterLogin,
+        @JsonAlias("broadcaster_user_name") String broadcasterName,
         String userId,
         String userLogin,
         String userName,

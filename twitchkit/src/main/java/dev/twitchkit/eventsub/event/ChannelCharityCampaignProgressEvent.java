@@ -1,14 +1,17 @@
 package dev.twitchkit.eventsub.event;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+
 /**
  * A charity campaign's progress changed (may arrive before the start event).
  *
  * <p>EventSub type {@code channel.charity_campaign.progress}, version {@code 1}.
  *
  * @param id the id Twitch gives it ({@code id})
- * @param broadcasterId the broadcaster's id ({@code broadcaster_id})
- * @param broadcasterLogin the broadcaster's login name ({@code broadcaster_login})
- * @param broadcasterName the broadcaster's display name ({@code broadcaster_name})
+ * @param broadcasterId the broadcaster's id ({@code broadcaster_id}, or {@code broadcaster_user_id} as the
+ *     Twitch CLI and other senders write it)
+ * @param broadcasterLogin the broadcaster's login name ({@code broadcaster_login} or {@code broadcaster_user_login})
+ * @param broadcasterName the broadcaster's display name ({@code broadcaster_name} or {@code broadcaster_user_name})
  * @param charityName {@code charity_name}
  * @param charityDescription {@code charity_description}
  * @param charityLogo {@code charity_logo}
@@ -18,9 +21,9 @@ package dev.twitchkit.eventsub.event;
  */
 public record ChannelCharityCampaignProgressEvent(
         String id,
-        String broadcasterId,
-        String broadcasterLogin,
-        String broadcasterName,
+        @JsonAlias("broadcaster_user_id") String broadcasterId,
+        @JsonAlias("broadcaster_user_login") String broadcasterLogin,
+        @JsonAlias("broadcaster_user_name") String broadcasterName,
         String charityName,
         String charityDescription,
         String charityLogo,

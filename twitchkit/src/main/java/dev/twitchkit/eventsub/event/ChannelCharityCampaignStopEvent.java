@@ -1,5 +1,6 @@
 package dev.twitchkit.eventsub.event;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import java.time.Instant;
 
 /**
@@ -8,9 +9,10 @@ import java.time.Instant;
  * <p>EventSub type {@code channel.charity_campaign.stop}, version {@code 1}.
  *
  * @param id the id Twitch gives it ({@code id})
- * @param broadcasterId the broadcaster's id ({@code broadcaster_id})
- * @param broadcasterLogin the broadcaster's login name ({@code broadcaster_login})
- * @param broadcasterName the broadcaster's display name ({@code broadcaster_name})
+ * @param broadcasterId the broadcaster's id ({@code broadcaster_id}, or {@code broadcaster_user_id} as the
+ *     Twitch CLI and other senders write it)
+ * @param broadcasterLogin the broadcaster's login name ({@code broadcaster_login} or {@code broadcaster_user_login})
+ * @param broadcasterName the broadcaster's display name ({@code broadcaster_name} or {@code broadcaster_user_name})
  * @param charityName {@code charity_name}
  * @param charityDescription {@code charity_description}
  * @param charityLogo {@code charity_logo}
@@ -21,9 +23,9 @@ import java.time.Instant;
  */
 public record ChannelCharityCampaignStopEvent(
         String id,
-        String broadcasterId,
-        String broadcasterLogin,
-        String broadcasterName,
+        @JsonAlias("broadcaster_user_id") String broadcasterId,
+        @JsonAlias("broadcaster_user_login") String broadcasterLogin,
+        @JsonAlias("broadcaster_user_name") String broadcasterName,
         String charityName,
         String charityDescription,
         String charityLogo,

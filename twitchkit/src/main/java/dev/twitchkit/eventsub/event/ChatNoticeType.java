@@ -38,6 +38,8 @@ public record ChatNoticeType(String value) {
     public static final ChatNoticeType BITS_BADGE_TIER = new ChatNoticeType("bits_badge_tier");
     /** {@code charity_donation} */
     public static final ChatNoticeType CHARITY_DONATION = new ChatNoticeType("charity_donation");
+    /** {@code watch_streak} */
+    public static final ChatNoticeType WATCH_STREAK = new ChatNoticeType("watch_streak");
     /** {@code shared_chat_sub} */
     public static final ChatNoticeType SHARED_CHAT_SUB = new ChatNoticeType("shared_chat_sub");
     /** {@code shared_chat_resub} */
@@ -59,13 +61,20 @@ public record ChatNoticeType(String value) {
     public static final ChatNoticeType SHARED_CHAT_PAY_IT_FORWARD = new ChatNoticeType("shared_chat_pay_it_forward");
     /** {@code shared_chat_announcement} */
     public static final ChatNoticeType SHARED_CHAT_ANNOUNCEMENT = new ChatNoticeType("shared_chat_announcement");
+    /** {@code shared_chat_unraid} */
+    public static final ChatNoticeType SHARED_CHAT_UNRAID = new ChatNoticeType("shared_chat_unraid");
+    /** {@code shared_chat_bits_badge_tier} */
+    public static final ChatNoticeType SHARED_CHAT_BITS_BADGE_TIER = new ChatNoticeType("shared_chat_bits_badge_tier");
+    /** {@code shared_chat_charity_donation} */
+    public static final ChatNoticeType SHARED_CHAT_CHARITY_DONATION =
+            new ChatNoticeType("shared_chat_charity_donation");
 
     private static final List<ChatNoticeType> KNOWN = List.of(
             SUB, RESUB, SUB_GIFT, COMMUNITY_SUB_GIFT, GIFT_PAID_UPGRADE, PRIME_PAID_UPGRADE, RAID, UNRAID,
-            PAY_IT_FORWARD, ANNOUNCEMENT, BITS_BADGE_TIER, CHARITY_DONATION, SHARED_CHAT_SUB, SHARED_CHAT_RESUB,
-            SHARED_CHAT_SUB_GIFT, SHARED_CHAT_COMMUNITY_SUB_GIFT, SHARED_CHAT_GIFT_PAID_UPGRADE,
-            SHARED_CHAT_PRIME_PAID_UPGRADE, SHARED_CHAT_RAID, SHARED_CHAT_PAY_IT_FORWARD,
-            SHARED_CHAT_ANNOUNCEMENT);
+            PAY_IT_FORWARD, ANNOUNCEMENT, BITS_BADGE_TIER, CHARITY_DONATION, WATCH_STREAK, SHARED_CHAT_SUB,
+            SHARED_CHAT_RESUB, SHARED_CHAT_SUB_GIFT, SHARED_CHAT_COMMUNITY_SUB_GIFT, SHARED_CHAT_GIFT_PAID_UPGRADE,
+            SHARED_CHAT_PRIME_PAID_UPGRADE, SHARED_CHAT_RAID, SHARED_CHAT_PAY_IT_FORWARD, SHARED_CHAT_ANNOUNCEMENT,
+            SHARED_CHAT_UNRAID, SHARED_CHAT_BITS_BADGE_TIER, SHARED_CHAT_CHARITY_DONATION);
 
     /** Rejects null; any other string is a valid (possibly unknown) value. */
     public ChatNoticeType {

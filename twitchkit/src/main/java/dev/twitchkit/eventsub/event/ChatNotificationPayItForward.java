@@ -10,10 +10,19 @@ package dev.twitchkit.eventsub.event;
  *     anonymous
  * @param gifterUserLogin the gifter's login name ({@code gifter_user_login}); may be null: null when the gifter was
  *     anonymous
+ * @param recipientUserId the recipient's user id ({@code recipient_user_id}); may be null: null when the gift
+ *     went to the community rather than to one user
+ * @param recipientUserName the recipient's display name ({@code recipient_user_name}); may be null: as {@code
+ *     recipientUserId}
+ * @param recipientUserLogin the recipient's login name ({@code recipient_user_login}); may be null: as {@code
+ *     recipientUserId}
  */
 public record ChatNotificationPayItForward(
         boolean gifterIsAnonymous,
         String gifterUserId,
         String gifterUserName,
-        String gifterUserLogin) {
+        String gifterUserLogin,
+        String recipientUserId,
+        String recipientUserName,
+        String recipientUserLogin) {
 }

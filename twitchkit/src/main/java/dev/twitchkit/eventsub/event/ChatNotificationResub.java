@@ -5,7 +5,7 @@ package dev.twitchkit.eventsub.event;
  *
  * @param cumulativeMonths {@code cumulative_months}
  * @param durationMonths {@code duration_months}
- * @param streakMonths {@code streak_months}
+ * @param streakMonths {@code streak_months}; may be null: null when the subscriber does not share the streak
  * @param subTier {@code sub_tier}
  * @param isPrime whether prime ({@code is_prime})
  * @param isGift whether gift ({@code is_gift})
@@ -20,7 +20,7 @@ package dev.twitchkit.eventsub.event;
 public record ChatNotificationResub(
         int cumulativeMonths,
         int durationMonths,
-        int streakMonths,
+        Integer streakMonths,
         SubTier subTier,
         boolean isPrime,
         boolean isGift,

@@ -4,7 +4,7 @@ package dev.twitchkit.eventsub.event;
  * Details of a {@code sub_gift} notice.
  *
  * @param durationMonths {@code duration_months}
- * @param cumulativeTotal {@code cumulative_total}
+ * @param cumulativeTotal {@code cumulative_total}; may be null: null when the gifter is anonymous
  * @param recipientUserId the recipient's user id ({@code recipient_user_id})
  * @param recipientUserName the recipient's display name ({@code recipient_user_name})
  * @param recipientUserLogin the recipient's login name ({@code recipient_user_login})
@@ -13,7 +13,7 @@ package dev.twitchkit.eventsub.event;
  */
 public record ChatNotificationSubGift(
         int durationMonths,
-        int cumulativeTotal,
+        Integer cumulativeTotal,
         String recipientUserId,
         String recipientUserName,
         String recipientUserLogin,

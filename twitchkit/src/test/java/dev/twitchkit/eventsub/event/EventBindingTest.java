@@ -98,4 +98,81 @@ class EventBindingTest {
         assertThat(message.streakMonths()).isNull();
         assertThat(message.cumulativeMonths()).isEqualTo(15);
     }
+
+    @Test
+    void charityCampaignsReadEitherSpellingOfTheBroadcaster() {
+        for (SubscriptionType<?> type : List.of(SubscriptionType.CHANNEL_CHARITY_CAMPAIGN_DONATE_V1,
+                SubscriptionType.CHANNEL_CHARITY_CAMPAIGN_PROGRESS_V1, SubscriptionType.CHANNEL_CHARITY_CAMPAIGN_START_V1,
+                SubscriptionType.CHANNEL_CHARITY_CAMPAIGN_STOP_V1)) {
+            ObjectNode node = (ObjectNode) Fixtures.eventNodes(type).get(0);
+            node.set("broadcaster_user_id", node.remove("broadcaster_id"));
+            node.set("broadcaster_user_login", node.remove("broadcaster_login"));
+            node.set("broadcaster_user_name", node.remove("broadcaster_name"));
+
+            EventSubEvent event = Json.mapper().treeToValue(node, type.eventClass());
+
+            assertThat(event).as("%s", type).extracting("broadcasterId", "broadcasterLogin", "broadcasterName")
+                    .containsExactly("1337", "cool_streamer", "Cool_Streamer");
+        }
+    }
+
+    @Test
+    void chatCharityAmountReadsEitherSpellingOfTheExponent() {
+        String singular = "{\"value\":1000,\"decimal_place\":2,\"currency\":\"USD\"}";
+        String plural = "{\"value\":1000,\"decimal_places\":2,\"currency\":\"USD\"}";
+
+        assertThat(Json.mapper().readValue(singular, ChatCharityAmount.class))
+                .isEqualTo(new ChatCharityAmount(1000, 2, "USD"));
+        assertThat(Json.mapper().readValue(plural, ChatCharityAmount.class))
+                .isEqualTo(new ChatCharityAmount(1000, 2, "USD"));
+    }
+
+    @Test
+    void anonymousGiftAndHiddenStreakStayNull() {
+        ChannelChatNotificationEvent notice = Json.mapper().treeToValue(
+                Fixtures.nullsEventNodes(SubscriptionType.CHANNEL_CHAT_NOTIFICATION_V1).get(0),
+                ChannelChatNotificationEvent.class);
+
+        assertThat(notice.chatterIsAnonymous()).isTrue();
+        assertThat(notice.chatterUserId()).isNull();
+        assertThat(notice.resub().streakMonths()).isNull();
+        assertThat(notice.resub().cumulativeMonths()).isEqualTo(10);
+        assertThat(notice.subGift().cumulativeTotal()).isNull();
+        assertThat(notice.subGift().durationMonths()).isEqualTo(3);
+    }
+
+    @Test
+    void watchStreakNoticeCarriesItsDetails() {
+        ObjectNode node = (ObjectNode) Fixtures.eventNodes(SubscriptionType.CHANNEL_CHAT_NOTIFICATION_V1).get(0);
+        node.put("notice_type", "watch_streak");
+
+        ChannelChatNotificationEvent notice = Json.mapper().treeToValue(node, ChannelChatNotificationEvent.class);
+
+        assertThat(notice.noticeType()).isSameAs(ChatNoticeType.WATCH_STREAK);
+        assertThat(notice.watchStreak()).isEqualTo(new ChatNotificationWatchStreak(5, 350));
+        assertThat(notice.isSourceOnly()).isFalse();
+        assertThat(notice.payItForward().recipientUserLogin()).isEqualTo("lucky_lurker");
+        assertThat(notice.sharedChatCharityDonation().amount().decimalPlace()).isEqualTo(2);
+    }
+
+    @Test
+    void noticeTypeTwitchAddsLaterStillArrives() {
+        ObjectNode node = (ObjectNode) Fixtures.eventNodes(SubscriptionType.CHANNEL_CHAT_NOTIFICATION_V1).get(0);
+        node.put("notice_type", "shared_chat_watch_streak");
+        node.putObject("shared_chat_watch_streak").put("streak_count", 3);
+
+        ChannelChatNotificationEvent notice = Json.mapper().treeToValue(node, ChannelChatNotificationEvent.class);
+
+        assertThat(notice.noticeType().value()).isEqualTo("shared_chat_watch_streak");
+        assertThat(notice.noticeType().isKnown()).isFalse();
+        assertThat(notice.broadcasterUserId()).isEqualTo("1337");
+    }
+
+    @Test
+    void automodVersionOneFragmentsNameTheirKind() {
+        AutomodMessageHoldEvent hold = bind(SubscriptionType.AUTOMOD_MESSAGE_HOLD_V1);
+
+        assertThat(hold.message().fragments()).extracting(AutomodFragment::type)
+                .containsExactly(FragmentType.TEXT, FragmentType.EMOTE, FragmentType.CHEERMOTE);
+    }
 }

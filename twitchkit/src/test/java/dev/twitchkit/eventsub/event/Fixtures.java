@@ -19,13 +19,19 @@ public final class Fixtures {
         return "/fixtures/eventsub/" + type + "/" + version + ".json";
     }
 
+    /** The class-path resource of a (type, version) fixture's variant with every nullable field null. */
+    public static String nullsResource(String type, String version) {
+        return "/fixtures/eventsub/" + type + "/" + version + "-nulls.json";
+    }
+
     /** The whole fixture document, or null when there is none. */
     public static JsonNode document(String type, String version) {
-        try (InputStream in = Fixtures.class.getResourceAsStream(resource(type, version))) {
-            return in == null ? null : Json.mapper().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(resource(type, version));
+    }
+
+    /** The whole document of the variant with every nullable field null, or null when there is none. */
+    public static JsonNode nullsDocument(String type, String version) {
+        return read(nullsResource(type, version));
     }
 
     /** The event objects of a fixture: its {@code event}, or each {@code events[]} element of a batched type. */
@@ -34,6 +40,24 @@ public final class Fixtures {
         if (document == null) {
             throw new AssertionError("no fixture " + resource(type.type(), type.version()));
         }
+        return eventNodes(type, document);
+    }
+
+    /** The event objects of the variant with every nullable field null; empty when the type has none. */
+    public static List<JsonNode> nullsEventNodes(SubscriptionType<?> type) {
+        JsonNode document = nullsDocument(type.type(), type.version());
+        return document == null ? List.of() : eventNodes(type, document);
+    }
+
+    private static JsonNode read(String resource) {
+        try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
+            return in == null ? null : Json.mapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<JsonNode> eventNodes(SubscriptionType<?> type, JsonNode document) {
         List<JsonNode> nodes = new ArrayList<>();
         if (type.batched()) {
             document.get("events").forEach(nodes::add);

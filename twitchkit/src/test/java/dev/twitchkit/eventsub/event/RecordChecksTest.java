@@ -58,4 +58,38 @@ class RecordChecksTest {
         assertThat(RecordChecks.unbound(node, RewardImage.class, "image")).isEmpty();
         assertThat(Json.mapper().treeToValue(node, RewardImage.class)).isEqualTo(new RewardImage("a", "b", "c"));
     }
+
+    @Test
+    void jsonNullThatArrivesAsAValueIsReported() {
+        var node = Json.mapper().readTree("{\"tier\":null}");
+        ChatNotificationBitsBadgeTier bound = Json.mapper().treeToValue(node, ChatNotificationBitsBadgeTier.class);
+
+        assertThat(RecordChecks.nullMismatches(node, bound, "badge"))
+                .containsExactly("badge.tier was sent null but arrived as 0");
+        assertThat(RecordChecks.nullsSent(node, ChatNotificationBitsBadgeTier.class))
+                .containsExactly(new RecordChecks.Component(ChatNotificationBitsBadgeTier.class, "tier"));
+    }
+
+    @Test
+    void aliasIsMatchedLikeTheComponentsOwnName() {
+        var node = Json.mapper().readTree("{\"value\":1,\"decimal_places\":2,\"currency\":\"USD\"}");
+
+        assertThat(RecordChecks.unbound(node, ChatCharityAmount.class, "amount")).isEmpty();
+    }
+
+    @Test
+    void nullableDocsReadTheRecordsJavadoc() {
+        assertThat(NullableDocs.allowsNull(new RecordChecks.Component(ChatNotificationSubGift.class,
+                "communityGiftId"))).isTrue();
+        assertThat(NullableDocs.allowsNull(new RecordChecks.Component(ChatNotificationSubGift.class,
+                "recipientUserId"))).isFalse();
+        assertThat(NullableDocs.allowsNull(new RecordChecks.Component(ChannelChatMessageEvent.class, "badges")))
+                .as("a list documented as empty when Twitch sends none").isTrue();
+        assertThat(NullableDocs.mustBeSentNull(ChatNotificationSubGift.class)).extracting(Object::toString)
+                .containsExactlyInAnyOrder("ChatNotificationSubGift.cumulativeTotal",
+                        "ChatNotificationSubGift.communityGiftId");
+        assertThat(NullableDocs.mustBeSentNull(ChannelChatNotificationEvent.class)).extracting(Object::toString)
+                .contains("ChannelChatNotificationEvent.sub", "ChatNotificationResub.streakMonths")
+                .as("kept to show its own nulls").doesNotContain("ChannelChatNotificationEvent.resub");
+    }
 }

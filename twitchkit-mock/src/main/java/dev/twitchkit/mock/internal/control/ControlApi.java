@@ -47,7 +47,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <tr><td>{@code GET /_mock/auth/counters?access_token=&user_id=}</td><td></td>
  *     <td>{@code validations, user_validations, refreshes}</td></tr>
  * <tr><td>{@code GET /_mock/chat/messages}</td><td></td><td>{@code data}: messages sent to chat</td></tr>
- * <tr><td>{@code POST /_mock/trigger}</td><td>{@code type, version, broadcaster, condition, fields, count}</td>
+ * <tr><td>{@code POST /_mock/trigger}</td><td>{@code type, version, broadcaster, condition, fields, count, nulls}
+ *     ({@code nulls: true}: the fixture with every nullable field null)</td>
  *     <td>{@code message_ids}</td></tr>
  * <tr><td>{@code GET /_mock/sessions}</td><td></td><td>{@code data}: EventSub sessions</td></tr>
  * <tr><td>{@code POST /_mock/sessions/reconnect}</td><td>{@code session_id}</td><td>{@code reconnect_url}</td></tr>
@@ -170,6 +171,9 @@ public final class ControlApi {
         body.optionalText("broadcaster").ifPresent(trigger::broadcaster);
         body.object("condition").forEach((field, value) -> trigger.condition(field, value.asString()));
         body.object("fields").forEach(trigger::override);
+        if (body.flag("nulls")) {
+            trigger.withNulls();
+        }
         long count = body.optionalNumber("count").orElse(1L);
         if (count < 1 || count > 100_000) {
             throw TwitchHttpError.badRequest("count must be between 1 and 100000, got " + count);

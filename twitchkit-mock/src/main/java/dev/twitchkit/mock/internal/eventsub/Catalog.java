@@ -17,7 +17,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * The subscription types the mock knows, read once from {@code fixtures/eventsub/types.json}, and their
- * example payloads from {@code fixtures/eventsub/<type>/<version>.json}, read on first use.
+ * example payloads from {@code fixtures/eventsub/<type>/<version>.json} (and {@code <version>-nulls.json}, the
+ * variant with every field Twitch may send as null set to null), read on first use.
  */
 public final class Catalog {
     private static final String ROOT = "/fixtures/eventsub/";
@@ -25,6 +26,7 @@ public final class Catalog {
     private final ObjectMapper json;
     private final Map<String, CatalogEntry> entries = new LinkedHashMap<>();
     private final Map<String, JsonNode> fixtures = new ConcurrentHashMap<>();
+    private final Map<String, Optional<JsonNode>> nullsFixtures = new ConcurrentHashMap<>();
 
     public Catalog(ObjectMapper json) {
         this.json = json;
@@ -63,6 +65,15 @@ public final class Catalog {
                 read(ROOT + entry.type() + "/" + entry.version() + ".json").orElseThrow(() ->
                         new IllegalArgumentException("no fixture for " + entry.type() + " version "
                                 + entry.version())));
+    }
+
+    /**
+     * The entry's fixture with every field Twitch may send as null set to null (an anonymous gifter, a hidden
+     * streak); empty when the type has no such field.
+     */
+    public Optional<JsonNode> nullsFixture(CatalogEntry entry) {
+        return nullsFixtures.computeIfAbsent(key(entry.type(), entry.version()), k ->
+                read(ROOT + entry.type() + "/" + entry.version() + "-nulls.json"));
     }
 
     private Optional<JsonNode> read(String resource) {

@@ -480,15 +480,16 @@ public final class EventSubServer implements AutoCloseable {
     // ---------------------------------------------------------------- delivery
 
     /**
-     * Builds notifications from the fixture of (type, version) and sends one per matching enabled subscription
+     * Builds notifications from a fixture of (type, version) and sends one per matching enabled subscription
      * and repetition.
      *
+     * @param fixture the entry's fixture or its variant ({@link Catalog#fixture}, {@link Catalog#nullsFixture})
      * @param filter condition fields a subscription must have with these values (empty: every subscription)
      * @return the message ids sent, in order
      */
-    public List<String> trigger(CatalogEntry entry, Map<String, String> filter, Map<String, JsonNode> overrides,
-                                int repeat) {
-        EventTemplate template = EventTemplate.compile(json, catalog.fixture(entry), overrides,
+    public List<String> trigger(CatalogEntry entry, JsonNode fixture, Map<String, String> filter,
+                                Map<String, JsonNode> overrides, int repeat) {
+        EventTemplate template = EventTemplate.compile(json, fixture, overrides,
                 id -> auth.userById(id).map(u -> new EventTemplate.UserNames(u.login(), u.displayName())));
         List<Subscription> targets;
         synchronized (this) {

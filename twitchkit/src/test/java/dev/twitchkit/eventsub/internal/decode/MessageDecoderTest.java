@@ -2,6 +2,7 @@ package dev.twitchkit.eventsub.internal.decode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.twitchkit.eventsub.event.ChannelCharityCampaignStartEvent;
 import dev.twitchkit.eventsub.event.EventSubEvent;
 import dev.twitchkit.eventsub.event.Notification;
 import dev.twitchkit.eventsub.event.RawEvent;
@@ -57,6 +58,24 @@ class MessageDecoderTest {
         FollowEvent event = (FollowEvent) ((Message.Notification) m).events().get(0).event();
         assertThat(event.userLogin()).isEqualTo("viewer");
         assertThat(decoder.counters().unknownFields()).isEqualTo(1);
+    }
+
+    @Test
+    void charityEventAsTheTwitchCliWritesItBindsWithNothingUnknown() {
+        MessageDecoder charity = new MessageDecoder((type, version) -> Optional.of(
+                ChannelCharityCampaignStartEvent.class));
+        Message m = charity.decode(envelope("notification", "", "{\"subscription\":"
+                + subscription("channel.charity_campaign.start", "1") + ",\"event\":{\"id\":\"c-1\","
+                + "\"broadcaster_user_id\":\"1337\",\"broadcaster_user_login\":\"cool_streamer\","
+                + "\"broadcaster_user_name\":\"Cool_Streamer\",\"charity_name\":\"Example Charity\","
+                + "\"current_amount\":{\"value\":0,\"decimal_places\":2,\"currency\":\"USD\"}}}"));
+
+        ChannelCharityCampaignStartEvent event =
+                (ChannelCharityCampaignStartEvent) ((Message.Notification) m).events().get(0).event();
+        assertThat(event.broadcasterId()).isEqualTo("1337");
+        assertThat(event.broadcasterLogin()).isEqualTo("cool_streamer");
+        assertThat(event.broadcasterName()).isEqualTo("Cool_Streamer");
+        assertThat(charity.counters().unknownFields()).isZero();
     }
 
     @Test

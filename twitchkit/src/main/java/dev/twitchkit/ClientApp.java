@@ -313,15 +313,15 @@ public class ClientApp extends EventSubClient {
      * Takes a shard out of the running ones and closes it after a grace in which its session is still read (Twitch
      * no longer routes to it, but may have written to it just before).
      */
-    protected void retire(ShardConnection shard) {
+    void retire(ShardConnection shard) {
         if (shards.remove(shard.id(), shard)) {
             retiring.add(shard);
             shard.retire();
         }
     }
 
-    /** The running shards by id. */
-    protected ConcurrentSkipListMap<Integer, ShardConnection> runningShards() {
+    /** The running shards by id (package-private: the shards' type is internal). */
+    ConcurrentSkipListMap<Integer, ShardConnection> runningShards() {
         return shards;
     }
 

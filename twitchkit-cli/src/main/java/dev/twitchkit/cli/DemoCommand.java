@@ -98,7 +98,7 @@ final class DemoCommand implements Callable<Integer> {
             bot.on(ChannelFollowEvent.class, n -> record(n));
             bot.on(ChannelChatMessageEvent.class, this::onChat);
             bot.onLifecycle(SessionReconnectedEvent.class, e -> {
-                out.println("  bot: session handed over to a new socket (" + e.sessionId() + "), nothing lost");
+                out.println("  bot: session handed over to a new socket (" + e.sessionId() + ")");
                 reconnected.countDown();
             });
             bot.onLifecycle(SessionDisconnectedEvent.class, e -> out.println("  bot: connection lost ("

@@ -102,12 +102,14 @@ class DeviceCodeFlowTest {
     @Test
     void theFlowTimesOut() {
         twitch = MockTwitch.builder().deviceInterval(Duration.ofMillis(50)).start();
-        long start = System.nanoTime();
+        DeviceCodeFlow flow = flow().timeout(Duration.ofMillis(300)).build();
 
-        Throwable error = failure(flow().timeout(Duration.ofMillis(300)).build().start());
+        Throwable error = failure(flow.start());
 
         assertThat(error).isInstanceOf(TimeoutException.class);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        int polls = flow.polls();
+        assertThat(pollsOfASecondFlow(3)).isEqualTo(3);
+        assertThat(flow.polls()).as("a timed-out flow polls no more").isEqualTo(polls);
     }
 
     @Test
@@ -118,11 +120,24 @@ class DeviceCodeFlowTest {
         await().atMost(WAIT).until(() -> flow.polls() >= 1);
 
         token.cancel(true);
-        Thread.sleep(100);
         int polls = flow.polls();
-        Thread.sleep(200);
+        // A second flow polling at the same pace is the clock: while it polls three times, a live first flow
+        // would have polled too (one poll already on its way when cancelled may still count).
+        assertThat(pollsOfASecondFlow(3)).isEqualTo(3);
 
-        assertThat(flow.polls()).isEqualTo(polls);
+        assertThat(flow.polls()).isBetween(polls, polls + 1);
         assertThat(token.isCancelled()).isTrue();
+    }
+
+    /** Runs another flow polling every 60 ms (no slow_down from the mock) until it polled {@code times} times. */
+    private int pollsOfASecondFlow(int times) {
+        DeviceCodeFlow witness = flow().pollInterval(Duration.ofMillis(60)).build();
+        CompletableFuture<OAuthToken> token = witness.start();
+        try {
+            await().atMost(WAIT).until(() -> witness.polls() >= times);
+            return Math.min(witness.polls(), times);
+        } finally {
+            token.cancel(true);
+        }
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JdbcTokenStoreTest {
 
     /** The contract on a database file in a fresh folder; reopening connects to the same file again. */
-    abstract class OnDatabaseFile extends TokenStoreContract {
+    abstract class OnDatabaseFile extends PersistentTokenStoreContract {
         @TempDir
         Path dir;
 

@@ -12,7 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class JsonFileTokenStoreTest extends TokenStoreContract {
+class JsonFileTokenStoreTest extends PersistentTokenStoreContract {
     @TempDir
     Path dir;
 

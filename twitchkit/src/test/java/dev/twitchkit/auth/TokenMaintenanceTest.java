@@ -40,8 +40,17 @@ class TokenMaintenanceTest {
         twitch.close();
     }
 
+    /** Counts the maintenance passes that ran, so a test can wait for ticks instead of sleeping. */
+    private final AtomicInteger passes = new AtomicInteger();
+
     private App startApp(App.Builder<?> builder) {
-        app = builder.build();
+        app = new App(builder) {
+            @Override
+            protected void tokenMaintenanceTask() {
+                super.tokenMaintenanceTask();
+                passes.incrementAndGet();
+            }
+        };
         app.addTokenListener(new TokenListener() {
             @Override
             public void onTokenUpdate(String userId) {
@@ -67,7 +76,8 @@ class TokenMaintenanceTest {
         startApp();
         assertThat(twitch.validationCountOfUser(streamer.id())).isEqualTo(1);
 
-        Thread.sleep(TICK.toMillis() * 10);
+        int before = passes.get();
+        await().atMost(WAIT).until(() -> passes.get() >= before + 5);
         assertThat(twitch.validationCountOfUser(streamer.id())).as("no validation before the hour").isEqualTo(1);
 
         twitch.clock().advance(Duration.ofMinutes(61));
@@ -154,10 +164,17 @@ class TokenMaintenanceTest {
     @Test
     void maintenanceCanBeSwitchedOff() throws Exception {
         startApp(AppTestSupport.builder(twitch).tokenMaintenance(false).maintenanceTick(TICK));
+        // A second app with maintenance on, on the same tick, shows when the hour's validation would have run.
+        MockUser other = twitch.createUser("other", "user:read:chat");
+        try (App witness = AppTestSupport.builder(twitch).tokenMaintenance(true).maintenanceTick(TICK).build()) {
+            await(witness.authorize());
+            await(witness.addUser(other.accessToken(), other.refreshToken()));
 
-        twitch.clock().advance(Duration.ofMinutes(61));
-        Thread.sleep(TICK.toMillis() * 10);
+            twitch.clock().advance(Duration.ofMinutes(61));
+            await().atMost(WAIT).until(() -> twitch.validationCountOfUser(other.id()) >= 2);
+        }
 
+        assertThat(passes.get()).isZero();
         assertThat(twitch.validationCountOfUser(streamer.id())).isEqualTo(1);
     }
 

@@ -15,9 +15,6 @@ abstract class TokenStoreContract {
     /** A new, empty store. */
     abstract TokenStore newStore() throws Exception;
 
-    /** A second instance over the same storage, as after a restart; null for stores that do not persist. */
-    abstract TokenStore reopen() throws Exception;
-
     static Token full(String userId) {
         return new Token(userId, "login" + userId, "access-" + userId, "refresh-" + userId,
                 ScopeSet.ofStrings(List.of("user:read:chat", "not:yet:known")), EXPIRY, VALIDATED, false);
@@ -44,19 +41,5 @@ abstract class TokenStoreContract {
         store.remove("never-there");
 
         assertThat(store.loadAll()).containsExactly(rotated);
-    }
-
-    @Test
-    void survivesAReopen() throws Exception {
-        TokenStore store = newStore();
-        store.save(full("1"));
-        store.save(full("2"));
-        store.remove("2");
-        TokenStore again = reopen();
-        if (again != null) {
-            assertThat(again.loadAll()).containsExactly(full("1"));
-            again.close();
-        }
-        store.close();
     }
 }

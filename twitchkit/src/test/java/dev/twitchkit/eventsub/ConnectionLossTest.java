@@ -85,7 +85,7 @@ class ConnectionLossTest {
                         && r.sessionId().equals(newSession)));
         int before = follows.received().size();
         List<String> sent = twitch.trigger("channel.follow").to(streamer).send();
-        follows.awaitExactly(before + 1);
+        follows.awaitExactly(before + 1, () -> twitch.trigger("channel.follow").to(streamer).send());
         assertThat(follows.messageIds()).endsWith(sent.get(0));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.twitchkit.ClientUser;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The engine's one-way flow, checked on the sources: socket → decode → session → dispatch, with subscriptions on
  * the side; no stage imports a later one, and only the front door ({@code ClientUser}) knows them all. Public
- * signatures never mention an internal type.
+ * signatures of every exported package (every public or protected member, supertype and field) never mention an
+ * internal type.
  */
 class EngineLayeringTest {
     private static final Path INTERNAL = Path.of("src/main/java/dev/twitchkit/eventsub/internal");
@@ -51,17 +53,20 @@ class EngineLayeringTest {
     }
 
     @Test
-    void publicSignaturesNeverMentionInternalTypes() {
-        List<Class<?>> api = List.of(ClientUser.class, dev.twitchkit.EventSubClient.class, ClientUser.Builder.class,
-                dev.twitchkit.EventSubBuilder.class,
-                dev.twitchkit.App.Builder.class, EventSub.class, EventHandler.class,
-                Registration.class, CloseCode.class, SessionState.class, Subscription.class, EventSubStats.class,
-                OverflowPolicy.class, dev.twitchkit.eventsub.event.Notification.class,
-                dev.twitchkit.eventsub.event.RawEvent.class, dev.twitchkit.eventsub.lifecycle.LifecycleEvent.class);
+    void publicSignaturesNeverMentionInternalTypes() throws Exception {
         List<String> violations = new ArrayList<>();
-        for (Class<?> type : api) {
+        for (Class<?> type : exportedTypes()) {
+            if (!Modifier.isPublic(type.getModifiers())) {
+                continue;
+            }
+            if (type.getGenericSuperclass() != null) {
+                check(type, "extends", type.getGenericSuperclass(), violations);
+            }
+            for (Type i : type.getGenericInterfaces()) {
+                check(type, "implements", i, violations);
+            }
             for (Method m : type.getDeclaredMethods()) {
-                if (Modifier.isPublic(m.getModifiers()) || Modifier.isProtected(m.getModifiers())) {
+                if (visible(m.getModifiers()) && !m.isSynthetic()) {
                     check(type, m.getName(), m.getGenericReturnType(), violations);
                     for (Type p : m.getGenericParameterTypes()) {
                         check(type, m.getName(), p, violations);
@@ -69,14 +74,68 @@ class EngineLayeringTest {
                 }
             }
             for (Constructor<?> c : type.getDeclaredConstructors()) {
-                if (Modifier.isPublic(c.getModifiers()) || Modifier.isProtected(c.getModifiers())) {
+                if (visible(c.getModifiers())) {
                     for (Type p : c.getGenericParameterTypes()) {
                         check(type, "<init>", p, violations);
                     }
                 }
             }
+            for (Field f : type.getDeclaredFields()) {
+                if (visible(f.getModifiers())) {
+                    check(type, f.getName(), f.getGenericType(), violations);
+                }
+            }
         }
         assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void theScanCoversEveryExportedPackage() throws Exception {
+        List<String> packages = exportedPackages();
+        assertThat(packages).contains("dev.twitchkit", "dev.twitchkit.helix", "dev.twitchkit.eventsub")
+                .noneMatch(p -> p.contains(".internal"));
+        assertThat(exportedTypes()).extracting(Class::getPackageName).containsAll(packages)
+                .contains(ClientUser.class.getPackageName());
+    }
+
+    private static boolean visible(int modifiers) {
+        return Modifier.isPublic(modifiers) || Modifier.isProtected(modifiers);
+    }
+
+    /** The packages {@code module-info.java} exports. */
+    private static List<String> exportedPackages() throws IOException {
+        List<String> packages = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("src/main/java/module-info.java"))) {
+            String trimmed = line.trim();
+            if (trimmed.startsWith("exports ")) {
+                packages.add(trimmed.substring("exports ".length()).replace(";", "").trim());
+            }
+        }
+        return packages;
+    }
+
+    /** Every class of the exported packages, nested ones included, found from the sources. */
+    private static List<Class<?>> exportedTypes() throws Exception {
+        List<Class<?>> types = new ArrayList<>();
+        for (String pkg : exportedPackages()) {
+            Path dir = Path.of("src/main/java").resolve(pkg.replace('.', '/'));
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    String name = file.getFileName().toString().replace(".java", "");
+                    if (!name.equals("package-info")) {
+                        addWithNested(Class.forName(pkg + "." + name), types);
+                    }
+                }
+            }
+        }
+        return types;
+    }
+
+    private static void addWithNested(Class<?> type, List<Class<?>> into) {
+        into.add(type);
+        for (Class<?> nested : type.getDeclaredClasses()) {
+            addWithNested(nested, into);
+        }
     }
 
     private static void check(Class<?> owner, String member, Type type, List<String> violations) {

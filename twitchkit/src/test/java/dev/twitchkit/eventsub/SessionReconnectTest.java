@@ -59,7 +59,7 @@ class SessionReconnectTest {
         stream.join();
 
         assertThat(sent).hasSize(400);
-        follows.awaitExactly(400);
+        follows.awaitExactly(400, () -> twitch.trigger("channel.follow").to(streamer).send());
         assertThat(follows.messageIds()).containsExactlyInAnyOrderElementsOf(sent);
         assertThat(bot.stats().handovers()).isEqualTo(1);
         assertThat(bot.stats().sessionsLost()).isZero();
@@ -83,7 +83,7 @@ class SessionReconnectTest {
             assertThat(twitch.resend(id)).isTrue();
         }
 
-        follows.awaitExactly(3);
+        follows.awaitExactly(3, () -> twitch.trigger("channel.follow").to(streamer).send());
         assertThat(follows.messageIds()).containsExactlyElementsOf(sent);
         EventSubTestAccess.awaitTrue("duplicates counted", () -> bot.stats().duplicatesDropped() == 3);
     }

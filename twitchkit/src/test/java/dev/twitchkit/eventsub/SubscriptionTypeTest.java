@@ -1,6 +1,7 @@
 package dev.twitchkit.eventsub;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.twitchkit.eventsub.event.ChannelFollowEvent;
@@ -47,12 +48,27 @@ class SubscriptionTypeTest {
     }
 
     @Test
-    void acceptsACompleteCondition() {
-        SubscriptionType.CHANNEL_FOLLOW_V2.checkCondition(
+    void acceptsACompleteConditionAndRefusesItWithoutAnyOfItsRequiredFields() {
+        assertCompleteAndMinimal(SubscriptionType.CHANNEL_FOLLOW_V2,
                 Map.of("broadcaster_user_id", "1337", "moderator_user_id", "1789"));
-        SubscriptionType.CHANNEL_CHANNEL_POINTS_CUSTOM_REWARD_REDEMPTION_ADD_V1.checkCondition(
-                Map.of("broadcaster_user_id", "1337", "reward_id", "92af"));
-        SubscriptionType.CHANNEL_RAID_V1.checkCondition(Map.of("to_broadcaster_user_id", "1337"));
+        assertCompleteAndMinimal(SubscriptionType.CHANNEL_CHANNEL_POINTS_CUSTOM_REWARD_REDEMPTION_ADD_V1,
+                Map.of("broadcaster_user_id", "1337"));
+        assertCompleteAndMinimal(SubscriptionType.CHANNEL_RAID_V1, Map.of("to_broadcaster_user_id", "1337"));
+        // reward_id is optional: adding it keeps the condition valid.
+        assertThatCode(() -> SubscriptionType.CHANNEL_CHANNEL_POINTS_CUSTOM_REWARD_REDEMPTION_ADD_V1.checkCondition(
+                Map.of("broadcaster_user_id", "1337", "reward_id", "92af"))).doesNotThrowAnyException();
+    }
+
+    /** {@code condition} passes the check, and taking away any one of its fields fails it naming that field. */
+    private static void assertCompleteAndMinimal(SubscriptionType<?> type, Map<String, String> condition) {
+        assertThatCode(() -> type.checkCondition(condition)).as("%s accepts %s", type, condition)
+                .doesNotThrowAnyException();
+        for (String field : condition.keySet()) {
+            Map<String, String> without = new HashMap<>(condition);
+            without.remove(field);
+            assertThatIllegalArgumentException().as("%s without %s", type, field)
+                    .isThrownBy(() -> type.checkCondition(without)).withMessageContaining(field);
+        }
     }
 
     @Test

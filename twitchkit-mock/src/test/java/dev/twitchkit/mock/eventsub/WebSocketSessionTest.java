@@ -176,14 +176,20 @@ class WebSocketSessionTest {
 
     @Test
     void aSubscriptionInTimeKeepsTheSocketOpen() throws Exception {
-        start(MockTwitch.builder().subscriptionTimeout(Duration.ofMillis(500))
-                .shardAssociationTimeout(Duration.ofMillis(500)));
+        // A generous window, so subscribing beats it on a loaded machine too.
+        start(MockTwitch.builder().subscriptionTimeout(Duration.ofSeconds(3))
+                .shardAssociationTimeout(Duration.ofSeconds(3)));
         MockUser streamer = twitch.createUser("streamer");
         try (WsProbe probe = WsProbe.connect(ws(null))) {
             String session = probe.welcomeSessionId();
             new Helix(twitch).subscribeOk(streamer.accessToken(), "stream.online", "1",
                     "{\"broadcaster_user_id\":\"" + streamer.id() + "\"}", session);
-            sleep(1000);
+            // A socket opened later that never subscribes is the clock: its 4003 means the first socket's window
+            // has passed too.
+            try (WsProbe witness = WsProbe.connect(ws(null))) {
+                witness.welcomeSessionId();
+                assertThat(witness.awaitClose(Duration.ofSeconds(30))).isEqualTo(4003);
+            }
             assertThat(probe.closeCode).isNotDone();
             assertThat(twitch.session(session).connected()).isTrue();
         }

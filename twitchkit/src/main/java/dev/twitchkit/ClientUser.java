@@ -303,7 +303,8 @@ public class ClientUser extends EventSubClient {
             HttpClient http = socketHttp;
             SessionSettings s = settings.session(urls());
             this.machine = new SessionMachine("eventsub[" + userId + "#" + slot + "]", s,
-                    (uri, listener) -> EventSubSocket.connect(http, uri, s.connectTimeout(), listener), decoder(),
+                    (uri, listener) -> EventSubSocket.connect(http, uri, s.connectTimeout(), listener,
+                            sessionScheduler()), decoder(),
                     this, () -> book.hasSubscriptions(slot), sessionScheduler(), clock(),
                     () -> ThreadLocalRandom.current().nextDouble());
         }

@@ -143,7 +143,7 @@ public class ClientApp extends EventSubClient {
 
     /** {@link #authorize()} (app token, {@link #setupHook()}), then {@link #connect(String, List)}. */
     public CompletableFuture<Void> start(String conduitId, List<Integer> shardIds) {
-        return authorize().thenCompose(v -> connect(conduitId, shardIds));
+        return trackStart(authorize().thenCompose(v -> connect(conduitId, shardIds)));
     }
 
     /** {@link #start(String, List)} on shard 0 (the seed's default). */

@@ -176,7 +176,7 @@ public class ClientUser extends EventSubClient {
      */
     public CompletableFuture<Void> start(String accessToken, String refreshToken) {
         Checks.notBlank(accessToken, "accessToken");
-        return authorize().thenCompose(v -> login(accessToken, refreshToken)).thenCompose(id -> connect());
+        return trackStart(authorize().thenCompose(v -> login(accessToken, refreshToken)).thenCompose(id -> connect()));
     }
 
     /**
@@ -186,7 +186,7 @@ public class ClientUser extends EventSubClient {
      */
     public CompletableFuture<Void> startWithoutValidation(Token token) {
         loginWithoutValidation(token);
-        return connect();
+        return trackStart(connect());
     }
 
     /** {@link #start} and then blocks until {@link #close()}; an interrupt closes the client. */

@@ -5,6 +5,7 @@ import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
 import org.slf4j.helpers.NOPLoggerFactory;
 import org.slf4j.spi.SLF4JServiceProvider;
@@ -52,12 +53,19 @@ public final class SilentLoggingCheck {
         return true;
     }
 
+    /** Whether this JVM's SLF4J drops every line for want of a provider. */
+    static boolean slf4jIsSilent() {
+        return isSilent(LoggerFactory.getILoggerFactory(),
+                () -> ServiceLoader.load(SLF4JServiceProvider.class).findFirst().isPresent());
+    }
+
     /**
      * SLF4J falls back to its no-operation factory when it found no provider; {@code slf4j-nop} is a provider that
      * hands out the same factory, so a provider on the path means silence was chosen.
+     *
+     * @param providerOnPath asked only when the factory is the no-operation one
      */
-    static boolean slf4jIsSilent() {
-        return LoggerFactory.getILoggerFactory() instanceof NOPLoggerFactory
-                && ServiceLoader.load(SLF4JServiceProvider.class).findFirst().isEmpty();
+    static boolean isSilent(ILoggerFactory factory, BooleanSupplier providerOnPath) {
+        return factory instanceof NOPLoggerFactory && !providerOnPath.getAsBoolean();
     }
 }

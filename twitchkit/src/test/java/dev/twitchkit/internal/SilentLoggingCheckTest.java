@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.slf4j.helpers.NOPLoggerFactory;
 
 /** Without an SLF4J provider every error the library logs would vanish: the user is told once, on stderr. */
 class SilentLoggingCheckTest {
@@ -41,6 +43,14 @@ class SilentLoggingCheckTest {
         assertThat(check.check()).isFalse();
         assertThat(warnings).isEmpty();
         assertThat(SilentLoggingCheck.slf4jIsSilent()).as("slf4j-simple is on the test class path").isFalse();
+    }
+
+    @Test
+    void silenceIsTheNoOperationFactoryWithNoProviderOnThePath() {
+        assertThat(SilentLoggingCheck.isSilent(new NOPLoggerFactory(), () -> false)).isTrue();
+        assertThat(SilentLoggingCheck.isSilent(new NOPLoggerFactory(), () -> true)).as("slf4j-nop, chosen").isFalse();
+        assertThat(SilentLoggingCheck.isSilent(LoggerFactory.getILoggerFactory(), () -> false))
+                .as("slf4j-simple's factory").isFalse();
     }
 
     @Test

@@ -26,7 +26,10 @@ public record Request(String method, URI uri, Map<String, String> headers, Strin
         return URI.create(base.toString() + path + q);
     }
 
-    /** Method and address without the query (which may carry secrets), e.g. {@code POST https://id.twitch.tv/oauth2/token}. */
+    /**
+     * Method and address without the query (which may carry secrets), e.g.
+     * {@code POST https://id.twitch.tv/oauth2/token}.
+     */
     public String where() {
         return method + " " + address(uri);
     }

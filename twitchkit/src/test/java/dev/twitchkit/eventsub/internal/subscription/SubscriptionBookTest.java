@@ -146,7 +146,8 @@ class SubscriptionBookTest {
 
             assertThat(events).containsExactly("failed channel.follow", "created sub-1 on s1", "failed channel.follow");
             assertThat(log.text()).doesNotContain("refused when asked")
-                    .contains("WARN SubscriptionBook - could not subscribe to channel.follow v2: refused when recreated");
+                    .contains("WARN SubscriptionBook - could not subscribe to channel.follow v2: "
+                            + "refused when recreated");
         }
     }
 

@@ -3,6 +3,7 @@ module dev.twitchkit {
     requires transitive java.net.http; // HttpClient appears in the builders and App.httpClient()
     requires transitive tools.jackson.databind;
     requires org.slf4j;
+    uses org.slf4j.spi.SLF4JServiceProvider; // to tell "no provider" (warned once) from slf4j-nop (chosen silence)
     requires java.sql;
     requires jdk.httpserver;
 

@@ -18,6 +18,7 @@ import dev.twitchkit.helix.HelixSettings;
 import dev.twitchkit.internal.Checks;
 import dev.twitchkit.internal.DaemonThreads;
 import dev.twitchkit.internal.Futures;
+import dev.twitchkit.internal.SilentLoggingCheck;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -77,6 +78,7 @@ public class App implements AutoCloseable {
 
     /** Builds an App from a builder; subclasses call this from their own constructors. */
     protected App(Builder<?> builder) {
+        SilentLoggingCheck.warnOnceIfSilent();
         this.clientId = builder.clientId;
         this.urls = builder.urls;
         this.clock = builder.clock;

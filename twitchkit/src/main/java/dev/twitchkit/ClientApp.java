@@ -143,7 +143,7 @@ public class ClientApp extends EventSubClient {
 
     /** {@link #authorize()} (app token, {@link #setupHook()}), then {@link #connect(String, List)}. */
     public CompletableFuture<Void> start(String conduitId, List<Integer> shardIds) {
-        return authorize().thenCompose(v -> connect(conduitId, shardIds));
+        return trackStart(authorize().thenCompose(v -> connect(conduitId, shardIds)));
     }
 
     /** {@link #start(String, List)} on shard 0 (the seed's default). */
@@ -421,7 +421,8 @@ public class ClientApp extends EventSubClient {
             SessionSettings s = sessionSettings;
             // A conduit shard's socket is always wanted: 4003 (not associated in time) means reconnect.
             return new SessionMachine("conduit[" + shard.conduitId() + "#" + shard.id() + "]", s,
-                    (uri, l) -> EventSubSocket.connect(http, uri, s.connectTimeout(), l), decoder(), listener,
+                    (uri, l) -> EventSubSocket.connect(http, uri, s.connectTimeout(), l, sessionScheduler()),
+                    decoder(), listener,
                     () -> true, sessionScheduler(), clock(), () -> ThreadLocalRandom.current().nextDouble());
         }
 

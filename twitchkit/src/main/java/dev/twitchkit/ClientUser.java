@@ -1,5 +1,6 @@
 package dev.twitchkit;
 
+import dev.twitchkit.auth.Token;
 import dev.twitchkit.eventsub.EventSub;
 import dev.twitchkit.eventsub.EventSubStats;
 import dev.twitchkit.eventsub.OverflowPolicy;
@@ -113,21 +114,45 @@ public class ClientUser extends EventSubClient {
      * @return the user's id
      */
     public CompletableFuture<String> login(String accessToken, String refreshToken) {
-        return addUser(accessToken, refreshToken).thenApply(api -> {
-            String id = api.tokenKey();
-            synchronized (connections) {
-                if (userId != null && !userId.equals(id)) {
-                    throw new IllegalStateException("this client is already logged in as user " + userId);
-                }
-                if (book == null) {
-                    book = new SubscriptionBook(new HelixSubscriptionApi(() -> getUserById(id)), this::openSlot,
-                            new BookEvents(), id, settings.maxSubscriptionsPerSocket, settings.maxSockets,
-                            settings.ignoreConflict);
-                }
-                userId = id;
+        return addUser(accessToken, refreshToken).thenApply(api -> bindUser(api.tokenKey()));
+    }
+
+    /**
+     * Logs a user in with a token Twitch's id server is not asked about: for a server without OAuth endpoints (the
+     * Twitch CLI's EventSub mock, a corporate proxy) or a token managed elsewhere. The token is stored as given, so
+     * its user id must be right; its scopes, when given, let subscriptions missing one fail before Twitch is asked
+     * (none given: left to Twitch). Nothing validates it later unless {@link #authorize()} starts token
+     * maintenance; a Helix 401 still refreshes it when it has a refresh token, and removes it when it has none.
+     *
+     * @param token the user's token, e.g. {@code Token.ofUser(userId, login, accessToken, refreshToken, scopes)}
+     * @return the user's id
+     */
+    public String loginWithoutValidation(Token token) {
+        Checks.notNull(token, "token");
+        if (token.app()) {
+            throw new IllegalArgumentException("loginWithoutValidation needs a user access token, got the app token");
+        }
+        if (token.userId().equals(clientId())) {
+            throw new IllegalArgumentException("the token's user id is the client id; give the user's id");
+        }
+        registry().put(token);
+        return bindUser(token.userId());
+    }
+
+    /** Binds this client to user {@code id} (once): the subscription book rests on that user's token. */
+    private String bindUser(String id) {
+        synchronized (connections) {
+            if (userId != null && !userId.equals(id)) {
+                throw new IllegalStateException("this client is already logged in as user " + userId);
             }
-            return id;
-        });
+            if (book == null) {
+                book = new SubscriptionBook(new HelixSubscriptionApi(() -> getUserById(id)), this::openSlot,
+                        new BookEvents(), id, settings.maxSubscriptionsPerSocket, settings.maxSockets,
+                        settings.ignoreConflict);
+            }
+            userId = id;
+        }
+        return id;
     }
 
     /**
@@ -145,9 +170,23 @@ public class ClientUser extends EventSubClient {
         return attempted.thenRun(() -> signalReady(userId));
     }
 
-    /** {@link #authorize()} (app token, {@link #setupHook()}), {@link #login}, then {@link #connect()}. */
+    /**
+     * {@link #authorize()} (app token, {@link #setupHook()}), {@link #login}, then {@link #connect()}. A null or
+     * blank access token fails here, before the app token is requested.
+     */
     public CompletableFuture<Void> start(String accessToken, String refreshToken) {
-        return authorize().thenCompose(v -> login(accessToken, refreshToken)).thenCompose(id -> connect());
+        Checks.notBlank(accessToken, "accessToken");
+        return trackStart(authorize().thenCompose(v -> login(accessToken, refreshToken)).thenCompose(id -> connect()));
+    }
+
+    /**
+     * {@link #loginWithoutValidation}, then {@link #connect()}: starts without any call to Twitch's id server (no
+     * app token, no validation, no token maintenance, no {@link #setupHook()}). For a server that has no OAuth
+     * endpoints, or a token managed elsewhere.
+     */
+    public CompletableFuture<Void> startWithoutValidation(Token token) {
+        loginWithoutValidation(token);
+        return trackStart(connect());
     }
 
     /** {@link #start} and then blocks until {@link #close()}; an interrupt closes the client. */
@@ -225,7 +264,8 @@ public class ClientUser extends EventSubClient {
     private String requireLoggedIn() {
         String id = userId;
         if (id == null) {
-            throw new IllegalStateException("not logged in: call login(accessToken, refreshToken) first");
+            throw new IllegalStateException("not logged in: call login(accessToken, refreshToken) (or "
+                    + "loginWithoutValidation(token)) first");
         }
         return id;
     }
@@ -263,7 +303,8 @@ public class ClientUser extends EventSubClient {
             HttpClient http = socketHttp;
             SessionSettings s = settings.session(urls());
             this.machine = new SessionMachine("eventsub[" + userId + "#" + slot + "]", s,
-                    (uri, listener) -> EventSubSocket.connect(http, uri, s.connectTimeout(), listener), decoder(),
+                    (uri, listener) -> EventSubSocket.connect(http, uri, s.connectTimeout(), listener,
+                            sessionScheduler()), decoder(),
                     this, () -> book.hasSubscriptions(slot), sessionScheduler(), clock(),
                     () -> ThreadLocalRandom.current().nextDouble());
         }

@@ -15,6 +15,7 @@ import dev.twitchkit.eventsub.lifecycle.TokenRemovedEvent;
 import dev.twitchkit.eventsub.lifecycle.TokenUpdatedEvent;
 import dev.twitchkit.internal.Checks;
 import dev.twitchkit.internal.DaemonThreads;
+import dev.twitchkit.internal.Futures;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -48,6 +49,8 @@ public abstract class EventSubClient extends App {
     private final ScheduledExecutorService sessionScheduler;
     private final boolean ownsSessionScheduler;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    /** The latest start: fails when it failed, never completes otherwise ({@link #trackStart}). */
+    private volatile CompletableFuture<Void> startAttempt = new CompletableFuture<>();
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closedLatch = new CountDownLatch(1);
 
@@ -124,13 +127,19 @@ public abstract class EventSubClient extends App {
         log.error("EventSub {} failed", context, error);
     }
 
-    /** Waits until the client is ready; false when the time ran out first or connecting failed. */
+    /**
+     * Waits until the client is ready; false when the time ran out first. When the last {@code start} failed, throws
+     * what failed at once, as {@code run} does, rather than waiting out the time.
+     */
     public boolean waitUntilReady(Duration timeout) throws InterruptedException {
         try {
-            ready.get(Checks.positive(timeout, "timeout").toMillis(), TimeUnit.MILLISECONDS);
+            CompletableFuture.anyOf(ready, startAttempt)
+                    .get(Checks.positive(timeout, "timeout").toMillis(), TimeUnit.MILLISECONDS);
             return true;
-        } catch (TimeoutException | ExecutionException e) {
+        } catch (TimeoutException e) {
             return false;
+        } catch (ExecutionException e) {
+            throw startFailure(e.getCause());
         }
     }
 
@@ -181,7 +190,7 @@ public abstract class EventSubClient extends App {
 
     /**
      * Waits for {@code started}, then blocks until {@link #close()}: the body of the clients' {@code run}. An
-     * interrupt closes the client; a failed start closes it and throws.
+     * interrupt closes the client; a failed start closes it and throws what failed ({@link #startFailure}).
      */
     final void runUntilClosed(CompletableFuture<Void> started) {
         try {
@@ -192,8 +201,34 @@ public abstract class EventSubClient extends App {
             close();
         } catch (ExecutionException e) {
             close();
-            throw new IllegalStateException("the client could not start: " + e.getCause().getMessage(), e.getCause());
+            throw startFailure(e.getCause());
         }
+    }
+
+    /**
+     * Remembers {@code started} as the client's latest start, whose failure {@link #waitUntilReady} throws; the
+     * clients' {@code start} methods pass their future through here.
+     */
+    final CompletableFuture<Void> trackStart(CompletableFuture<Void> started) {
+        CompletableFuture<Void> attempt = new CompletableFuture<>();
+        startAttempt = attempt;
+        started.whenComplete((v, error) -> {
+            if (error != null) {
+                attempt.completeExceptionally(Futures.unwrap(error));
+            }
+        });
+        return started;
+    }
+
+    /**
+     * What a blocking form throws for a failed start: an unchecked failure as it is (e.g.
+     * {@link dev.twitchkit.auth.InvalidTokenException}), a checked one (a network error naming the address) as the
+     * cause of an {@link IllegalStateException}; never wrapped in a {@code CompletionException}.
+     */
+    private static RuntimeException startFailure(Throwable error) {
+        Throwable cause = Futures.unwrap(error);
+        return cause instanceof RuntimeException unchecked ? unchecked
+                : new IllegalStateException("the client could not start: " + cause.getMessage(), cause);
     }
 
     /** Marks the client ready (once) and fires {@link ReadyEvent} with {@code id}. */

@@ -3,6 +3,8 @@ package dev.twitchkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.twitchkit.auth.ScopeSet;
+import dev.twitchkit.auth.Token;
 import dev.twitchkit.eventsub.EventSubTestAccess;
 import dev.twitchkit.eventsub.Registration;
 import dev.twitchkit.eventsub.SessionState;
@@ -20,6 +22,7 @@ import dev.twitchkit.eventsub.lifecycle.TokenRemovedEvent;
 import dev.twitchkit.eventsub.lifecycle.TokenUpdatedEvent;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -249,6 +252,53 @@ class ClientUserTest {
             second.close();
             timers.shutdownNow();
         }
+    }
+
+    @Test
+    void aMissingAccessTokenFailsBeforeAnyTokenIsRequested() {
+        assertThatThrownBy(() -> bot.start(null, streamer.refreshToken()))
+                .isInstanceOf(NullPointerException.class).hasMessage("accessToken must not be null");
+        assertThatThrownBy(() -> bot.start(" ", streamer.refreshToken()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("accessToken must not be blank");
+        assertThat(twitch.tokenRequestCount()).isZero();
+        assertThat(bot.getToken(twitch.clientId())).isEmpty();
+    }
+
+    @Test
+    void startsWithAGivenTokenAgainstAServerWithoutOAuth() {
+        // The id server's address leads nowhere, as on a server that has no OAuth endpoints; maintenance is on.
+        TwitchUrls noOAuth = TwitchUrls.of(twitch.urls().eventSubWebSocket(), twitch.urls().helix(),
+                URI.create("http://127.0.0.1:1/oauth2"));
+        try (ClientUser given = ClientUser.builder(twitch.clientId(), twitch.clientSecret()).urls(noOAuth)
+                .maintenanceTick(Duration.ofMillis(20)).build()) {
+            List<String> follows = new CopyOnWriteArrayList<>();
+            given.on(ChannelFollowEvent.class, n -> follows.add(n.messageId()));
+            given.startWithoutValidation(Token.ofUser(streamer.id(), streamer.login(), streamer.accessToken(), null,
+                    ScopeSet.ofStrings(streamer.scopes()))).join();
+            given.eventsub().channelFollow(streamer.id()).join();
+            List<String> sent = twitch.trigger("channel.follow").to(streamer).send();
+
+            EventSubTestAccess.awaitTrue("the follow", () -> follows.equals(sent));
+            assertThat(given.isReady()).isTrue();
+            assertThat(given.userId()).isEqualTo(streamer.id());
+            // The given scopes are checked before Twitch is asked: channel.ban needs channel:moderate.
+            assertThatThrownBy(() -> given.eventsub().channelBan(streamer.id()).join())
+                    .hasCauseInstanceOf(SubscriptionException.class).hasMessageContaining("channel:moderate");
+            assertThat(twitch.validationCount(streamer.accessToken())).isZero();
+            assertThat(twitch.tokenRequestCount()).isZero();
+            assertThat(given.getToken(twitch.clientId())).isEmpty();
+        }
+    }
+
+    @Test
+    void aGivenTokenMustBeAUsersToken() {
+        assertThatThrownBy(() -> bot.loginWithoutValidation(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("token must not be null");
+        assertThatThrownBy(() -> bot.loginWithoutValidation(Token.ofUser(twitch.clientId(), null, "t", null,
+                ScopeSet.empty()))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("client id");
+        assertThatThrownBy(() -> bot.loginWithoutValidation(new Token("someone", null, "t", null, null, null, null,
+                true))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("app token");
+        assertThat(bot.userId()).isNull();
     }
 
     @Test

@@ -46,10 +46,14 @@ final class MockCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65_535) {
+            spec.commandLine().getErr().println("--port must be between 0 and 65535, got " + port);
+            return 2;
+        }
         MockTwitch started;
         try {
             started = MockTwitch.builder().host(host).port(port).requireSubscription(requireSubscription).start();
-        } catch (IllegalStateException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
             String cause = e.getCause() == null ? "" : ": " + e.getCause().getMessage();
             spec.commandLine().getErr().println(e.getMessage() + cause);
             return 1;
@@ -101,7 +105,7 @@ final class MockCommand implements Callable<Integer> {
         out.println("Try:");
         out.println("  curl -H 'Authorization: Bearer " + user.accessToken() + "' -H 'Client-Id: "
                 + twitch.clientId() + "' " + twitch.urls().helix() + "/users");
-        out.println("  twitchkit trigger channel.follow --broadcaster " + user.id() + " --mock-url "
+        out.println("  ./bin/twitchkit trigger channel.follow --broadcaster " + user.id() + " --mock-url "
                 + baseUrl(twitch));
     }
 

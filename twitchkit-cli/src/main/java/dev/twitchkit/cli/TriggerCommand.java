@@ -26,15 +26,20 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code twitchkit trigger TYPE}: asks a running mock ({@code twitchkit mock}, or one embedded in a test) to send
  * notifications of a subscription type through its control API ({@code POST /_mock/trigger}).
  */
-@Command(name = "trigger", mixinStandardHelpOptions = true,
+@Command(name = "trigger",
         description = {"Send EventSub notifications of TYPE from a running mock Twitch to every matching "
                 + "enabled subscription.",
-            "Example: twitchkit trigger channel.follow --broadcaster 10000001 --field user_name=Someone"})
+            "Example: ./bin/twitchkit trigger channel.follow --broadcaster 10000001 --field user_name=Someone"})
 final class TriggerCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     @Spec
     CommandSpec spec;
+
+    // Not picocli's standard help options: their -V/--version would clash with the subscription --version below,
+    // and picocli then drops them, so --help was read as a missing TYPE.
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Parameters(index = "0", paramLabel = "TYPE", description = "Subscription type, e.g. channel.follow.")
     String type;
@@ -87,7 +92,7 @@ final class TriggerCommand implements Callable<Integer> {
                             .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request))).build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (ConnectException e) {
-            err.println("No mock answers at " + mockUrl + " — start one with: twitchkit mock");
+            err.println("No mock answers at " + mockUrl + " — start one with: ./bin/twitchkit mock");
             return 1;
         } catch (IOException e) {
             err.println("Talking to the mock at " + mockUrl + " failed: " + e.getMessage());

@@ -11,15 +11,25 @@ import picocli.CommandLine;
 class DemoCommandTest {
     @Test
     void theDemoLosesNothingAndAnswersEveryCommand() {
-        PrintStream original = System.out;
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
         int exit;
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            // slf4j-simple writes each log line to whatever System.err is at the time.
+            System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
             exit = new CommandLine(new TwitchkitCommand()).execute("demo", "--follows", "100");
         } finally {
-            System.setOut(original);
+            System.setOut(originalOut);
+            System.setErr(originalErr);
         }
+        String log = capturedErr.toString(StandardCharsets.UTF_8);
+        originalErr.print(log);
+        assertThat(log).as("the demo's log").contains("INFO SessionMachine")
+                .doesNotContain("\u001b[")
+                .doesNotContainPattern("\\[Thread-\\d+\\]"); // every thread that logs is named after its job
         String output = captured.toString(StandardCharsets.UTF_8);
         assertThat(output).contains("lost                                   0")
                 .contains("duplicates reaching handlers           0")

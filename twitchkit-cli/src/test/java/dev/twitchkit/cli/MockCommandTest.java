@@ -28,7 +28,8 @@ class MockCommandTest {
                 () -> cli.execute("--port", "0", "--no-require-subscription", "--demo-user", "cli_demo"));
         try {
             String printed = awaitOutput(output, "Press Ctrl-C to stop.");
-            assertThat(printed).contains("EventSub WebSocket  ws://127.0.0.1:").contains("Login               cli_demo");
+            assertThat(printed).contains("EventSub WebSocket  ws://127.0.0.1:").contains("Login               cli_demo")
+                    .contains("  ./bin/twitchkit trigger channel.follow --broadcaster "); // nothing puts it on PATH
             String helix = find(printed, "Helix\\s+(\\S+)");
             String clientId = find(printed, "Client id\\s+(\\S+)");
             String token = find(printed, "Access token\\s+(\\S+)");
@@ -55,6 +56,18 @@ class MockCommandTest {
             assertThat(err.toString()).contains("mock failed to start on 127.0.0.1:" + blocker.getLocalPort())
                     .doesNotContain("\tat ");
         }
+    }
+
+    @Test
+    void aPortOutOfRangeIsOneLineWithoutAStackTrace() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new TwitchkitCommand());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        assertThat(cli.execute("mock", "--port", "99999")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("--port must be between 0 and 65535, got 99999" + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
     }
 
     static String awaitOutput(StringWriter output, String marker) throws InterruptedException {

@@ -90,6 +90,14 @@ class TriggerCommandTest {
     }
 
     @Test
+    void helpNeedsNoType() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).startsWith("Usage: twitchkit trigger").contains("-h, --help")
+                .contains("--version=V");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
     void saysSoWhenNoMockRuns() throws Exception {
         int freePort;
         try (var probe = new java.net.ServerSocket(0)) {
@@ -97,7 +105,8 @@ class TriggerCommandTest {
         }
         assertThat(run("channel.follow", "--mock-url", "http://127.0.0.1:" + freePort, "--timeout", "2"))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("No mock answers at http://127.0.0.1:" + freePort);
+        assertThat(err.toString()).contains("No mock answers at http://127.0.0.1:" + freePort)
+                .contains("./bin/twitchkit mock");
     }
 
     private int run(String... args) {

@@ -244,6 +244,14 @@ public final class MockTwitch implements AutoCloseable {
         return oauth.counters().refreshesOfUser(userId);
     }
 
+    /**
+     * {@code POST /oauth2/token} requests of any grant (an app token, a refresh, a code), answered or refused: zero
+     * proves a client never went to the id server for a token.
+     */
+    public int tokenRequestCount() {
+        return oauth.counters().tokenRequests();
+    }
+
     /** Empties the rate-limit bucket of this user's tokens under the default client: the next call gets 429. */
     public void drainRateLimit(String userId) {
         rateLimits.drain(RateLimits.userBucket(defaultClient.id(), userId));

@@ -146,10 +146,10 @@ public final class AuthorizationCodeFlow {
             // Stopped from another thread: HttpServer.stop waits for the handler thread, which may be this one.
             HttpServer s = server;
             ExecutorService e = executor;
-            CompletableFuture.runAsync(() -> {
+            DaemonThreads.named("twitchkit-redirect-server-stop").newThread(() -> {
                 s.stop(0);
                 e.shutdownNow();
-            });
+            }).start();
         }
     }
 

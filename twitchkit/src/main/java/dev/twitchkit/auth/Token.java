@@ -34,6 +34,18 @@ public record Token(String userId, String login, String accessToken, String refr
         return new Token(userId, null, accessToken, refreshToken, ScopeSet.empty(), null, null, false);
     }
 
+    /**
+     * A user token whose owner the caller knows without asking Twitch, for
+     * {@link dev.twitchkit.ClientUser#loginWithoutValidation}.
+     *
+     * @param login the user's login, or null when not known
+     * @param scopes the scopes the user granted; empty when not known (then Twitch alone judges them)
+     */
+    public static Token ofUser(String userId, String login, String accessToken, String refreshToken,
+                               ScopeSet scopes) {
+        return new Token(userId, login, accessToken, refreshToken, scopes, null, null, false);
+    }
+
     public Optional<String> refreshTokenIfAny() {
         return Optional.ofNullable(refreshToken);
     }

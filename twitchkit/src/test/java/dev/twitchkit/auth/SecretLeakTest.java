@@ -6,18 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.twitchkit.App;
 import dev.twitchkit.AppTestSupport;
+import dev.twitchkit.StderrCapture;
 import dev.twitchkit.helix.HelixApi;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,10 +37,9 @@ import org.slf4j.LoggerFactory;
  * token, refresh token, device code and the client secret seen along the way.
  */
 class SecretLeakTest {
-    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
     private final Set<String> secrets = new LinkedHashSet<>();
     private final List<String> texts = new ArrayList<>();
-    private PrintStream originalErr;
+    private StderrCapture captured;
     private MockTwitch twitch;
 
     @TempDir
@@ -50,16 +47,14 @@ class SecretLeakTest {
 
     @BeforeEach
     void capture() {
-        originalErr = System.err;
-        // slf4j-simple writes to whatever System.err is at the time of each line.
-        System.setErr(new PrintStream(new TeeStream(captured, originalErr), true, StandardCharsets.UTF_8));
+        captured = new StderrCapture();
         twitch = MockTwitch.builder().deviceInterval(Duration.ofMillis(40)).start();
         secrets.add(twitch.clientSecret());
     }
 
     @AfterEach
     void restore() {
-        System.setErr(originalErr);
+        captured.close();
         twitch.close();
     }
 
@@ -160,7 +155,7 @@ class SecretLeakTest {
         record(failure(CompletableFuture.runAsync(() -> h2.save(Token.ofUser("9", longToken, null)))));
 
         System.err.flush();
-        String logs = captured.toString(StandardCharsets.UTF_8);
+        String logs = captured.text();
         assertThat(logs).as("the scenario must have logged something").contains("refresh");
         assertThat(secrets).hasSizeGreaterThan(10);
         for (String secret : secrets) {
@@ -205,29 +200,6 @@ class SecretLeakTest {
             client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Copies everything written to the captured buffer and the original stream. */
-    private static final class TeeStream extends java.io.OutputStream {
-        private final java.io.OutputStream a;
-        private final java.io.OutputStream b;
-
-        TeeStream(java.io.OutputStream a, java.io.OutputStream b) {
-            this.a = a;
-            this.b = b;
-        }
-
-        @Override
-        public synchronized void write(int x) throws java.io.IOException {
-            a.write(x);
-            b.write(x);
-        }
-
-        @Override
-        public synchronized void write(byte[] bytes, int off, int len) throws java.io.IOException {
-            a.write(bytes, off, len);
-            b.write(bytes, off, len);
         }
     }
 }

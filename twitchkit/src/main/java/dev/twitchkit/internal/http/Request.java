@@ -26,6 +26,19 @@ public record Request(String method, URI uri, Map<String, String> headers, Strin
         return URI.create(base.toString() + path + q);
     }
 
+    /**
+     * Method and address without the query (which may carry secrets), e.g.
+     * {@code POST https://id.twitch.tv/oauth2/token}.
+     */
+    public String where() {
+        return method + " " + address(uri);
+    }
+
+    /** {@code uri} without its query, which may carry secrets: what an error message may show of an address. */
+    public static String address(URI uri) {
+        return uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath();
+    }
+
     @Override
     public String toString() {
         return method + " " + uri.getPath();

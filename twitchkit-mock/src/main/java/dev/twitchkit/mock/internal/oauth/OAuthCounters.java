@@ -12,12 +12,17 @@ public final class OAuthCounters {
     private final Map<String, AtomicInteger> validationsByToken = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> validationsByUser = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> refreshesByUser = new ConcurrentHashMap<>();
+    private final AtomicInteger tokenRequests = new AtomicInteger();
 
     void validated(String accessToken, String userIdOrNull) {
         increment(validationsByToken, accessToken);
         if (userIdOrNull != null) {
             increment(validationsByUser, userIdOrNull);
         }
+    }
+
+    void tokenRequested() {
+        tokenRequests.incrementAndGet();
     }
 
     void refreshed(String userId) {
@@ -37,6 +42,11 @@ public final class OAuthCounters {
     /** Successful refresh-token grants for this user. */
     public int refreshesOfUser(String userId) {
         return read(refreshesByUser, userId);
+    }
+
+    /** {@code POST /token} requests of any grant, answered or refused. */
+    public int tokenRequests() {
+        return tokenRequests.get();
     }
 
     private static void increment(Map<String, AtomicInteger> counts, String key) {

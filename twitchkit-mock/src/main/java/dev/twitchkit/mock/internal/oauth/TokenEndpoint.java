@@ -44,6 +44,7 @@ final class TokenEndpoint {
     }
 
     HttpReply handle(HttpExchange exchange) {
+        counters.tokenRequested();
         Map<String, String> form = exchange.form();
         String grantType = form.get("grant_type");
         if (grantType == null || grantType.isBlank()) {

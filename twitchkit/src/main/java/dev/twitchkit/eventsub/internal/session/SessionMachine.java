@@ -6,6 +6,8 @@ import dev.twitchkit.eventsub.internal.decode.Message;
 import dev.twitchkit.eventsub.internal.decode.MessageDecoder;
 import dev.twitchkit.eventsub.internal.socket.EventSubSocket;
 import dev.twitchkit.eventsub.internal.socket.SocketListener;
+import dev.twitchkit.internal.Futures;
+import dev.twitchkit.internal.http.Request;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -196,7 +198,8 @@ public final class SessionMachine implements SocketListener {
     @Override
     public void onFailure(EventSubSocket socket, Throwable error) {
         synchronized (lock) {
-            ended(socket, ABNORMAL_CLOSE, "connection failed: " + error);
+            ended(socket, ABNORMAL_CLOSE, "connection to " + Request.address(socket.uri()) + " failed: "
+                    + Futures.unwrap(error));
         }
     }
 
@@ -364,7 +367,9 @@ public final class SessionMachine implements SocketListener {
         counters.losses.incrementAndGet();
         Duration delay = backoff.next();
         state = SessionState.BACKING_OFF;
-        LOG.warn("{}: session {} lost ({} {}); reconnecting in {} ms", name, ended, code, reason, delay.toMillis());
+        LOG.warn("{}: {} ({} {}); reconnecting in {} ms", name,
+                ended != null ? "session " + ended + " lost" : "connection lost before welcome", code, reason,
+                delay.toMillis());
         listener.onDisconnected(ended, code, reason, true);
         pendingReconnect = scheduler.schedule(() -> {
             synchronized (lock) {

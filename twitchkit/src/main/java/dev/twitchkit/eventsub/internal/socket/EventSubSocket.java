@@ -9,6 +9,8 @@ import java.nio.CharBuffer;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,9 +42,12 @@ public final class EventSubSocket {
     /**
      * Starts opening a socket to {@code uri} and returns it at once, so the caller knows the socket before any
      * message of it can arrive. If the handshake fails, the listener hears {@link SocketListener#onFailure}.
+     *
+     * @param handshakeExecutor where the handshake's outcome is handled, after this method returned: the client's
+     *     session timer thread, so no unnamed thread of the common pool ever runs the socket's steps
      */
     public static EventSubSocket connect(HttpClient http, URI uri, Duration connectTimeout,
-                                         SocketListener listener) {
+                                         SocketListener listener, Executor handshakeExecutor) {
         EventSubSocket socket = new EventSubSocket(uri, listener);
         CompletableFuture<WebSocket> handshake;
         try {
@@ -58,9 +63,27 @@ public final class EventSubSocket {
                 }
             } else {
                 socket.webSocket = ws;
+                // The first frames (the welcome) are read on this thread: the JDK completes the handshake on a
+                // thread of the common pool, unnamed ("Thread-7") on a machine of two cores. Later frames arrive
+                // on the HTTP client's threads.
+                ws.request(1);
             }
-        }).thenApply(ws -> (Void) null);
+        }, orInline(handshakeExecutor)).thenApply(ws -> (Void) null);
         return socket;
+    }
+
+    /**
+     * {@code executor}, or the completing thread once it refuses work (the client closed its timer thread): the
+     * socket must still learn of its WebSocket, or an {@link #abort()} waiting for the handshake would never run.
+     */
+    private static Executor orInline(Executor executor) {
+        return task -> {
+            try {
+                executor.execute(task);
+            } catch (RejectedExecutionException shutDown) {
+                task.run();
+            }
+        };
     }
 
     /** Completes when the handshake is done; fails if it did not succeed. */
@@ -125,10 +148,10 @@ public final class EventSubSocket {
     private final class Reader implements WebSocket.Listener {
         private final StringBuilder partial = new StringBuilder();
 
+        /** Reading starts once the handshake's outcome is handled: see {@link #connect}. */
         @Override
         public void onOpen(WebSocket ws) {
             webSocket = ws;
-            ws.request(1);
         }
 
         @Override

@@ -347,10 +347,15 @@ public final class SubscriptionBook {
             return;
         }
         if (e.removed) {
-            LOG.warn("Could not subscribe to {} v{}: {}", e.type, e.version, cause.getMessage());
             SubscriptionException failure = new SubscriptionException("could not subscribe to " + e.type + " v"
                     + e.version + ": " + cause.getMessage(), cause);
-            e.first.completeExceptionally(failure);
+            if (e.first.completeExceptionally(failure)) {
+                // The caller's future fails with it: reported once, there (and as SubscriptionFailedEvent).
+                LOG.debug("{}", failure.getMessage());
+            } else {
+                // Recreated after a lost session: no caller waits, so the log is where it shows.
+                LOG.warn("{}", failure.getMessage());
+            }
             events.failed(e.slot.index, e.type, e.version, e.condition, failure);
         }
     }

@@ -58,7 +58,8 @@ public final class SubscriptionPrecheck {
             }
             return Optional.empty();
         } catch (IllegalArgumentException refused) {
-            return Optional.of(new SubscriptionException(refused.getMessage(), refused));
+            // The message is the whole story; the argument check's exception would only add a layer to unwrap.
+            return Optional.of(new SubscriptionException(refused.getMessage()));
         }
     }
 

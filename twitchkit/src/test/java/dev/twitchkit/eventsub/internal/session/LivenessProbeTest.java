@@ -114,7 +114,7 @@ class LivenessProbeTest {
                 Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofMinutes(10), 1000,
                 Duration.ofMinutes(10), probe);
         machine = new SessionMachine("probe-test", settings,
-                (uri, listener) -> EventSubSocket.connect(http, uri, Duration.ofSeconds(2), listener),
+                (uri, listener) -> EventSubSocket.connect(http, uri, Duration.ofSeconds(2), listener, scheduler),
                 new MessageDecoder((t, v) -> Optional.empty()), new SessionListener() {
                     @Override
                     public void onSessionStarted(String sessionId, Start start, String previousSessionId) {

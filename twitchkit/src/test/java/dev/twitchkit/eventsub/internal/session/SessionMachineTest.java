@@ -60,7 +60,7 @@ class SessionMachineTest {
                 false); // these sockets lead nowhere and cannot answer a ping: LivenessProbeTest covers it
         machine = new SessionMachine("test", settings, (uri, listener) -> {
             opened.add(uri);
-            EventSubSocket socket = EventSubSocket.connect(http, uri, Duration.ofSeconds(1), nowhere);
+            EventSubSocket socket = EventSubSocket.connect(http, uri, Duration.ofSeconds(1), nowhere, scheduler);
             sockets.add(socket);
             return socket;
         }, new MessageDecoder((t, v) -> Optional.empty()), new SessionListener() {

@@ -103,7 +103,7 @@ class EventSubSocketTest {
             }
         };
         EventSubSocket socket = EventSubSocket.connect(HttpClient.newHttpClient(), uri, Duration.ofSeconds(5),
-                listener);
+                listener, java.util.concurrent.ForkJoinPool.commonPool());
         try {
             await().atMost(Duration.ofSeconds(5)).until(() -> received.size() >= sent.size() || !ends.isEmpty());
             assertThat(ends).isEmpty();

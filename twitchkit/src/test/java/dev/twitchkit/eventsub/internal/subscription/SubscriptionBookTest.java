@@ -2,6 +2,7 @@ package dev.twitchkit.eventsub.internal.subscription;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.twitchkit.StderrCapture;
 import dev.twitchkit.eventsub.Subscription;
 import dev.twitchkit.eventsub.SubscriptionException;
 import java.util.ArrayDeque;
@@ -126,6 +127,28 @@ class SubscriptionBookTest {
         assertThat(creates).extracting(Pending::sessionId).containsExactly("s2");
         succeedNext();
         assertThat(book.active()).singleElement().satisfies(s -> assertThat(s.sessionId()).isEqualTo("s2"));
+    }
+
+    @Test
+    void aFailureIsAWarningInTheLogOnlyWhenNoCallerHearsIt() {
+        try (StderrCapture log = new StderrCapture()) {
+            SubscriptionBook book = book(true);
+            book.onSessionStarted(0, "s1", false);
+            CompletableFuture<Subscription> asked = book.subscribe("channel.follow", "2", FOLLOW);
+            creates.poll().answer().completeExceptionally(new IllegalStateException("refused when asked"));
+            assertThat(asked).isCompletedExceptionally();
+
+            book.subscribe("channel.follow", "2", FOLLOW);
+            succeedNext();
+            book.onSessionLost(0);
+            book.onSessionStarted(0, "s2", false);
+            creates.poll().answer().completeExceptionally(new IllegalStateException("refused when recreated"));
+
+            assertThat(events).containsExactly("failed channel.follow", "created sub-1 on s1", "failed channel.follow");
+            assertThat(log.text()).doesNotContain("refused when asked")
+                    .contains("WARN SubscriptionBook - could not subscribe to channel.follow v2: "
+                            + "refused when recreated");
+        }
     }
 
     @Test

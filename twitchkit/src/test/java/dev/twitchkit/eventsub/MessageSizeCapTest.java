@@ -25,6 +25,8 @@ class MessageSizeCapTest {
     private MockTwitch twitch;
     private MockUser streamer;
     private ClientUser bot;
+    private List<LifecycleEvent> lifecycle;
+    private final EventRecorder<ChannelFollowEvent> follows = new EventRecorder<>();
 
     @BeforeEach
     void start() {
@@ -40,14 +42,18 @@ class MessageSizeCapTest {
         twitch.close();
     }
 
-    @Test
-    void aMessagePastTheCapIsALossAndTheClientReceivesAgainOnANewSession() {
+    /** Starts a bot with the cap, subscribed to follows; returns its session. */
+    private String subscribed() {
         bot = EventSubTestAccess.client(twitch, b -> b.maxMessageSize(CAP));
-        List<LifecycleEvent> lifecycle = EventSubTestAccess.recordLifecycle(bot);
-        EventRecorder<ChannelFollowEvent> follows = new EventRecorder<>();
+        lifecycle = EventSubTestAccess.recordLifecycle(bot);
         bot.on(ChannelFollowEvent.class, follows);
         bot.start(streamer.accessToken(), streamer.refreshToken()).join();
-        String sessionId = bot.eventsub().channelFollow(streamer.id()).join().sessionId();
+        return bot.eventsub().channelFollow(streamer.id()).join().sessionId();
+    }
+
+    @Test
+    void aMessagePastTheCapIsALossAndTheClientReceivesAgainOnANewSession() {
+        String sessionId = subscribed();
 
         twitch.session(sessionId).sendRaw("{\"padding\":\"" + "p".repeat(CAP) + "\"}");
 
@@ -65,11 +71,7 @@ class MessageSizeCapTest {
 
     @Test
     void aMessageWithinTheCapKeepsTheSession() {
-        bot = EventSubTestAccess.client(twitch, b -> b.maxMessageSize(CAP));
-        EventRecorder<ChannelFollowEvent> follows = new EventRecorder<>();
-        bot.on(ChannelFollowEvent.class, follows);
-        bot.start(streamer.accessToken(), streamer.refreshToken()).join();
-        String sessionId = bot.eventsub().channelFollow(streamer.id()).join().sessionId();
+        String sessionId = subscribed();
 
         twitch.session(sessionId).sendRaw("{\"padding\":\"" + "p".repeat(CAP - 20) + "\"}");
         List<String> sent = twitch.trigger("channel.follow").to(streamer).send();

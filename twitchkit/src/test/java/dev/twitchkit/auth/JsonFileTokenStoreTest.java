@@ -93,6 +93,11 @@ class JsonFileTokenStoreTest extends TokenStoreContract {
         assertThatThrownBy(() -> store.remove("1")).isInstanceOf(TokenStoreException.class);
 
         assertThat(Files.readString(file())).isEqualTo(garbage);
+
+        // Fixed by hand: the same store works again.
+        Files.delete(file());
+        store.save(full("2"));
+        assertThat(store.loadAll()).containsExactly(full("2"));
     }
 
     @Test

@@ -421,9 +421,10 @@ public class ClientApp extends EventSubClient {
             SessionSettings s = sessionSettings;
             // A conduit shard's socket is always wanted: 4003 (not associated in time) means reconnect.
             return new SessionMachine("conduit[" + shard.conduitId() + "#" + shard.id() + "]", s,
-                    (uri, l) -> EventSubSocket.connect(http, uri, s.connectTimeout(), l, sessionScheduler()),
-                    decoder(), listener,
-                    () -> true, sessionScheduler(), clock(), () -> ThreadLocalRandom.current().nextDouble());
+                    (uri, l) -> EventSubSocket.connect(http, uri, s.connectTimeout(), settings.maxMessageChars, l,
+                            sessionScheduler()),
+                    decoder(), listener, () -> true, sessionScheduler(), clock(),
+                    () -> ThreadLocalRandom.current().nextDouble());
         }
 
         @Override

@@ -303,8 +303,8 @@ public class ClientUser extends EventSubClient {
             HttpClient http = socketHttp;
             SessionSettings s = settings.session(urls());
             this.machine = new SessionMachine("eventsub[" + userId + "#" + slot + "]", s,
-                    (uri, listener) -> EventSubSocket.connect(http, uri, s.connectTimeout(), listener,
-                            sessionScheduler()), decoder(),
+                    (uri, listener) -> EventSubSocket.connect(http, uri, s.connectTimeout(),
+                            settings.maxMessageChars, listener, sessionScheduler()), decoder(),
                     this, () -> book.hasSubscriptions(slot), sessionScheduler(), clock(),
                     () -> ThreadLocalRandom.current().nextDouble());
         }
@@ -424,6 +424,7 @@ public class ClientUser extends EventSubClient {
         OverflowPolicy overflowPolicy = OverflowPolicy.DROP_OLDEST;
         boolean ignoreConflict = true;
         boolean livenessProbe = true;
+        int maxMessageChars = EventSubSocket.DEFAULT_MAX_MESSAGE_CHARS;
         int maxSubscriptionsPerSocket = 300;
         int maxSockets = 3;
 

@@ -40,6 +40,17 @@ public abstract class EventSubBuilder<B extends EventSubBuilder<B>> extends App.
         return self();
     }
 
+    /**
+     * The longest message a socket (a shard) accepts, in characters (default 1 Mi, far above Twitch's largest
+     * messages, which are tens of KB). A longer one is refused while it arrives, before it is all in memory: the
+     * socket is closed with 1009 (message too big) and the loss handled as any other. At least 4,096: a welcome
+     * alone is a few hundred.
+     */
+    public B maxMessageSize(int characters) {
+        client.maxMessageChars = Checks.inRange(characters, 4096, Integer.MAX_VALUE, "maxMessageSize");
+        return self();
+    }
+
     /** How long a socket may take to open and be welcomed (default 10 s). */
     public B connectTimeout(Duration timeout) {
         client.connectTimeout = Checks.positive(timeout, "connectTimeout");

@@ -18,15 +18,30 @@ import java.util.function.Consumer;
  * grace) are plain durations set on the builder, because they must really elapse on the socket.
  */
 public final class MockClock extends Clock {
+    /**
+     * How far the clock may run ahead in all: far beyond any token lifetime or conduit timer a test skips, and far
+     * from where {@link Instant} overflows or timestamps stop being four-digit years, which would break every
+     * route that reads the clock.
+     */
+    public static final Duration MAX_OFFSET = Duration.ofDays(100 * 365);
+
     private volatile Duration offset = Duration.ZERO;
     private final List<Consumer<Instant>> listeners = new CopyOnWriteArrayList<>();
 
-    /** Moves the clock forward and tells every listener the new time. */
+    /**
+     * Moves the clock forward and tells every listener the new time; refuses a move past {@link #MAX_OFFSET} in all
+     * and leaves the clock where it was.
+     */
     public void advance(Duration by) {
         if (by.isNegative()) {
             throw new IllegalArgumentException("the mock clock only moves forward, got " + by);
         }
         synchronized (this) {
+            if (by.compareTo(MAX_OFFSET.minus(offset)) > 0) {
+                throw new IllegalArgumentException("the mock clock moves at most " + MAX_OFFSET.toSeconds()
+                        + " seconds (100 years) ahead in all; it is " + offset.toSeconds() + " seconds ahead, "
+                        + by.toSeconds() + " seconds more is out of range");
+            }
             offset = offset.plus(by);
         }
         Instant now = instant();

@@ -10,6 +10,7 @@ import dev.twitchkit.mock.oauth.TestHttp;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -183,6 +184,41 @@ class ControlApiTest {
         assertThat(post("/trigger", Map.of("type", "no.such.type")).status()).isEqualTo(400);
         assertThat(get("/auth/counters").status()).isEqualTo(400);
         assertThat(get("/nothing-here").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aClockAdvanceOutOfRangeIs400AndLeavesTheClockWorking() {
+        for (String seconds : List.of("1e18", "1000000000000000000", "9223372036854775807", "-1", "1e400")) {
+            TestHttp.Response refused = http.postJson(URI.create(twitch.urls().control() + "/clock/advance"),
+                    "{\"seconds\":" + seconds + "}");
+            assertThat(refused.status()).as(seconds).isEqualTo(400);
+            assertThat(refused.json().get("message").asString()).as(seconds).contains("seconds");
+        }
+        assertThat(get("/clock").status()).isEqualTo(200);
+        assertThat(get("/clock").json().get("offset_seconds").asLong()).isZero();
+        assertThat(get("").status()).isEqualTo(200);
+        assertThat(post("/clock/advance", Map.of("seconds", 3600)).status()).isEqualTo(200);
+
+        // Each step in range, the sum not: the second is refused and the clock stays where the first left it.
+        assertThat(post("/clock/advance", Map.of("seconds", 2_000_000_000L)).status()).isEqualTo(200);
+        assertThat(post("/clock/advance", Map.of("seconds", 2_000_000_000L)).status()).isEqualTo(400);
+        assertThat(get("/clock").json().get("offset_seconds").asLong()).isEqualTo(2_000_003_600L);
+        assertThat(get("").status()).isEqualTo(200);
+    }
+
+    @Test
+    void errorBodiesEchoOnlyAShortPrefixOfTheInput() {
+        String huge = "x".repeat(10_000_000);
+        for (TestHttp.Response refused : List.of(
+                post("/users", Map.of("login", huge)),
+                post("/trigger", Map.of("type", huge)),
+                post("/sessions/close", Map.of("session_id", huge, "code", 4000)),
+                post("/tokens/revoke", Map.of("access_token", huge)),
+                http.postJson(URI.create(twitch.urls().control() + "/users"), "{\"login\":\"" + huge))) {
+            assertThat(refused.status()).isBetween(400, 404);
+            String body = refused.body();
+            assertThat(body.length()).as(body.substring(0, Math.min(200, body.length()))).isLessThan(1_000);
+        }
     }
 
     private TestHttp.Response get(String path) {

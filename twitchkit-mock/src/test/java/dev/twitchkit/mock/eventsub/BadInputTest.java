@@ -69,4 +69,20 @@ class BadInputTest {
             assertThat(probe.welcomeSessionId()).isNotBlank();
         }
     }
+
+    @Test
+    void aHugeFieldIsNotEchoedBackWhole() {
+        MockUser user = twitch.createUser("user");
+        String huge = "y".repeat(10_000_000);
+        for (String body : List.of("{\"type\":\"" + huge + "\",\"version\":\"1\",\"condition\":{},"
+                        + "\"transport\":{\"method\":\"websocket\",\"session_id\":\"s\"}}",
+                "{\"type\":\"stream.online\",\"version\":\"" + huge + "\",\"condition\":{},"
+                        + "\"transport\":{\"method\":\"websocket\",\"session_id\":\"s\"}}",
+                "{\"type\":\"" + huge)) {
+            Helix.Reply reply = helix.call("POST", "/eventsub/subscriptions", user.accessToken(), body);
+            assertThat(reply.status()).isEqualTo(400);
+            assertThat(reply.body().toString().length()).as(body.substring(0, 40))
+                    .isLessThan(1_000);
+        }
+    }
 }

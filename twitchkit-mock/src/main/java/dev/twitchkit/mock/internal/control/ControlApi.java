@@ -1,5 +1,6 @@
 package dev.twitchkit.mock.internal.control;
 
+import dev.twitchkit.mock.MockClock;
 import dev.twitchkit.mock.MockSession;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUrls;
@@ -39,7 +40,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <tr><td>{@code POST /_mock/tokens/revoke-refresh}</td><td>{@code refresh_token}</td><td>204</td></tr>
  * <tr><td>{@code POST /_mock/device/approve}</td><td>{@code user_code, user_id}</td><td>204</td></tr>
  * <tr><td>{@code POST /_mock/device/deny}</td><td>{@code user_code}</td><td>204</td></tr>
- * <tr><td>{@code GET /_mock/clock}, {@code POST /_mock/clock/advance}</td><td>{@code seconds}</td>
+ * <tr><td>{@code GET /_mock/clock}, {@code POST /_mock/clock/advance}</td>
+ *     <td>{@code seconds} (at most 100 years ahead in all, else 400)</td>
  *     <td>{@code now, offset_seconds}</td></tr>
  * <tr><td>{@code POST /_mock/ratelimit/drain}</td><td>{@code user_id} or {@code app: true}</td><td>204</td></tr>
  * <tr><td>{@code POST /_mock/faults/helix}</td><td>{@code status, message, count}</td><td>204</td></tr>
@@ -139,6 +141,10 @@ public final class ControlApi {
 
     private HttpReply advanceClock(ControlBody body) {
         long seconds = body.number("seconds");
+        long max = MockClock.MAX_OFFSET.toSeconds();
+        if (seconds < 0 || seconds > max) {
+            throw TwitchHttpError.badRequest("seconds must be between 0 and " + max + " (100 years), got " + seconds);
+        }
         twitch.clock().advance(Duration.ofSeconds(seconds));
         return HttpReply.ok(clock());
     }

@@ -1,6 +1,7 @@
 package dev.twitchkit.eventsub.internal.socket;
 
 import java.io.IOException;
+import java.net.ProtocolException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,36 +24,79 @@ import org.slf4j.LoggerFactory;
  * its {@link SocketListener}. It always requests more input, whatever the listener does, because the JDK only
  * reads (and answers Twitch's pings) while there is demand. It never sends data frames: Twitch closes a socket
  * that does (4001); it may send pings, control frames that Twitch answers.
+ *
+ * <p>A message may be at most {@code maxMessageChars} long: the JDK hands a text frame over in pieces as it
+ * arrives, so a longer one is refused as soon as its received part passes the cap — the socket is closed with
+ * 1009 (message too big), the listener hears {@link SocketListener#onFailure} with a {@link ProtocolException},
+ * and nothing more is read — so a fragmented message of any size never takes more heap than the cap. The
+ * buffer that joins the pieces goes back to its small size after a large message.
  */
 public final class EventSubSocket {
+    /**
+     * The default cap of a message, in characters: Twitch's largest messages (a chat message with all its
+     * fragments, a prediction with ten outcomes and their top predictors) are tens of KB, so 1 Mi characters is far
+     * above any of them, while joining one takes a few MiB of heap at most.
+     */
+    public static final int DEFAULT_MAX_MESSAGE_CHARS = 1 << 20;
+    /** A joining buffer larger than this (in characters) is dropped after its message, not kept for the next. */
+    static final int RETAINED_BUFFER_CHARS = 16 * 1024;
+    private static final int MESSAGE_TOO_BIG = 1009;
     private static final Logger LOG = LoggerFactory.getLogger(EventSubSocket.class);
     private static final AtomicLong IDS = new AtomicLong();
 
     private final long id = IDS.incrementAndGet();
     private final URI uri;
+    private final int maxMessageChars;
     private final SocketListener listener;
+    private final Reader reader = new Reader();
     private final AtomicBoolean ended = new AtomicBoolean();
     private volatile WebSocket webSocket;
     private volatile CompletableFuture<Void> opened;
 
-    private EventSubSocket(URI uri, SocketListener listener) {
+    private EventSubSocket(URI uri, int maxMessageChars, SocketListener listener) {
         this.uri = uri;
+        this.maxMessageChars = maxMessageChars;
         this.listener = listener;
     }
 
     /**
+     * {@link #connect(HttpClient, URI, Duration, int, SocketListener, Executor)} with
+     * {@link #DEFAULT_MAX_MESSAGE_CHARS}.
+     */
+    public static EventSubSocket connect(HttpClient http, URI uri, Duration connectTimeout,
+                                         SocketListener listener, Executor handshakeExecutor) {
+        return connect(http, uri, connectTimeout, DEFAULT_MAX_MESSAGE_CHARS, listener, handshakeExecutor);
+    }
+
+    /** {@link #connect(HttpClient, URI, Duration, int, SocketListener, Executor)} on the common pool. */
+    public static EventSubSocket connect(HttpClient http, URI uri, Duration connectTimeout, int maxMessageChars,
+                                         SocketListener listener) {
+        return connect(http, uri, connectTimeout, maxMessageChars, listener, ForkJoinPool.commonPool());
+    }
+
+    /** {@link #connect(HttpClient, URI, Duration, int, SocketListener, Executor)} with both defaults. */
+    public static EventSubSocket connect(HttpClient http, URI uri, Duration connectTimeout,
+                                         SocketListener listener) {
+        return connect(http, uri, connectTimeout, DEFAULT_MAX_MESSAGE_CHARS, listener, ForkJoinPool.commonPool());
+    }
+
+    /**
      * Starts opening a socket to {@code uri} and returns it at once, so the caller knows the socket before any
-     * message of it can arrive. If the handshake fails, the listener hears {@link SocketListener#onFailure}.
+     * message of it can arrive. If the handshake fails, the listener hears {@link SocketListener#onFailure}. A
+     * message longer than {@code maxMessageChars} ends the socket (see the class comment).
      *
      * @param handshakeExecutor where the handshake's outcome is handled, after this method returned: the client's
      *     session timer thread, so no unnamed thread of the common pool ever runs the socket's steps
      */
-    public static EventSubSocket connect(HttpClient http, URI uri, Duration connectTimeout,
+    public static EventSubSocket connect(HttpClient http, URI uri, Duration connectTimeout, int maxMessageChars,
                                          SocketListener listener, Executor handshakeExecutor) {
-        EventSubSocket socket = new EventSubSocket(uri, listener);
+        if (maxMessageChars < 1) {
+            throw new IllegalArgumentException("maxMessageChars must be positive, got " + maxMessageChars);
+        }
+        EventSubSocket socket = new EventSubSocket(uri, maxMessageChars, listener);
         CompletableFuture<WebSocket> handshake;
         try {
-            handshake = http.newWebSocketBuilder().connectTimeout(connectTimeout).buildAsync(uri, socket.new Reader());
+            handshake = http.newWebSocketBuilder().connectTimeout(connectTimeout).buildAsync(uri, socket.reader);
         } catch (RuntimeException e) { // e.g. a URL that is not ws:// or wss://
             handshake = CompletableFuture.failedFuture(e);
         }
@@ -139,6 +184,14 @@ public final class EventSubSocket {
         }
     }
 
+    /**
+     * How many characters the buffer that joins a message's pieces can hold now; for tests, which read it after
+     * the listener had the message (the buffer is resized before the message is handed over).
+     */
+    int joiningCapacity() {
+        return reader.partial.capacity();
+    }
+
     @Override
     public String toString() {
         return "socket#" + id;
@@ -146,7 +199,9 @@ public final class EventSubSocket {
 
     /** The JDK callback; kept private so the socket's public surface is just open/close/abort. */
     private final class Reader implements WebSocket.Listener {
-        private final StringBuilder partial = new StringBuilder();
+        /** Used by the JDK's deliveries of this socket's messages, which come one at a time. */
+        private StringBuilder partial = new StringBuilder();
+        private boolean refused;
 
         /** Reading starts once the handshake's outcome is handled: see {@link #connect}. */
         @Override
@@ -156,14 +211,20 @@ public final class EventSubSocket {
 
         @Override
         public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+            if (refused) {
+                return null; // no more demand: nothing more of this socket is read
+            }
+            long received = (long) partial.length() + data.length();
+            if (received > maxMessageChars) {
+                refuse(ws, received);
+                return null;
+            }
             try {
                 if (!last) {
                     append(data);
                 } else if (partial.length() > 0) {
                     append(data);
-                    String text = partial.toString();
-                    partial.setLength(0);
-                    deliver(text);
+                    deliver(takeMessage());
                 } else {
                     deliver(data.toString());
                 }
@@ -171,6 +232,36 @@ public final class EventSubSocket {
                 ws.request(1);
             }
             return null;
+        }
+
+        /** The joined message; the buffer is emptied, and replaced when a large message grew it. */
+        private String takeMessage() {
+            String text = partial.toString();
+            if (partial.capacity() > RETAINED_BUFFER_CHARS) {
+                partial = new StringBuilder();
+            } else {
+                partial.setLength(0);
+            }
+            return text;
+        }
+
+        /**
+         * Ends the socket over a message past the cap: drops what was joined, stops reading, closes with 1009 and
+         * drops the connection once the close is out (or after 2 s), without waiting for the peer's answer: a peer
+         * that sends such a message may well go on sending. Then tells the listener.
+         */
+        private void refuse(WebSocket ws, long received) {
+            refused = true;
+            partial = new StringBuilder();
+            String why = "a message longer than " + maxMessageChars + " characters (" + received
+                    + " received so far); closed with 1009 (message too big)";
+            LOG.warn("{}: {}", EventSubSocket.this, why);
+            ws.sendClose(MESSAGE_TOO_BIG, "message too big")
+                    .orTimeout(2, TimeUnit.SECONDS)
+                    .whenComplete((r, e) -> ws.abort());
+            if (ended.compareAndSet(false, true)) {
+                listener.onFailure(EventSubSocket.this, new ProtocolException(why));
+            }
         }
 
         /**

@@ -7,7 +7,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.websocket.api.Callback;
@@ -16,18 +19,45 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The socket over a real WebSocket: messages sent in fragments reach the listener whole, once each, in order. */
+/**
+ * The socket over a real WebSocket: messages sent in fragments reach the listener whole, once each, in order; a
+ * message past the cap ends the socket while it arrives; a large message's buffer is not kept.
+ */
 class EventSubSocketTest {
     private Server server;
+    private EventSubSocket socket;
+    private final List<String> received = new CopyOnWriteArrayList<>();
+    private final List<String> ends = new CopyOnWriteArrayList<>();
+    private final SocketListener listener = new SocketListener() {
+        @Override
+        public void onText(EventSubSocket socket, String text) {
+            received.add(text);
+        }
+
+        @Override
+        public void onClosed(EventSubSocket socket, int code, String reason) {
+            ends.add("closed " + code + " " + reason);
+        }
+
+        @Override
+        public void onFailure(EventSubSocket socket, Throwable error) {
+            ends.add("failed " + error);
+        }
+    };
 
     /** A server that sends each of {@code messages} split into {@code parts} continuation frames. */
     private URI serve(List<String> messages, int parts) throws Exception {
+        return serve(() -> new FragmentingSender(messages, parts));
+    }
+
+    /** A server that talks to each connection with a new {@code endpoint}. */
+    private URI serve(Supplier<Session.Listener> endpoint) throws Exception {
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
         server.addConnector(connector);
         WebSocketUpgradeHandler ws = WebSocketUpgradeHandler.from(server, container ->
-                container.addMapping("/ws", (request, response, callback) -> new FragmentingSender(messages, parts)));
+                container.addMapping("/ws", (request, response, callback) -> endpoint.get()));
         server.setHandler(ws);
         server.start();
         return URI.create("ws://127.0.0.1:" + connector.getLocalPort() + "/ws");
@@ -64,16 +94,55 @@ class EventSubSocketTest {
             int step = Math.max(1, message.length() / parts);
             for (int from = 0; from < message.length(); from += step) {
                 int to = Math.min(message.length(), from + step);
-                java.util.concurrent.CompletableFuture<Void> sent = new java.util.concurrent.CompletableFuture<>();
-                session.sendPartialText(message.substring(from, to), to == message.length(),
-                        Callback.from(() -> sent.complete(null), sent::completeExceptionally));
-                sent.join(); // one frame at a time: Jetty allows a single outstanding partial write
+                sendPart(session, message.substring(from, to), to == message.length());
             }
+        }
+    }
+
+    /** One frame at a time: Jetty allows a single outstanding partial write. */
+    private static void sendPart(Session session, String part, boolean last) {
+        CompletableFuture<Void> sent = new CompletableFuture<>();
+        session.sendPartialText(part, last, Callback.from(() -> sent.complete(null), sent::completeExceptionally));
+        sent.join();
+    }
+
+    /**
+     * Sends one text message that never ends, in 64 Ki-character frames, until the connection is gone or
+     * {@link #LIMIT} characters are out; notes how much it sent and the close code it got. Public for Jetty.
+     */
+    public static final class EndlessSender implements Session.Listener.AutoDemanding {
+        static final long LIMIT = 64L << 20;
+        final CompletableFuture<Long> stoppedAfter = new CompletableFuture<>();
+        final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
+
+        @Override
+        public void onWebSocketOpen(Session session) {
+            new Thread(() -> {
+                String frame = "x".repeat(64 * 1024);
+                long sent = 0;
+                try {
+                    while (sent < LIMIT) {
+                        sendPart(session, frame, false);
+                        sent += frame.length();
+                    }
+                } catch (RuntimeException e) {
+                    // the client went away: what this test waits for
+                }
+                stoppedAfter.complete(sent);
+            }, "endless-sender").start();
+        }
+
+        @Override
+        public void onWebSocketClose(int statusCode, String reason) {
+            closeCode.complete(statusCode);
         }
     }
 
     @AfterEach
     void stop() throws Exception {
+        if (socket != null) {
+            socket.abort();
+        }
         if (server != null) {
             server.stop();
         }
@@ -83,33 +152,52 @@ class EventSubSocketTest {
     void fragmentedMessagesArriveWholeAndInOrder() throws Exception {
         List<String> sent = List.of("{\"a\":\"" + "x".repeat(5000) + "\"}", "{\"b\":\"é€😀 ünïcode\"}",
                 "{\"c\":" + "1".repeat(70_000) + "}", "{}");
-        URI uri = serve(sent, 7);
-        List<String> received = new CopyOnWriteArrayList<>();
-        List<String> ends = new CopyOnWriteArrayList<>();
-        SocketListener listener = new SocketListener() {
-            @Override
-            public void onText(EventSubSocket socket, String text) {
-                received.add(text);
-            }
+        socket = EventSubSocket.connect(HttpClient.newHttpClient(), serve(sent, 7), Duration.ofSeconds(5), listener);
 
-            @Override
-            public void onClosed(EventSubSocket socket, int code, String reason) {
-                ends.add("closed " + code + " " + reason);
-            }
+        await().atMost(Duration.ofSeconds(5)).until(() -> received.size() >= sent.size() || !ends.isEmpty());
+        assertThat(ends).isEmpty();
+        assertThat(received).containsExactlyElementsOf(sent);
+    }
 
-            @Override
-            public void onFailure(EventSubSocket socket, Throwable error) {
-                ends.add("failed " + error);
-            }
-        };
-        EventSubSocket socket = EventSubSocket.connect(HttpClient.newHttpClient(), uri, Duration.ofSeconds(5),
-                listener, java.util.concurrent.ForkJoinPool.commonPool());
-        try {
-            await().atMost(Duration.ofSeconds(5)).until(() -> received.size() >= sent.size() || !ends.isEmpty());
-            assertThat(ends).isEmpty();
-            assertThat(received).containsExactlyElementsOf(sent);
-        } finally {
-            socket.abort();
-        }
+    @Test
+    void aMessageThatNeverEndsIsRefusedAtTheCapWhileItArrives() throws Exception {
+        EndlessSender peer = new EndlessSender();
+        socket = EventSubSocket.connect(HttpClient.newHttpClient(), serve(() -> peer), Duration.ofSeconds(5),
+                listener);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !ends.isEmpty());
+        assertThat(ends).singleElement().asString().startsWith("failed java.net.ProtocolException")
+                .contains("longer than " + EventSubSocket.DEFAULT_MAX_MESSAGE_CHARS + " characters");
+        assertThat(received).isEmpty();
+        // The peer is cut off near the cap (plus what the sockets' buffers held), far from its 64 Mi limit.
+        long sent = peer.stoppedAfter.get(20, TimeUnit.SECONDS);
+        assertThat(sent).isLessThan(16L << 20);
+        // Its connection ended. (Jetty reports 1006, not the 1009 sent before it: the client drops the connection
+        // with the peer's frames unread, which resets it.)
+        assertThat(peer.closeCode).succeedsWithin(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void aMessageOfExactlyTheCapIsDeliveredAndOneCharacterMoreIsNot() throws Exception {
+        int cap = 64 * 1024;
+        String atCap = "a".repeat(cap);
+        URI uri = serve(List.of(atCap, "b".repeat(cap + 1), "{}"), 7);
+        socket = EventSubSocket.connect(HttpClient.newHttpClient(), uri, Duration.ofSeconds(5), cap, listener);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> !ends.isEmpty());
+        assertThat(received).containsExactly(atCap);
+        assertThat(ends).singleElement().asString().contains("longer than 65536 characters");
+    }
+
+    @Test
+    void theJoiningBufferGoesBackToItsSmallSizeAfterALargeMessage() throws Exception {
+        String large = "z".repeat(20_000_000);
+        URI uri = serve(List.of(large, "{}"), 20);
+        socket = EventSubSocket.connect(HttpClient.newHttpClient(), uri, Duration.ofSeconds(5), 32 << 20, listener);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> received.size() == 2 || !ends.isEmpty());
+        assertThat(ends).isEmpty();
+        assertThat(received.get(0)).hasSize(large.length());
+        assertThat(socket.joiningCapacity()).isLessThanOrEqualTo(EventSubSocket.RETAINED_BUFFER_CHARS);
     }
 }

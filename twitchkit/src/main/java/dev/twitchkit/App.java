@@ -333,18 +333,22 @@ public class App implements AutoCloseable {
         return helix.remainingPoints(userId);
     }
 
+    /** Tells {@code listener} of every token update and removal. */
     public void addTokenListener(TokenListener listener) {
         registry.addListener(listener);
     }
 
+    /** Stops telling {@code listener}. */
     public void removeTokenListener(TokenListener listener) {
         registry.removeListener(listener);
     }
 
+    /** The application's client id. */
     public String clientId() {
         return clientId;
     }
 
+    /** The addresses of Twitch (or of the mock) this application talks to. */
     public TwitchUrls urls() {
         return urls;
     }
@@ -367,18 +371,22 @@ public class App implements AutoCloseable {
         return scheduler;
     }
 
+    /** The tokens this application holds. */
     public TokenRegistry registry() {
         return registry;
     }
 
+    /** Keeps the tokens alive: validation, refresh, removal. */
     public TokenMaintenance maintenance() {
         return maintenance;
     }
 
+    /** Twitch's OAuth endpoints for this application. */
     public OAuthClient oauth() {
         return oauth;
     }
 
+    /** The Helix core of this application (rate limits per token). */
     public Helix helix() {
         return helix;
     }
@@ -452,6 +460,7 @@ public class App implements AutoCloseable {
         Duration refreshThreshold = TokenMaintenance.DEFAULT_REFRESH_THRESHOLD;
         HelixSettings helixSettings = HelixSettings.DEFAULTS;
 
+        /** Starts a builder with the application's credentials. */
         protected Builder(String clientId, String clientSecret) {
             this.clientId = Checks.notBlank(clientId, "clientId");
             this.clientSecret = Checks.notBlank(clientSecret, "clientSecret");

@@ -494,6 +494,7 @@ public class ClientApp extends EventSubClient {
         final ConduitSettings conduit = new ConduitSettings();
         ExecutorService ownedIoExecutor;
 
+        /** Starts a builder with the application's credentials. */
         protected Builder(String clientId, String clientSecret) {
             super(clientId, clientSecret);
         }

@@ -438,6 +438,7 @@ public class ClientUser extends EventSubClient {
 
     /** Configures a {@link ClientUser}: the {@link App} settings plus the EventSub engine's. */
     public static class Builder extends EventSubBuilder<Builder> {
+        /** Starts a builder with the application's credentials. */
         protected Builder(String clientId, String clientSecret) {
             super(clientId, clientSecret);
         }

@@ -15,6 +15,7 @@ import java.util.concurrent.Executor;
 public abstract class EventSubBuilder<B extends EventSubBuilder<B>> extends App.Builder<B> {
     final ClientUser.Settings client = new ClientUser.Settings();
 
+    /** Starts a builder with the application's credentials. */
     protected EventSubBuilder(String clientId, String clientSecret) {
         super(clientId, clientSecret);
     }

@@ -193,6 +193,7 @@ public class MultiShardClientApp extends ClientApp {
 
     /** Configures a {@link MultiShardClientApp}: the settings of a {@link ClientApp}. */
     public static class Builder extends ClientApp.Builder<Builder> {
+        /** Starts a builder with the application's credentials. */
         protected Builder(String clientId, String clientSecret) {
             super(clientId, clientSecret);
         }

@@ -18,6 +18,7 @@ public record TwitchUrls(URI eventSubWebSocket, URI helix, URI oauth) {
             URI.create("https://api.twitch.tv/helix"),
             URI.create("https://id.twitch.tv/oauth2"));
 
+    /** Checks that every address is given. */
     public TwitchUrls {
         Objects.requireNonNull(eventSubWebSocket, "eventSubWebSocket");
         Objects.requireNonNull(helix, "helix");
@@ -26,6 +27,7 @@ public record TwitchUrls(URI eventSubWebSocket, URI helix, URI oauth) {
         oauth = withoutTrailingSlash(oauth);
     }
 
+    /** Addresses of a Twitch-compatible server (the mock, a proxy): EventSub WebSocket, Helix base and OAuth base. */
     public static TwitchUrls of(URI eventSubWebSocket, URI helix, URI oauth) {
         return new TwitchUrls(eventSubWebSocket, helix, oauth);
     }

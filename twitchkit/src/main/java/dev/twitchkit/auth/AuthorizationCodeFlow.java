@@ -60,6 +60,7 @@ public final class AuthorizationCodeFlow {
         this.openBrowser = Checks.notNull(b.openBrowser, "openBrowser");
     }
 
+    /** A builder of a flow that exchanges its code through {@code oauth}. */
     public static Builder builder(OAuthClient oauth) {
         return new Builder(oauth);
     }
@@ -197,6 +198,7 @@ public final class AuthorizationCodeFlow {
             this.oauth = Checks.notNull(oauth, "oauth");
         }
 
+        /** The scopes to ask the user for. */
         public Builder scopes(ScopeSet scopes) {
             this.scopes = Checks.notNull(scopes, "scopes");
             return this;
@@ -222,6 +224,7 @@ public final class AuthorizationCodeFlow {
             return this;
         }
 
+        /** How long to wait for the redirect before giving up. */
         public Builder timeout(Duration timeout) {
             this.timeout = Checks.positive(timeout, "timeout");
             return this;
@@ -252,6 +255,7 @@ public final class AuthorizationCodeFlow {
             }
         }
 
+        /** The flow, ready to {@code start()}. */
         public AuthorizationCodeFlow build() {
             return new AuthorizationCodeFlow(this);
         }

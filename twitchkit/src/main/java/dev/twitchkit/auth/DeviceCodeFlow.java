@@ -51,6 +51,7 @@ public final class DeviceCodeFlow {
         this.slowDownStep = b.slowDownStep;
     }
 
+    /** A builder of a flow that gets its codes and tokens through {@code oauth}. */
     public static Builder builder(OAuthClient oauth) {
         return new Builder(oauth);
     }
@@ -153,6 +154,7 @@ public final class DeviceCodeFlow {
             this.oauth = Checks.notNull(oauth, "oauth");
         }
 
+        /** The scopes to ask the user for. */
         public Builder scopes(ScopeSet scopes) {
             this.scopes = Checks.notNull(scopes, "scopes");
             return this;
@@ -185,6 +187,7 @@ public final class DeviceCodeFlow {
             return this;
         }
 
+        /** The flow, ready to {@code start()}. */
         public DeviceCodeFlow build() {
             return new DeviceCodeFlow(this);
         }

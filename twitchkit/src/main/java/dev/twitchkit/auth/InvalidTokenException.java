@@ -5,10 +5,12 @@ package dev.twitchkit.auth;
  * authorize the application again.
  */
 public class InvalidTokenException extends TokenException {
+    /** Twitch refused the token; the message says why. */
     public InvalidTokenException(String message) {
         super(message);
     }
 
+    /** Twitch refused the token; the message says why, the cause how it was found. */
     public InvalidTokenException(String message, Throwable cause) {
         super(message, cause);
     }

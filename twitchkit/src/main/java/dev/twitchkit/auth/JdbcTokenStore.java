@@ -29,6 +29,7 @@ public final class JdbcTokenStore implements TokenStore {
     /** Opens a connection; the store closes it after each operation. */
     @FunctionalInterface
     public interface ConnectionFactory {
+        /** Opens a new connection; the store closes it after each operation. */
         Connection open() throws SQLException;
     }
 
@@ -36,6 +37,7 @@ public final class JdbcTokenStore implements TokenStore {
     private final String table;
     private volatile boolean schemaReady;
 
+    /** A store in {@code table}, created if missing, on connections from {@code connections}. */
     public JdbcTokenStore(ConnectionFactory connections, String table) {
         this.connections = Checks.notNull(connections, "connections");
         Checks.notBlank(table, "table");

@@ -4,11 +4,13 @@ package dev.twitchkit.auth;
 public class MissingTokenException extends TokenException {
     private final String userId;
 
+    /** No token is held for {@code userId}. */
     public MissingTokenException(String userId) {
         super("Missing token for user id " + userId);
         this.userId = userId;
     }
 
+    /** The user (or client id) no token is held for. */
     public String userId() {
         return userId;
     }

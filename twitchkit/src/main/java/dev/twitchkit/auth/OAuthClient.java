@@ -44,6 +44,7 @@ public final class OAuthClient {
         this.transport = new Transport(Checks.notNull(http, "http"), Checks.positive(timeout, "timeout"));
     }
 
+    /** The client id requests are made with. */
     public String clientId() {
         return clientId;
     }

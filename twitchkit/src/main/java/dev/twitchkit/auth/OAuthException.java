@@ -8,6 +8,7 @@ public class OAuthException extends RuntimeException {
     private final int status;
     private final String twitchMessage;
 
+    /** Twitch's OAuth server answered {@code status} with {@code twitchMessage}. */
     public OAuthException(int status, String twitchMessage) {
         super("Twitch OAuth error " + status + ": " + twitchMessage);
         this.status = status;

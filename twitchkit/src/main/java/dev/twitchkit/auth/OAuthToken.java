@@ -13,6 +13,7 @@ import java.time.Duration;
  */
 public record OAuthToken(String accessToken, String refreshToken, Duration expiresIn, ScopeSet scopes,
                          String tokenType) {
+    /** Checks the token is there; the scopes default to none. */
     public OAuthToken {
         scopes = scopes == null ? ScopeSet.empty() : scopes;
     }

@@ -21,6 +21,7 @@ public final class ScopeSet {
         this.values = values;
     }
 
+    /** No scopes. */
     public static ScopeSet empty() {
         return EMPTY;
     }
@@ -39,10 +40,12 @@ public final class ScopeSet {
         return new ScopeSet(Collections.unmodifiableSet(out));
     }
 
+    /** These scopes. */
     public static ScopeSet of(Scope... scopes) {
         return ofStrings(Arrays.stream(scopes).map(Scope::value).toList());
     }
 
+    /** These scopes. */
     public static ScopeSet of(Collection<Scope> scopes) {
         return ofStrings(scopes.stream().map(Scope::value).toList());
     }
@@ -55,14 +58,17 @@ public final class ScopeSet {
         return ofStrings(Arrays.asList(spaceSeparated.trim().split("\\s+")));
     }
 
+    /** Whether the set holds {@code scope}. */
     public boolean contains(Scope scope) {
         return values.contains(scope.value());
     }
 
+    /** Whether the set holds the scope spelled {@code scope}, known to this library or not. */
     public boolean contains(String scope) {
         return values.contains(scope);
     }
 
+    /** Whether the set holds every scope of {@code other}. */
     public boolean containsAll(ScopeSet other) {
         return values.containsAll(other.values);
     }
@@ -85,6 +91,7 @@ public final class ScopeSet {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
+    /** Whether the set holds no scope. */
     public boolean isEmpty() {
         return values.isEmpty();
     }

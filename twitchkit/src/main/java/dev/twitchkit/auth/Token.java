@@ -20,6 +20,7 @@ import java.util.Optional;
  */
 public record Token(String userId, String login, String accessToken, String refreshToken, ScopeSet scopes,
                    Instant expiresAt, Instant lastValidated, boolean app) {
+    /** Checks the user id and access token; a blank refresh token counts as none. */
     public Token {
         Checks.notBlank(userId, "userId");
         Checks.notBlank(accessToken, "accessToken");
@@ -46,6 +47,7 @@ public record Token(String userId, String login, String accessToken, String refr
         return new Token(userId, login, accessToken, refreshToken, scopes, null, null, false);
     }
 
+    /** The refresh token, if the token has one. */
     public Optional<String> refreshTokenIfAny() {
         return Optional.ofNullable(refreshToken);
     }

@@ -37,6 +37,7 @@ public final class TokenMaintenance implements TokenSource {
     private final Duration refreshThreshold;
     private final Map<String, CompletableFuture<Token>> refreshing = new ConcurrentHashMap<>();
 
+    /** Maintenance of the tokens in {@code registry}, through {@code oauth}, on {@code clock}. */
     public TokenMaintenance(TokenRegistry registry, OAuthClient oauth, InstantSource clock,
                             Duration validationInterval, Duration refreshThreshold) {
         this.registry = Checks.notNull(registry, "registry");

@@ -22,6 +22,7 @@ public final class TokenRegistry {
     private final List<TokenListener> listeners = new CopyOnWriteArrayList<>();
     private final TokenStore store;
 
+    /** A registry persisting to {@code store}. */
     public TokenRegistry(TokenStore store) {
         this.store = Checks.notNull(store, "store");
     }
@@ -70,6 +71,7 @@ public final class TokenRegistry {
         return Optional.ofNullable(removed);
     }
 
+    /** The token of {@code userId} (or of the client id for the app token), if held. */
     public Optional<Token> get(String userId) {
         return Optional.ofNullable(userId == null ? null : tokens.get(userId));
     }
@@ -84,14 +86,17 @@ public final class TokenRegistry {
         return List.copyOf(tokens.values());
     }
 
+    /** Tells {@code listener} of every token update and removal. */
     public void addListener(TokenListener listener) {
         listeners.add(Checks.notNull(listener, "listener"));
     }
 
+    /** Stops telling {@code listener}. */
     public void removeListener(TokenListener listener) {
         listeners.remove(listener);
     }
 
+    /** Where tokens are persisted. */
     public TokenStore store() {
         return store;
     }

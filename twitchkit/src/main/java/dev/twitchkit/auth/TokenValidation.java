@@ -12,6 +12,7 @@ import java.time.Duration;
  * @param expiresIn time left; zero for tokens that do not expire
  */
 public record TokenValidation(String clientId, String login, String userId, ScopeSet scopes, Duration expiresIn) {
+    /** Whether the token is an app access token (it has no user). */
     public boolean isAppToken() {
         return userId == null;
     }

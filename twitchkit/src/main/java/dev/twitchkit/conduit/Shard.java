@@ -12,6 +12,7 @@ public interface Shard {
     /** The shard id within the conduit. */
     int id();
 
+    /** The conduit the shard belongs to. */
     String conduitId();
 
     /** The welcomed session now, or null while none is. */

@@ -31,6 +31,7 @@ public class ShardException extends RuntimeException {
         this.twitchMessage = twitchMessage;
     }
 
+    /** The shard Twitch refused. */
     public int shardId() {
         return shardId;
     }

@@ -9,6 +9,7 @@ public class ShardInUseException extends ShardException {
 
     private final String holderSessionId;
 
+    /** Shard {@code shardId} is held by another session, {@code holderSessionId}. */
     public ShardInUseException(int shardId, String holderSessionId) {
         super(shardId, "shard_in_use", "enabled on session " + holderSessionId,
                 "shard " + shardId + " is enabled on session " + holderSessionId

@@ -9,12 +9,14 @@ public class ShardNotFoundException extends RuntimeException {
     private final String conduitId;
     private final List<Integer> shardIds;
 
+    /** Every shard of {@code shardIds} on conduit {@code conduitId} is enabled elsewhere. */
     public ShardNotFoundException(String conduitId, List<Integer> shardIds) {
         super("every shard of " + shardIds + " in conduit " + conduitId + " is enabled already");
         this.conduitId = conduitId;
         this.shardIds = List.copyOf(shardIds);
     }
 
+    /** The conduit whose shards were all taken. */
     public String conduitId() {
         return conduitId;
     }

@@ -14,6 +14,7 @@ import java.util.Map;
  */
 public record Subscription(String id, String type, String version, Map<String, String> condition, int cost,
                            String sessionId) {
+    /** Copies the condition. */
     public Subscription {
         condition = Map.copyOf(condition);
     }

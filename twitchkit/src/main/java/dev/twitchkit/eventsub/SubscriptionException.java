@@ -7,10 +7,12 @@ package dev.twitchkit.eventsub;
 public class SubscriptionException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** Creating a subscription failed; the message says which and why. */
     public SubscriptionException(String message) {
         super(message);
     }
 
+    /** Creating a subscription failed; the message says which, the cause why. */
     public SubscriptionException(String message, Throwable cause) {
         super(message, cause);
     }

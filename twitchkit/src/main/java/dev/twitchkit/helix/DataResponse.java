@@ -16,6 +16,7 @@ import java.util.Optional;
  */
 public record DataResponse<E>(List<E> data, Pagination pagination, Integer total, Integer totalCost,
                               Integer maxTotalCost) {
+    /** Copies the items; null counts as none. */
     public DataResponse {
         data = data == null ? List.of() : List.copyOf(data);
     }

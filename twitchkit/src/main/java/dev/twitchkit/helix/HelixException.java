@@ -14,6 +14,7 @@ public class HelixException extends RuntimeException {
     private final String twitchMessage;
     private final Set<Scope> requiredScopes;
 
+    /** Helix answered {@code status} on {@code route} with {@code twitchMessage}. */
     public HelixException(int status, String route, String twitchMessage) {
         this(status, route, twitchMessage, Set.of());
     }

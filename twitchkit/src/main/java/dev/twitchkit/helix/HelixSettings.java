@@ -20,6 +20,7 @@ public record HelixSettings(Duration requestTimeout, int maxRetries, Duration ba
     public static final HelixSettings DEFAULTS = new HelixSettings(Duration.ofSeconds(30), 4, Duration.ofSeconds(1),
             Duration.ofSeconds(16), 3, Duration.ofSeconds(65));
 
+    /** Checks every duration and count. */
     public HelixSettings {
         Checks.positive(requestTimeout, "requestTimeout");
         Checks.inRange(maxRetries, 0, 20, "maxRetries");
@@ -29,15 +30,18 @@ public record HelixSettings(Duration requestTimeout, int maxRetries, Duration ba
         Checks.positive(maxRateLimitWait, "maxRateLimitWait");
     }
 
+    /** A copy with another backoff between retries. */
     public HelixSettings withBackoff(Duration base, Duration max) {
         return new HelixSettings(requestTimeout, maxRetries, base, max, maxRateLimitRetries, maxRateLimitWait);
     }
 
+    /** A copy with another timeout per request. */
     public HelixSettings withRequestTimeout(Duration timeout) {
         return new HelixSettings(timeout, maxRetries, backoffBase, backoffMax, maxRateLimitRetries,
                 maxRateLimitWait);
     }
 
+    /** A copy with another number of retries after 5xx answers and connection failures. */
     public HelixSettings withMaxRetries(int retries) {
         return new HelixSettings(requestTimeout, retries, backoffBase, backoffMax, maxRateLimitRetries,
                 maxRateLimitWait);

@@ -5,10 +5,12 @@ import java.util.Set;
 
 /** Helix answered 404 (Not Found). */
 public class NotFoundException extends HelixException {
+    /** Helix answered {@code status} on {@code route} with {@code twitchMessage}. */
     public NotFoundException(int status, String route, String twitchMessage) {
         super(status, route, twitchMessage);
     }
 
+    /** As the three-argument form, naming the scopes the endpoint accepts. */
     public NotFoundException(int status, String route, String twitchMessage, Set<Scope> requiredScopes) {
         super(status, route, twitchMessage, requiredScopes);
     }

@@ -16,6 +16,7 @@ import java.util.OptionalInt;
  */
 public record Page<T>(List<T> items, Optional<String> cursor, OptionalInt total, OptionalInt totalCost,
                       OptionalInt maxTotalCost) {
+    /** Copies the items. */
     public Page {
         items = List.copyOf(items);
     }

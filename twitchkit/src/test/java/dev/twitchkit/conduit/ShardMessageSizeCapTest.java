@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.twitchkit.ClientApp;
 import dev.twitchkit.eventsub.lifecycle.LifecycleEvent;
 import dev.twitchkit.eventsub.lifecycle.ShardDisconnectedEvent;
-import dev.twitchkit.helix.Conduit;
+import dev.twitchkit.helix.conduits.Conduit;
 import dev.twitchkit.mock.MockTwitch;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

@@ -65,7 +65,7 @@ class MessageSizeCapTest {
                 && d.sessionId().equals(sessionId) && d.willReconnect()
                 && d.reason().contains("longer than " + CAP + " characters"));
         List<String> sent = twitch.trigger("channel.follow").to(streamer).send();
-        follows.awaitExactly(1);
+        follows.awaitExactly(1, () -> twitch.trigger("channel.follow").to(streamer).send());
         assertThat(follows.messageIds()).containsExactly(sent.get(0));
     }
 
@@ -76,7 +76,7 @@ class MessageSizeCapTest {
         twitch.session(sessionId).sendRaw("{\"padding\":\"" + "p".repeat(CAP - 20) + "\"}");
         List<String> sent = twitch.trigger("channel.follow").to(streamer).send();
 
-        follows.awaitExactly(1);
+        follows.awaitExactly(1, () -> twitch.trigger("channel.follow").to(streamer).send());
         assertThat(follows.messageIds()).containsExactly(sent.get(0));
         assertThat(bot.eventsub().subscriptions()).singleElement()
                 .satisfies(s -> assertThat(s.sessionId()).isEqualTo(sessionId));

@@ -55,6 +55,7 @@ public record AnnouncementColor(String value) {
         return KNOWN.contains(this);
     }
 
+    /** The value as Twitch sends it. */
     @JsonValue
     @Override
     public String value() {

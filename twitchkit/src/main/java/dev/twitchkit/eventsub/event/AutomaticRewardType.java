@@ -69,6 +69,7 @@ public record AutomaticRewardType(String value) {
         return KNOWN.contains(this);
     }
 
+    /** The value as Twitch sends it. */
     @JsonValue
     @Override
     public String value() {

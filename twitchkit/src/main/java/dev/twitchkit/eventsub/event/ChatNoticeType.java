@@ -104,6 +104,7 @@ public record ChatNoticeType(String value) {
         return KNOWN.contains(this);
     }
 
+    /** The value as Twitch sends it. */
     @JsonValue
     @Override
     public String value() {

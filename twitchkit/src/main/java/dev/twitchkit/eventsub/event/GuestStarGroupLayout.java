@@ -58,6 +58,7 @@ public record GuestStarGroupLayout(String value) {
         return KNOWN.contains(this);
     }
 
+    /** The value as Twitch sends it. */
     @JsonValue
     @Override
     public String value() {

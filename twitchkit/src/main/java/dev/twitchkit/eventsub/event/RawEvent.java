@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
  * @param json the event object as Twitch sent it
  */
 public record RawEvent(String type, String version, JsonNode json) implements EventSubEvent {
+    /** Checks the JSON is given. */
     public RawEvent {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(version, "version");

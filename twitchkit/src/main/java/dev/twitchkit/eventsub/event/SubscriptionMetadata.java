@@ -18,6 +18,7 @@ import java.util.Map;
  */
 public record SubscriptionMetadata(String id, String status, String type, String version, int cost,
                                    Map<String, String> condition, String sessionId, Instant createdAt) {
+    /** Checks the type and version are given. */
     public SubscriptionMetadata {
         condition = Map.copyOf(condition);
     }

@@ -12,6 +12,7 @@ import java.util.Map;
  */
 public record SubscriptionFailedEvent(String type, String version, Map<String, String> condition, Throwable cause)
         implements LifecycleEvent {
+    /** Checks the type and cause are given. */
     public SubscriptionFailedEvent {
         condition = Map.copyOf(condition);
     }

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param transport the transport: {@link EventSubTransport#webSocket} or {@link EventSubTransport#webhook}
  */
 public record ShardUpdate(String id, EventSubTransport transport) {
+    /** Checks the shard id and transport. */
     public ShardUpdate {
         Checks.notBlank(id, "id");
         Checks.notNull(transport, "transport");

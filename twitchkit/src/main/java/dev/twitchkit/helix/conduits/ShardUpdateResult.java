@@ -10,6 +10,7 @@ import java.util.List;
  * @param errors the shards that failed, with Twitch's reasons
  */
 public record ShardUpdateResult(List<ConduitShard> data, List<ShardError> errors) {
+    /** Copies the lists; null counts as empty. */
     public ShardUpdateResult {
         data = data == null ? List.of() : List.copyOf(data);
         errors = errors == null ? List.of() : List.copyOf(errors);

@@ -18,6 +18,7 @@ import java.util.Map;
 public record EventSubSubscription(String id, String status, String type, String version,
                                    Map<String, String> condition, Instant createdAt, EventSubTransport transport,
                                    int cost) {
+    /** Copies the condition; null counts as empty. */
     public EventSubSubscription {
         condition = condition == null ? Map.of() : Map.copyOf(condition);
     }

@@ -24,7 +24,8 @@ class ControlApiTest {
 
     @BeforeEach
     void start() {
-        twitch = MockTwitch.builder().requireSubscription(false).start();
+        // Buckets refill over a day, not a minute: a drained bucket stays empty however slow the machine is.
+        twitch = MockTwitch.builder().requireSubscription(false).rateLimit(800, Duration.ofDays(1)).start();
     }
 
     @AfterEach

@@ -115,6 +115,21 @@ public final class AuthStore {
         return user;
     }
 
+    /**
+     * A user with a given id, login and display name (a user an event made up by a trigger refers to), unless the
+     * id or the login is taken already; returns whether it was created.
+     */
+    public synchronized boolean createUserIfAbsent(String id, String login, String displayName) {
+        String normalized = login.toLowerCase(Locale.ROOT);
+        if (usersById.containsKey(id) || usersByLogin.containsKey(normalized)) {
+            return false;
+        }
+        User user = new User(id, normalized, displayName, normalized + "@example.com", clock.instant());
+        usersByLogin.put(normalized, user);
+        usersById.put(id, user);
+        return true;
+    }
+
     /** The user with this login, created first if there is none (the user who "logs in" to the mock's pages). */
     public synchronized User userByLoginOrCreate(String login) {
         return userByLogin(login).orElseGet(() -> createUser(login));

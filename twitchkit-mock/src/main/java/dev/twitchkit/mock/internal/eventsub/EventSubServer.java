@@ -481,7 +481,8 @@ public final class EventSubServer implements AutoCloseable {
 
     /**
      * Builds notifications from the fixture of (type, version) and sends one per matching enabled subscription
-     * and repetition.
+     * and repetition. The users the events make up (a fresh follower, chatter, gifter) are created in the
+     * {@link AuthStore} with the id, login and name the event shows, so Helix look-ups of them answer.
      *
      * @param filter condition fields a subscription must have with these values (empty: every subscription)
      * @return the message ids sent, in order
@@ -501,6 +502,8 @@ public final class EventSubServer implements AutoCloseable {
         for (int r = 0; r < repeat; r++) {
             String[] values = template.freshValues(clock.instant());
             for (Subscription sub : targets) {
+                template.freshUsers(sub.condition(), values)
+                        .forEach(u -> auth.createUserIfAbsent(u.id(), u.login(), u.displayName()));
                 String id = deliver(sub, template.payloadKey(), template.render(sub.condition(), values));
                 if (id != null) {
                     ids.add(id);

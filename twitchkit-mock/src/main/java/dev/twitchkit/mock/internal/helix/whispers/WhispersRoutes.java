@@ -33,11 +33,11 @@ public final class WhispersRoutes {
         HelixRequest request = new HelixRequest(exchange, world.auth()).requireUserToken("user:manage:whispers");
         String fromId = request.tokenUser("from_user_id");
         String toId = request.query("to_user_id");
-        String message = HelixRequest.text(request.body(), "message");
         if (fromId.equals(toId)) {
             throw TwitchHttpError.badRequest("The ID in the from_user_id and to_user_id query parameters must be "
                     + "different.");
         }
+        String message = HelixRequest.text(request.body(), "message");
         world.requireUser(fromId, "from_user_id");
         if (world.user(toId).isEmpty()) {
             throw TwitchHttpError.notFound("The ID in to_user_id was not found.");

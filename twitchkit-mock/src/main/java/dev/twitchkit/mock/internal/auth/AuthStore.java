@@ -106,7 +106,11 @@ public final class AuthStore {
             throw new IllegalArgumentException("a login is 1 to 25 letters, digits or underscores, got: " + login);
         }
         String normalized = login.toLowerCase(Locale.ROOT);
-        String id = Long.toString(nextUserId.getAndIncrement());
+        String id;
+        do {
+            // Skips ids that users made up by triggered events took.
+            id = Long.toString(nextUserId.getAndIncrement());
+        } while (usersById.containsKey(id));
         User user = new User(id, normalized, login, normalized + "@example.com", clock.instant());
         if (usersByLogin.putIfAbsent(normalized, user) != null) {
             throw new IllegalArgumentException("login already taken: " + login);

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -501,8 +502,9 @@ public final class EventSubServer implements AutoCloseable {
         List<String> ids = new ArrayList<>(targets.size() * repeat);
         for (int r = 0; r < repeat; r++) {
             String[] values = template.freshValues(clock.instant());
+            Set<String> madeUp = new HashSet<>();
             for (Subscription sub : targets) {
-                template.freshUsers(sub.condition(), values)
+                template.freshUsers(sub.condition(), values).stream().filter(u -> madeUp.add(u.id()))
                         .forEach(u -> auth.createUserIfAbsent(u.id(), u.login(), u.displayName()));
                 String id = deliver(sub, template.payloadKey(), template.render(sub.condition(), values));
                 if (id != null) {

@@ -1,11 +1,11 @@
 package dev.twitchkit.mock.internal.helix.chat;
 
+import dev.twitchkit.mock.internal.auth.AuthStore;
 import dev.twitchkit.mock.internal.helix.HelixRequest;
 import dev.twitchkit.mock.internal.http.HttpExchange;
 import dev.twitchkit.mock.internal.http.HttpReply;
 import dev.twitchkit.mock.internal.http.PageCursor;
 import dev.twitchkit.mock.internal.http.TwitchHttpError;
-import dev.twitchkit.mock.internal.auth.AuthStore;
 import dev.twitchkit.mock.internal.world.ChatCatalog;
 import dev.twitchkit.mock.internal.world.World;
 import java.util.ArrayList;
@@ -34,7 +34,6 @@ final class EmotesAndBadgesRoute {
     }
 
     HttpReply globalEmotes(HttpExchange exchange) {
-        new HelixRequest(exchange, world.auth());
         return emotes(ChatCatalog.globalEmotes(), false, false);
     }
 
@@ -80,7 +79,6 @@ final class EmotesAndBadgesRoute {
     }
 
     HttpReply globalBadges(HttpExchange exchange) {
-        new HelixRequest(exchange, world.auth());
         return badges(ChatCatalog.globalBadges());
     }
 

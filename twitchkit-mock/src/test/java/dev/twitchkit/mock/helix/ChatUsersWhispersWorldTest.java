@@ -47,6 +47,20 @@ class ChatUsersWhispersWorldTest {
         assertThat(shoutout(giver, first).status()).isEqualTo(204);
     }
 
+    @Test
+    void oneAnnouncementEveryTwoSecondsPerSenderAndChannel() {
+        MockUser streamer = twitch.createUser("announcer", "moderator:manage:announcements");
+        String path = "/chat/announcements?broadcaster_id=" + streamer.id() + "&moderator_id=" + streamer.id();
+
+        assertThat(helix.call("POST", path, streamer.accessToken(), "{\"message\":\"one\"}").status()).isEqualTo(204);
+        Helix.Reply tooSoon = helix.call("POST", path, streamer.accessToken(), "{\"message\":\"two\"}");
+        assertThat(tooSoon.status()).isEqualTo(429);
+        assertThat(tooSoon.message()).contains("announcements");
+
+        twitch.clock().advance(Duration.ofSeconds(2));
+        assertThat(helix.call("POST", path, streamer.accessToken(), "{\"message\":\"two\"}").status()).isEqualTo(204);
+    }
+
     private static Helix.Reply shoutout(MockUser giver, String to) {
         return helix.call("POST", "/chat/shoutouts?from_broadcaster_id=" + giver.id() + "&to_broadcaster_id=" + to
                 + "&moderator_id=" + giver.id(), giver.accessToken(), null);

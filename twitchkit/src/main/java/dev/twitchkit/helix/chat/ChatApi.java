@@ -120,7 +120,8 @@ public final class ChatApi {
 
     /**
      * Posts an announcement, highlighted in {@code color}, to the channel's chat as {@code moderatorId} (the
-     * broadcaster or one of their moderators: the token's user). Twitch takes one every 2 seconds per channel.
+     * broadcaster or one of their moderators: the token's user). Twitch takes one every 2 seconds per sender and
+     * channel; one sooner fails with a {@link dev.twitchkit.helix.RateLimitedException}.
      *
      * @param message 1 to 500 characters
      * @param color the highlight, or null for the channel's accent color ({@code PRIMARY})

@@ -166,7 +166,7 @@ public final class UsersApi {
                 .thenApply(ActiveExtensions.Envelope::data);
     }
 
-    /** The extensions active in the token's user's slots. */
+    /** The extensions active in the token's user's slots (a user token: the app token must name the user). */
     public CompletableFuture<ActiveExtensions> getUserActiveExtensions() {
         return GET_ACTIVE_EXTENSIONS.call(api, null, null).thenApply(ActiveExtensions.Envelope::data);
     }

@@ -23,6 +23,7 @@ public final class World {
     private final Chatters chatters = new Chatters();
     private final SharedChats sharedChats = new SharedChats();
     private final Shoutouts shoutouts = new Shoutouts();
+    private final Announcements announcements = new Announcements();
     private final Whispers whispers = new Whispers();
     private final Blocks blocks = new Blocks();
     private final UserProfiles profiles = new UserProfiles();
@@ -104,6 +105,11 @@ public final class World {
     /** Shoutouts and their cooldowns. */
     public Shoutouts shoutouts() {
         return shoutouts;
+    }
+
+    /** The pace of announcements. */
+    public Announcements announcements() {
+        return announcements;
     }
 
     /** Whispers sent. */

@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /**
  * What a moderator posts to a chat: {@code POST /helix/chat/announcements} (raises {@code channel.chat.notification}
- * with notice type {@code announcement}) and {@code POST /helix/chat/shoutouts} (raises
+ * with notice type {@code announcement}; one every 2 seconds per sender and channel) and {@code POST /helix/chat/shoutouts} (raises
  * {@code channel.shoutout.create} to the giving channel and {@code channel.shoutout.receive} to the receiving one,
  * within Twitch's cooldowns).
  */
@@ -48,6 +48,7 @@ final class ModeratorActionsRoute {
         }
         world.requireUser(broadcasterId, "broadcaster_id");
         world.roles().requireModerator(broadcasterId, moderatorId);
+        world.announcements().record(broadcasterId, moderatorId, world.now());
         // Twitch truncates an announcement longer than 500 characters.
         String text = message.length() > MAX_ANNOUNCEMENT ? message.substring(0, MAX_ANNOUNCEMENT) : message;
         Map<String, Object> event = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The extensions each user has installed and which of them are active in which slot. Every user has the same three
@@ -47,9 +48,17 @@ public final class UserExtensions {
         return out;
     }
 
-    /** Puts {@code slot} into slot {@code number} of {@code type}; the caller checked both exist. */
-    public synchronized void set(String userId, String type, String number, Slot slot) {
-        slots(userId).get(type).put(number, slot);
+    /**
+     * Applies {@code change} to a copy of the user's slots and keeps the result, atomically; when {@code change}
+     * throws (a bad slot), nothing changes. Returns the slots after the change.
+     */
+    public synchronized Map<String, Map<String, Slot>> update(String userId,
+                                                              Consumer<Map<String, Map<String, Slot>>> change) {
+        Map<String, Map<String, Slot>> copy = active(userId);
+        change.accept(copy);
+        Map<String, Map<String, Slot>> stored = slots(userId);
+        copy.forEach((type, slots) -> stored.get(type).putAll(slots));
+        return active(userId);
     }
 
     private Map<String, Map<String, Slot>> slots(String userId) {

@@ -55,7 +55,11 @@ final class UserExtensionsRoute {
         if (data == null || !data.isObject()) {
             throw TwitchHttpError.badRequest("Missing required parameter \"data\"");
         }
-        Map<String, Map<String, UserExtensions.Slot>> current = world.extensions().active(userId);
+        return HttpReply.ok(render(world.extensions().update(userId, current -> apply(data, current))));
+    }
+
+    /** Puts each slot the body names into {@code current}; 400 for an unknown type or slot, 404 for an extension. */
+    private void apply(JsonNode data, Map<String, Map<String, UserExtensions.Slot>> current) {
         data.properties().forEach(type -> {
             Map<String, UserExtensions.Slot> slots = current.get(type.getKey());
             if (slots == null || !type.getValue().isObject()) {
@@ -70,9 +74,6 @@ final class UserExtensionsRoute {
                 slots.put(slot.getKey(), slot(type.getKey(), slot.getValue()));
             });
         });
-        current.forEach((type, slots) -> slots.forEach((number, slot) ->
-                world.extensions().set(userId, type, number, slot)));
-        return HttpReply.ok(render(world.extensions().active(userId)));
     }
 
     private UserExtensions.Slot slot(String type, JsonNode node) {

@@ -72,6 +72,8 @@ class UsersApiTest {
         assertThat(updated.type()).isEmpty();
         assertThat(updated.broadcasterType()).isEmpty();
         assertThat(updated.profileImageUrl()).startsWith("https://");
+        assertThat(updated.offlineImageUrl()).isNotNull();
+        assertThat(updated.viewCount()).isZero();
         assertThat(updated.createdAt()).isNotNull();
         MockHelixRequest request = onlyRequest();
         assertThat(request.route()).isEqualTo("PUT /users");

@@ -21,9 +21,4 @@ public final class Whispers {
     public synchronized boolean hasWhispered(String fromUserId, String toUserId) {
         return all.stream().anyMatch(w -> w.fromUserId().equals(fromUserId) && w.toUserId().equals(toUserId));
     }
-
-    /** Every whisper so far, oldest first. */
-    public synchronized List<Whisper> all() {
-        return List.copyOf(all);
-    }
 }

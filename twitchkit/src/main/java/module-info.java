@@ -15,6 +15,7 @@ module dev.twitchkit {
     exports dev.twitchkit.helix.conduits;
     exports dev.twitchkit.helix.eventsub;
     exports dev.twitchkit.helix.users;
+    exports dev.twitchkit.helix.whispers;
     exports dev.twitchkit.eventsub;
     exports dev.twitchkit.eventsub.event;
     exports dev.twitchkit.eventsub.lifecycle;
@@ -24,4 +25,5 @@ module dev.twitchkit {
     opens dev.twitchkit.helix.conduits to tools.jackson.databind;
     opens dev.twitchkit.helix.eventsub to tools.jackson.databind;
     opens dev.twitchkit.helix.users to tools.jackson.databind;
+    opens dev.twitchkit.helix.whispers to tools.jackson.databind;
 }

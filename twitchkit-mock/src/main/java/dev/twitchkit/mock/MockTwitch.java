@@ -7,13 +7,13 @@ import dev.twitchkit.mock.internal.conduit.ConduitStore;
 import dev.twitchkit.mock.internal.eventsub.Catalog;
 import dev.twitchkit.mock.internal.eventsub.EventSubServer;
 import dev.twitchkit.mock.internal.eventsub.SubscriptionRoutes;
-import dev.twitchkit.mock.internal.helix.ChatEcho;
-import dev.twitchkit.mock.internal.helix.ChatLog;
 import dev.twitchkit.mock.internal.helix.HelixFaults;
 import dev.twitchkit.mock.internal.helix.HelixGate;
 import dev.twitchkit.mock.internal.helix.HelixRequestLog;
 import dev.twitchkit.mock.internal.helix.HelixRoutes;
 import dev.twitchkit.mock.internal.helix.RateLimits;
+import dev.twitchkit.mock.internal.helix.chat.ChatEcho;
+import dev.twitchkit.mock.internal.helix.chat.ChatLog;
 import dev.twitchkit.mock.internal.oauth.OAuthServer;
 import dev.twitchkit.mock.internal.http.Router;
 import dev.twitchkit.mock.internal.world.World;
@@ -290,6 +290,34 @@ public final class MockTwitch implements AutoCloseable {
     /** Forgets the recorded Helix requests, so a test can look at what follows only. */
     public void clearHelixRequests() {
         helixRequests.clear();
+    }
+
+    // ---- Helix chat: seeding ----
+
+    /**
+     * Seats a user in a channel's chat, as if they had joined it, so Get Chatters lists them (sending a message
+     * there seats them too).
+     */
+    public void addChatter(String broadcasterId, String userId) {
+        requireKnownUser(broadcasterId);
+        requireKnownUser(userId);
+        world.chatters().join(broadcasterId, userId);
+    }
+
+    /**
+     * Starts a shared chat session hosted by {@code hostId} with the guests (Twitch starts them only from its own
+     * UI); any session a participant was in ends. Returns the session id.
+     */
+    public String startSharedChat(String hostId, String... guestIds) {
+        requireKnownUser(hostId);
+        Arrays.stream(guestIds).forEach(this::requireKnownUser);
+        return world.sharedChats().start(hostId, List.of(guestIds), auth.clock().instant()).sessionId();
+    }
+
+    private void requireKnownUser(String userId) {
+        if (auth.userById(userId).isEmpty()) {
+            throw new IllegalArgumentException("no such user: " + userId);
+        }
     }
 
     // ---- EventSub: triggers, sessions, faults, subscriptions, counters ----

@@ -4,6 +4,7 @@ import dev.twitchkit.helix.chat.ChatApi;
 import dev.twitchkit.helix.conduits.ConduitsApi;
 import dev.twitchkit.helix.eventsub.EventSubApi;
 import dev.twitchkit.helix.users.UsersApi;
+import dev.twitchkit.helix.whispers.WhispersApi;
 import dev.twitchkit.internal.Checks;
 import java.util.concurrent.CompletableFuture;
 
@@ -24,6 +25,8 @@ public final class HelixApi {
     private final ConduitsApi conduits;
     private final UsersApi users;
     private final ChatApi chat;
+    // whispers
+    private final WhispersApi whispers;
 
     HelixApi(Helix helix, String key) {
         this.helix = helix;
@@ -32,6 +35,8 @@ public final class HelixApi {
         this.conduits = new ConduitsApi(this);
         this.users = new UsersApi(this);
         this.chat = new ChatApi(this);
+        // whispers
+        this.whispers = new WhispersApi(this);
     }
 
     /** Whose token this is bound to: a user id, or the client id for the app token. */
@@ -75,6 +80,11 @@ public final class HelixApi {
     /** Chat. */
     public ChatApi chat() {
         return chat;
+    }
+
+    /** Whispers. */
+    public WhispersApi whispers() {
+        return whispers;
     }
 
     /**

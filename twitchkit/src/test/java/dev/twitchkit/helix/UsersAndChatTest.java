@@ -1,5 +1,6 @@
 package dev.twitchkit.helix;
 
+import dev.twitchkit.helix.chat.ChatMessageDroppedException;
 import dev.twitchkit.helix.chat.SentChatMessage;
 import dev.twitchkit.helix.users.User;
 
@@ -63,10 +64,12 @@ class UsersAndChatTest {
         assertThat(received.text()).isEqualTo("hello chat");
         assertThat(received.senderId()).isEqualTo(streamer.id());
 
-        SentChatMessage duplicate = await(api.chat().sendChatMessage(streamer.id(), streamer.id(), "hello chat"));
-        assertThat(duplicate.isSent()).isFalse();
-        assertThat(duplicate.dropReason()).isNotNull();
-        assertThat(duplicate.dropReason().code()).isNotBlank();
+        Throwable duplicate = failure(api.chat().sendChatMessage(streamer.id(), streamer.id(), "hello chat"));
+        assertThat(duplicate).isInstanceOf(ChatMessageDroppedException.class);
+        ChatMessageDroppedException dropped = (ChatMessageDroppedException) duplicate;
+        assertThat(dropped.code()).isEqualTo("msg_duplicate");
+        assertThat(dropped.reason()).contains("identical");
+        assertThat(dropped.route()).isEqualTo("POST /chat/messages");
     }
 
     @Test

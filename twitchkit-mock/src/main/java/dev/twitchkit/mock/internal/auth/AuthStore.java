@@ -106,13 +106,32 @@ public final class AuthStore {
             throw new IllegalArgumentException("a login is 1 to 25 letters, digits or underscores, got: " + login);
         }
         String normalized = login.toLowerCase(Locale.ROOT);
-        String id = Long.toString(nextUserId.getAndIncrement());
+        String id;
+        do {
+            // Skips ids that users made up by triggered events took.
+            id = Long.toString(nextUserId.getAndIncrement());
+        } while (usersById.containsKey(id));
         User user = new User(id, normalized, login, normalized + "@example.com", clock.instant());
         if (usersByLogin.putIfAbsent(normalized, user) != null) {
             throw new IllegalArgumentException("login already taken: " + login);
         }
         usersById.put(id, user);
         return user;
+    }
+
+    /**
+     * A user with a given id, login and display name (a user an event made up by a trigger refers to), unless the
+     * id or the login is taken already; returns whether it was created.
+     */
+    public synchronized boolean createUserIfAbsent(String id, String login, String displayName) {
+        String normalized = login.toLowerCase(Locale.ROOT);
+        if (usersById.containsKey(id) || usersByLogin.containsKey(normalized)) {
+            return false;
+        }
+        User user = new User(id, normalized, displayName, normalized + "@example.com", clock.instant());
+        usersByLogin.put(normalized, user);
+        usersById.put(id, user);
+        return true;
     }
 
     /** The user with this login, created first if there is none (the user who "logs in" to the mock's pages). */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -481,7 +482,8 @@ public final class EventSubServer implements AutoCloseable {
 
     /**
      * Builds notifications from a fixture of (type, version) and sends one per matching enabled subscription
-     * and repetition.
+     * and repetition. The users the events make up (a fresh follower, chatter, gifter) are created in the
+     * {@link AuthStore} with the id, login and name the event shows, so Helix look-ups of them answer.
      *
      * @param fixture the entry's fixture or its variant ({@link Catalog#fixture}, {@link Catalog#nullsFixture})
      * @param filter condition fields a subscription must have with these values (empty: every subscription)
@@ -501,7 +503,10 @@ public final class EventSubServer implements AutoCloseable {
         List<String> ids = new ArrayList<>(targets.size() * repeat);
         for (int r = 0; r < repeat; r++) {
             String[] values = template.freshValues(clock.instant());
+            Set<String> madeUp = new HashSet<>();
             for (Subscription sub : targets) {
+                template.freshUsers(sub.condition(), values).stream().filter(u -> madeUp.add(u.id()))
+                        .forEach(u -> auth.createUserIfAbsent(u.id(), u.login(), u.displayName()));
                 String id = deliver(sub, template.payloadKey(), template.render(sub.condition(), values));
                 if (id != null) {
                     ids.add(id);

@@ -117,13 +117,33 @@ public final class EventTemplate {
         return values;
     }
 
+    /** A user an event made up: a fresh {@code <p>_user_id} with the login and name rendered beside it. */
+    public record FreshUser(String id, String login, String displayName) {
+    }
+
     /** The event JSON for a subscription with this condition, given one set of {@link #freshValues}. */
     public String render(Map<String, String> condition, String[] values) {
-        Compiled c;
-        synchronized (compiled) {
-            c = compiled.computeIfAbsent(condition, this::compileFor);
+        return compiled(condition).render(values);
+    }
+
+    /**
+     * The users the event for this condition makes up with these values (fresh user ids whose login it shows), so
+     * the mock can create them and a handler's Helix look-up of such a user answers.
+     */
+    public List<FreshUser> freshUsers(Map<String, String> condition, String[] values) {
+        int[] loginSlots = compiled(condition).loginSlots;
+        List<FreshUser> users = new ArrayList<>(loginSlots.length);
+        for (int slot : loginSlots) {
+            String id = values[slots.get(slot).source];
+            users.add(new FreshUser(id, values[slot], "User" + id));
         }
-        return c.render(values);
+        return users;
+    }
+
+    private Compiled compiled(Map<String, String> condition) {
+        synchronized (compiled) {
+            return compiled.computeIfAbsent(condition, this::compileFor);
+        }
     }
 
     private Compiled compileFor(Map<String, String> condition) {
@@ -154,7 +174,10 @@ public final class EventTemplate {
             from = close + 1;
         }
         parts.add(text.substring(from));
-        return new Compiled(parts.toArray(String[]::new), indexes.stream().mapToInt(Integer::intValue).toArray());
+        int[] loginSlots = indexes.stream().mapToInt(Integer::intValue).filter(i -> slots.get(i).kind == Kind.LOGIN)
+                .distinct().toArray();
+        return new Compiled(parts.toArray(String[]::new), indexes.stream().mapToInt(Integer::intValue).toArray(),
+                loginSlots);
     }
 
     private void fillUser(ObjectNode root, String idField, String userId) {
@@ -174,7 +197,7 @@ public final class EventTemplate {
         }
     }
 
-    private record Compiled(String[] parts, int[] slotOf) {
+    private record Compiled(String[] parts, int[] slotOf, int[] loginSlots) {
         String render(String[] values) {
             StringBuilder sb = new StringBuilder(parts.length * 24 + 256);
             for (int i = 0; i < slotOf.length; i++) {

@@ -1,5 +1,9 @@
 package dev.twitchkit.mock.internal.helix;
 
+import dev.twitchkit.mock.internal.helix.chat.ChatLog;
+import dev.twitchkit.mock.internal.helix.chat.ChatRoutes;
+import dev.twitchkit.mock.internal.helix.users.UsersRoutes;
+import dev.twitchkit.mock.internal.helix.whispers.WhispersRoutes;
 import dev.twitchkit.mock.internal.http.Router;
 import dev.twitchkit.mock.internal.world.World;
 
@@ -13,7 +17,8 @@ public final class HelixRoutes {
 
     /** Mounts every category's routes on {@code router}. */
     public static void mount(Router router, World world, ChatLog chatLog) {
-        router.helix("GET", "/users", new UsersRoute(world.auth())::handle);
-        router.helix("POST", "/chat/messages", new ChatMessagesRoute(world.auth(), chatLog)::handle);
+        new UsersRoutes(world).mount(router);
+        new ChatRoutes(world, chatLog).mount(router);
+        new WhispersRoutes(world).mount(router);
     }
 }

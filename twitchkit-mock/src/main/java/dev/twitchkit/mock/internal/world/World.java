@@ -17,6 +17,17 @@ public final class World {
     private final AuthStore auth;
     private final WorldEvents events;
     private final Roles roles = new Roles();
+    // chat, whispers, users
+    private final ChatSettings chatSettings = new ChatSettings();
+    private final ChatColors chatColors = new ChatColors();
+    private final Chatters chatters = new Chatters();
+    private final SharedChats sharedChats = new SharedChats();
+    private final Shoutouts shoutouts = new Shoutouts();
+    private final Announcements announcements = new Announcements();
+    private final Whispers whispers = new Whispers();
+    private final Blocks blocks = new Blocks();
+    private final UserProfiles profiles = new UserProfiles();
+    private final UserExtensions extensions = new UserExtensions();
 
     public World(AuthStore auth, WorldEvents events) {
         this.auth = auth;
@@ -67,5 +78,57 @@ public final class World {
         node.put(prefix + "_id", userId);
         node.put(prefix + "_login", user.map(AuthStore.User::login).orElse(null));
         node.put(prefix + "_name", user.map(AuthStore.User::displayName).orElse(null));
+    }
+
+    // chat, whispers, users
+
+    /** Each channel's chat settings. */
+    public ChatSettings chatSettings() {
+        return chatSettings;
+    }
+
+    /** The color of each user's name in chat. */
+    public ChatColors chatColors() {
+        return chatColors;
+    }
+
+    /** Who is in each channel's chat. */
+    public Chatters chatters() {
+        return chatters;
+    }
+
+    /** Shared chat sessions. */
+    public SharedChats sharedChats() {
+        return sharedChats;
+    }
+
+    /** Shoutouts and their cooldowns. */
+    public Shoutouts shoutouts() {
+        return shoutouts;
+    }
+
+    /** The pace of announcements. */
+    public Announcements announcements() {
+        return announcements;
+    }
+
+    /** Whispers sent. */
+    public Whispers whispers() {
+        return whispers;
+    }
+
+    /** Whom each user blocked. */
+    public Blocks blocks() {
+        return blocks;
+    }
+
+    /** Users' descriptions. */
+    public UserProfiles profiles() {
+        return profiles;
+    }
+
+    /** Users' installed and active extensions. */
+    public UserExtensions extensions() {
+        return extensions;
     }
 }

@@ -1,4 +1,4 @@
-package dev.twitchkit.mock.internal.helix;
+package dev.twitchkit.mock.internal.helix.chat;
 
 import dev.twitchkit.mock.MockChatMessage;
 import dev.twitchkit.mock.internal.auth.AuthStore;

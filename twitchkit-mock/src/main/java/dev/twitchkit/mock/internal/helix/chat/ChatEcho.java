@@ -1,4 +1,4 @@
-package dev.twitchkit.mock.internal.helix;
+package dev.twitchkit.mock.internal.helix.chat;
 
 import dev.twitchkit.mock.MockChatMessage;
 import dev.twitchkit.mock.Trigger;
@@ -37,7 +37,8 @@ public final class ChatEcho {
             triggers.apply("channel.chat.message").version("1").broadcaster(message.broadcasterId())
                     .override("message_id", message.messageId())
                     .override("chatter_user_id", message.senderId())
-                    .override("message", Map.of("text", message.text(), "fragments", List.of(textFragment(message))))
+                    .override("message", Map.of("text", message.text(),
+                            "fragments", List.of(textFragment(message.text()))))
                     .override("message_type", "text")
                     .override("badges", List.of())
                     .override("cheer", NULL)
@@ -58,10 +59,11 @@ public final class ChatEcho {
         }
     }
 
-    private static Map<String, Object> textFragment(MockChatMessage message) {
+    /** A message of plain text as its one {@code text} fragment. */
+    static Map<String, Object> textFragment(String text) {
         Map<String, Object> fragment = new LinkedHashMap<>();
         fragment.put("type", "text");
-        fragment.put("text", message.text());
+        fragment.put("text", text);
         fragment.put("cheermote", null);
         fragment.put("emote", null);
         fragment.put("mention", null);

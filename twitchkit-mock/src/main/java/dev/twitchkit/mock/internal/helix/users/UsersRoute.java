@@ -1,6 +1,7 @@
-package dev.twitchkit.mock.internal.helix;
+package dev.twitchkit.mock.internal.helix.users;
 
 import dev.twitchkit.mock.internal.auth.AuthStore;
+import dev.twitchkit.mock.internal.world.World;
 import dev.twitchkit.mock.internal.http.HttpExchange;
 import dev.twitchkit.mock.internal.http.HttpReply;
 import dev.twitchkit.mock.internal.http.TwitchHttpError;
@@ -19,15 +20,17 @@ import tools.jackson.databind.node.ObjectNode;
  * own user when neither is given. Unknown ids and logins are left out, as Twitch does. {@code email} appears
  * only for the token's own user and only with {@code user:read:email}.
  */
-public final class UsersRoute {
+final class UsersRoute {
     static final int MAX_LOOKUPS = 100;
+    private final World world;
     private final AuthStore auth;
 
-    public UsersRoute(AuthStore auth) {
-        this.auth = auth;
+    UsersRoute(World world) {
+        this.world = world;
+        this.auth = world.auth();
     }
 
-    public HttpReply handle(HttpExchange exchange) {
+    HttpReply handle(HttpExchange exchange) {
         AuthStore.Token token = auth.authenticate(exchange.header("authorization").orElse(null));
         List<String> ids = exchange.queryAll("id");
         List<String> logins = exchange.queryAll("login");
@@ -55,14 +58,15 @@ public final class UsersRoute {
         return HttpReply.ok(body);
     }
 
-    private static ObjectNode describe(AuthStore.User user, AuthStore.Token token) {
+    /** A user as Get Users and Update User answer it; {@code email} only for the token's own user with its scope. */
+    ObjectNode describe(AuthStore.User user, AuthStore.Token token) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("id", user.id());
         node.put("login", user.login());
         node.put("display_name", user.displayName());
         node.put("type", "");
         node.put("broadcaster_type", "");
-        node.put("description", "");
+        node.put("description", world.profiles().description(user.id()));
         node.put("profile_image_url", "https://static-cdn.jtvnw.net/jtv_user_pictures/" + user.login()
                 + "-profile_image-300x300.png");
         node.put("offline_image_url", "");

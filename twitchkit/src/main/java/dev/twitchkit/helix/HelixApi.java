@@ -3,6 +3,7 @@ package dev.twitchkit.helix;
 import dev.twitchkit.helix.chat.ChatApi;
 import dev.twitchkit.helix.conduits.ConduitsApi;
 import dev.twitchkit.helix.eventsub.EventSubApi;
+import dev.twitchkit.helix.moderation.ModerationApi;
 import dev.twitchkit.helix.users.UsersApi;
 import dev.twitchkit.internal.Checks;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +25,7 @@ public final class HelixApi {
     private final ConduitsApi conduits;
     private final UsersApi users;
     private final ChatApi chat;
+    private final ModerationApi moderation;
 
     HelixApi(Helix helix, String key) {
         this.helix = helix;
@@ -32,6 +34,7 @@ public final class HelixApi {
         this.conduits = new ConduitsApi(this);
         this.users = new UsersApi(this);
         this.chat = new ChatApi(this);
+        this.moderation = new ModerationApi(this);
     }
 
     /** Whose token this is bound to: a user id, or the client id for the app token. */
@@ -75,6 +78,11 @@ public final class HelixApi {
     /** Chat. */
     public ChatApi chat() {
         return chat;
+    }
+
+    /** Moderation: AutoMod, bans, unban requests, blocked terms, moderators, VIPs, Shield Mode, warnings. */
+    public ModerationApi moderation() {
+        return moderation;
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.twitchkit.mock.internal.http.Router;
 import dev.twitchkit.mock.internal.http.TwitchHttpError;
 import dev.twitchkit.mock.internal.world.ShieldMode;
 import dev.twitchkit.mock.internal.world.World;
+import java.time.Instant;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -47,12 +48,12 @@ final class ShieldModeRoutes {
         if (active == null) {
             throw TwitchHttpError.badRequest("Missing required parameter \"is_active\"");
         }
-        String now = world.now().toString();
-        ShieldMode.Change change = world.shieldMode().set(check.broadcasterId(), active, check.moderatorId(),
-                world.now());
+        Instant now = world.now();
+        ShieldMode.Change change = world.shieldMode().set(check.broadcasterId(), active, check.moderatorId(), now);
         if (change.flipped()) {
             events.raise(active ? "channel.shield_mode.begin" : "channel.shield_mode.end", check.broadcasterId(),
-                    fields("moderator_user_id", check.moderatorId(), active ? "started_at" : "ended_at", now));
+                    fields("moderator_user_id", check.moderatorId(), active ? "started_at" : "ended_at",
+                            now.toString()));
         }
         return reply(change.after());
     }

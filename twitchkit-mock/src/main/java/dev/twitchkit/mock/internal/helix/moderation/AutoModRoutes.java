@@ -116,7 +116,7 @@ final class AutoModRoutes {
 
     private HttpReply getSettings(HttpExchange exchange) {
         HelixRequest request = new HelixRequest(exchange, world.auth())
-                .requireUserToken("moderator:read:automod_settings", "moderator:manage:automod_settings");
+                .requireUserToken("moderator:read:automod_settings");
         ModeratorCheck check = ModeratorCheck.of(request, world);
         return settingsReply(check, world.autoMod().settings(check.broadcasterId()));
     }

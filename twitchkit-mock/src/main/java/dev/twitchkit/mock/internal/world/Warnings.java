@@ -2,7 +2,6 @@ package dev.twitchkit.mock.internal.world;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The warning each user has in each channel (a new one replaces the old, as at Twitch) until acknowledged. */
@@ -17,11 +16,6 @@ public final class Warnings {
     public Warning warn(Warning warning) {
         byChannelAndUser.put(key(warning.broadcasterId(), warning.userId()), warning);
         return warning;
-    }
-
-    /** The user's unacknowledged warning in the channel. */
-    public Optional<Warning> current(String broadcasterId, String userId) {
-        return Optional.ofNullable(byChannelAndUser.get(key(broadcasterId, userId)));
     }
 
     private static String key(String broadcasterId, String userId) {

@@ -86,7 +86,13 @@ final class ChatterRoutes {
     private HttpReply removeSuspicious(HttpExchange exchange) {
         HelixRequest request = new HelixRequest(exchange, world.auth()).requireScope("moderator:manage:suspicious_users");
         ModeratorCheck check = suspiciousCheck(request);
-        return setSuspicious(check, request.query("user_id"), "NO_TREATMENT");
+        String userId = request.query("user_id");
+        boolean suspicious = world.suspiciousUsers().get(check.broadcasterId(), userId)
+                .filter(e -> !e.status().equals("NO_TREATMENT")).isPresent();
+        if (!suspicious) {
+            throw TwitchHttpError.badRequest("The status update is not allowed for this user.");
+        }
+        return setSuspicious(check, userId, "NO_TREATMENT");
     }
 
     /** As {@link ModeratorCheck}, but an app token may act for any moderator (Twitch accepts both token types). */

@@ -89,8 +89,7 @@ final class RoleRoutes {
                     + "must first remove them as a VIP.");
         }
         world.roles().grant(broadcasterId, Role.MODERATOR, userId, world.now());
-        events.raise("channel.moderator.add", broadcasterId, fields("user_id", userId));
-        events.moderate(broadcasterId, broadcasterId, "mod", "mod", events.user(userId), false);
+        announce("channel.moderator.add", "mod", broadcasterId, broadcasterId, userId);
         return HttpReply.noContent();
     }
 
@@ -105,8 +104,7 @@ final class RoleRoutes {
             throw TwitchHttpError.badRequest("The user in user_id is not a moderator in the broadcaster's chat "
                     + "room.");
         }
-        events.raise("channel.moderator.remove", broadcasterId, fields("user_id", userId));
-        events.moderate(broadcasterId, broadcasterId, "unmod", "unmod", events.user(userId), false);
+        announce("channel.moderator.remove", "unmod", broadcasterId, broadcasterId, userId);
         return HttpReply.noContent();
     }
 
@@ -125,8 +123,7 @@ final class RoleRoutes {
         if (!world.roles().grant(broadcasterId, Role.VIP, userId, world.now())) {
             throw new TwitchHttpError(UNPROCESSABLE, "The user in the user_id query parameter is already a VIP.");
         }
-        events.raise("channel.vip.add", broadcasterId, fields("user_id", userId));
-        events.moderate(broadcasterId, broadcasterId, "vip", "vip", events.user(userId), false);
+        announce("channel.vip.add", "vip", broadcasterId, broadcasterId, userId);
         return HttpReply.noContent();
     }
 
@@ -147,9 +144,14 @@ final class RoleRoutes {
             throw new TwitchHttpError(UNPROCESSABLE, "The user in user_id is not a VIP in the broadcaster's "
                     + "channel.");
         }
-        events.raise("channel.vip.remove", broadcasterId, fields("user_id", userId));
-        events.moderate(broadcasterId, caller, "unvip", "unvip", events.user(userId), false);
+        announce("channel.vip.remove", "unvip", broadcasterId, caller, userId);
         return HttpReply.noContent();
+    }
+
+    /** Raises the role's own notification and {@code channel.moderate} with {@code action} on the user. */
+    private void announce(String type, String action, String broadcasterId, String actorId, String userId) {
+        events.raise(type, broadcasterId, fields("user_id", userId));
+        events.moderate(broadcasterId, actorId, action, action, events.user(userId), false);
     }
 
     private String knownUser(HelixRequest request) {

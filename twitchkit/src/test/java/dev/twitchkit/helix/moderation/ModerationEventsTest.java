@@ -6,6 +6,8 @@ import dev.twitchkit.App;
 import dev.twitchkit.AppTestSupport;
 import dev.twitchkit.ClientUser;
 import dev.twitchkit.eventsub.EventSubTestAccess;
+import dev.twitchkit.eventsub.event.AutomodMessageHoldEvent;
+import dev.twitchkit.eventsub.event.AutomodMessageHoldV2Event;
 import dev.twitchkit.eventsub.event.AutomodMessageStatus;
 import dev.twitchkit.eventsub.event.AutomodMessageUpdateEvent;
 import dev.twitchkit.eventsub.event.AutomodMessageUpdateV2Event;
@@ -24,6 +26,7 @@ import dev.twitchkit.eventsub.event.ChannelShieldModeBeginEvent;
 import dev.twitchkit.eventsub.event.ChannelShieldModeEndEvent;
 import dev.twitchkit.eventsub.event.ChannelSuspiciousUserUpdateEvent;
 import dev.twitchkit.eventsub.event.ChannelUnbanEvent;
+import dev.twitchkit.eventsub.event.ChannelUnbanRequestCreateEvent;
 import dev.twitchkit.eventsub.event.ChannelUnbanRequestResolveEvent;
 import dev.twitchkit.eventsub.event.ChannelVipAddEvent;
 import dev.twitchkit.eventsub.event.ChannelVipRemoveEvent;
@@ -81,7 +84,8 @@ class ModerationEventsTest {
                 eventsub.channelUnbanRequestResolve(), eventsub.automodTermsUpdate(),
                 eventsub.automodMessageUpdate(), eventsub.automodMessageUpdateV2(),
                 eventsub.automodSettingsUpdate(), eventsub.channelChatMessageDelete(), eventsub.channelChatClear(),
-                eventsub.channelChatClearUserMessages(), eventsub.channelSuspiciousUserUpdate())
+                eventsub.channelChatClearUserMessages(), eventsub.channelSuspiciousUserUpdate(),
+                eventsub.automodMessageHold(), eventsub.automodMessageHoldV2(), eventsub.channelUnbanRequestCreate())
                 .forEach(java.util.concurrent.CompletableFuture::join);
         moderation = bot.user().moderation();
         chatters = AppTestSupport.builder(twitch).build();
@@ -218,10 +222,15 @@ class ModerationEventsTest {
     }
 
     @Test
-    void resolvingAnUnbanRequestRaisesUnbanRequestResolveAndModerate() {
+    void anUnbanRequestRaisesCreateAndItsResolutionRaisesResolveAndModerate() {
         MockUser user = viewer();
         moderation.banUser(streamer.id(), user.id(), null).join();
         String requestId = twitch.requestUnban(streamer.id(), user.id(), "please");
+
+        ChannelUnbanRequestCreateEvent create = event(ChannelUnbanRequestCreateEvent.class,
+                e -> e.id().equals(requestId));
+        assertThat(create.userId()).isEqualTo(user.id());
+        assertThat(create.text()).isEqualTo("please");
 
         moderation.resolveUnbanRequest(streamer.id(), requestId,
                 dev.twitchkit.helix.moderation.UnbanRequestStatus.DENIED, "no").join();
@@ -255,9 +264,14 @@ class ModerationEventsTest {
     }
 
     @Test
-    void resolvingAHeldMessageRaisesAutomodMessageUpdateInBothVersions() {
+    void aHeldMessageRaisesHoldAndItsResolutionRaisesAutomodMessageUpdateInBothVersions() {
         MockUser user = viewer();
         String held = twitch.holdChatMessage(streamer.id(), user.id(), "borderline words");
+
+        assertThat(event(AutomodMessageHoldEvent.class, e -> e.messageId().equals(held)).userId())
+                .isEqualTo(user.id());
+        assertThat(event(AutomodMessageHoldV2Event.class, e -> e.messageId().equals(held)).message().text())
+                .isEqualTo("borderline words");
 
         moderation.manageHeldAutoModMessage(held, HeldMessageAction.DENY).join();
 

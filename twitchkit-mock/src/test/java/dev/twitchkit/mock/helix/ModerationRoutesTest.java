@@ -169,4 +169,26 @@ class ModerationRoutesTest {
         assertStatus(asStreamer("PATCH /moderation/unban_requests", own() + "&unban_request_id=nope&status=denied",
                 null), 404, "not found");
     }
+
+    @Test
+    void aBroadcasterAddsAtMostTenVipsInTenSecondsOnTheMocksClock() {
+        MockUser channel = twitch.createUser("vipchannel", ALL_SCOPES);
+        for (int i = 0; i < 10; i++) {
+            MockUser vip = twitch.createUser("vip" + i);
+            assertThat(send("POST /channels/vips", "?broadcaster_id=" + channel.id() + "&user_id=" + vip.id(), null,
+                    channel.accessToken()).status()).isEqualTo(204);
+        }
+        String eleventh = "?broadcaster_id=" + channel.id() + "&user_id=" + twitch.createUser("vip10").id();
+
+        assertStatus(send("POST /channels/vips", eleventh, null, channel.accessToken()), 429, "10-second window");
+        twitch.clock().advance(java.time.Duration.ofSeconds(10));
+        assertThat(send("POST /channels/vips", eleventh, null, channel.accessToken()).status()).isEqualTo(204);
+    }
+
+    @Test
+    void removingASuspiciousStatusTheUserDoesNotHaveIsRefused() {
+        MockUser user = twitch.createUser("unsuspected");
+        assertStatus(asStreamer("DELETE /moderation/suspicious_users", own() + "&user_id=" + user.id(), null), 400,
+                "not allowed for this user");
+    }
 }

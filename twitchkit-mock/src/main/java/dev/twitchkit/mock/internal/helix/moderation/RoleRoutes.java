@@ -21,19 +21,25 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Moderators and VIPs of a channel (kept in the world's {@link Roles}) and the channels a user moderates. Granting
  * or revoking a role raises {@code channel.moderator.add/remove} or {@code channel.vip.add/remove}, and
- * {@code channel.moderate} with the {@code mod}, {@code unmod}, {@code vip} or {@code unvip} action.
+ * {@code channel.moderate} with the {@code mod}, {@code unmod}, {@code vip} or {@code unvip} action. A broadcaster
+ * makes at most 10 changes of each kind in 10 seconds ({@link RoleChangeLimit}); a request that changes nothing
+ * counts too.
  */
 final class RoleRoutes {
     private static final int UNPROCESSABLE = 422;
+    private static final String ALREADY_MODERATOR = "The user in user_id is already a moderator in the "
+            + "broadcaster's chat room.";
     private static final PageCursor MODERATORS = new PageCursor("moderators");
     private static final PageCursor VIPS = new PageCursor("vips");
     private static final PageCursor CHANNELS = new PageCursor("moderated");
     private final World world;
     private final ModerationEvents events;
+    private final RoleChangeLimit limit;
 
     RoleRoutes(World world, ModerationEvents events) {
         this.world = world;
         this.events = events;
+        this.limit = new RoleChangeLimit(world.clock());
     }
 
     void mount(Router router) {
@@ -77,8 +83,7 @@ final class RoleRoutes {
             throw TwitchHttpError.badRequest("The ID in user_id was not found.");
         }
         if (world.roles().canModerate(broadcasterId, userId)) {
-            throw TwitchHttpError.badRequest("The user in user_id is already a moderator in the broadcaster's chat "
-                    + "room.");
+            throw TwitchHttpError.badRequest(ALREADY_MODERATOR);
         }
         if (world.bans().active(broadcasterId, userId).isPresent()) {
             throw TwitchHttpError.badRequest("The user in user_id cannot become a moderator because they're banned "
@@ -88,7 +93,10 @@ final class RoleRoutes {
             throw new TwitchHttpError(UNPROCESSABLE, "The user in user_id is a VIP. To make them a moderator, you "
                     + "must first remove them as a VIP.");
         }
-        world.roles().grant(broadcasterId, Role.MODERATOR, userId, world.now());
+        limit.take(broadcasterId, "add moderator");
+        if (!world.roles().grant(broadcasterId, Role.MODERATOR, userId, world.now())) {
+            throw TwitchHttpError.badRequest(ALREADY_MODERATOR);
+        }
         announce("channel.moderator.add", "mod", broadcasterId, broadcasterId, userId);
         return HttpReply.noContent();
     }
@@ -100,6 +108,7 @@ final class RoleRoutes {
         if (world.user(userId).isEmpty()) {
             throw TwitchHttpError.badRequest("The ID in user_id was not found.");
         }
+        limit.take(broadcasterId, "remove moderator");
         if (!world.roles().revoke(broadcasterId, Role.MODERATOR, userId)) {
             throw TwitchHttpError.badRequest("The user in user_id is not a moderator in the broadcaster's chat "
                     + "room.");
@@ -120,6 +129,7 @@ final class RoleRoutes {
             throw new TwitchHttpError(UNPROCESSABLE, "The user in user_id is a moderator. To make them a VIP, you "
                     + "must first remove them as a moderator.");
         }
+        limit.take(broadcasterId, "add VIP");
         if (!world.roles().grant(broadcasterId, Role.VIP, userId, world.now())) {
             throw new TwitchHttpError(UNPROCESSABLE, "The user in the user_id query parameter is already a VIP.");
         }
@@ -140,6 +150,7 @@ final class RoleRoutes {
             throw TwitchHttpError.forbidden("The user in broadcaster_id doesn't have permission to remove the "
                     + "user's VIP status.");
         }
+        limit.take(broadcasterId, "remove VIP");
         if (!world.roles().revoke(broadcasterId, Role.VIP, userId)) {
             throw new TwitchHttpError(UNPROCESSABLE, "The user in user_id is not a VIP in the broadcaster's "
                     + "channel.");

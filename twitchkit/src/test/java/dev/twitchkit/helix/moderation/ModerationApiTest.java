@@ -167,7 +167,7 @@ class ModerationApiTest {
         assertThat(banned).hasSize(1);
         assertThat(entry.userId()).isEqualTo(target.id());
         assertThat(entry.userLogin()).isEqualTo(target.login());
-        assertThat(entry.userName()).isNotBlank();
+        assertThat(entry.userName()).isEqualTo(target.displayName());
         assertThat(entry.expiresAt()).isNull();
         assertThat(entry.createdAt()).isEqualTo(ban.createdAt());
         assertThat(entry.reason()).isEqualTo("spam");
@@ -247,7 +247,7 @@ class ModerationApiTest {
         assertThat(request.broadcasterName()).isEqualTo("Streamer");
         assertThat(request.userId()).isEqualTo(target.id());
         assertThat(request.userLogin()).isEqualTo(target.login());
-        assertThat(request.userName()).isNotBlank();
+        assertThat(request.userName()).isEqualTo(target.displayName());
         assertThat(request.text()).isEqualTo("sorry");
         assertThat(request.status()).isEqualTo(UnbanRequestStatus.PENDING);
         assertThat(request.createdAt()).isNotNull();
@@ -341,7 +341,7 @@ class ModerationApiTest {
                 .all().join();
         assertThat(last().route()).isEqualTo("GET /moderation/moderators");
         assertThat(last().params("user_id")).containsExactly(newMod.id(), mod.id());
-        assertThat(listed).containsExactly(new Moderator(newMod.id(), newMod.login(), listed.get(0).userName()),
+        assertThat(listed).containsExactly(new Moderator(newMod.id(), newMod.login(), newMod.displayName()),
                 new Moderator(mod.id(), "tidymod", "TidyMod"));
         assertThat(failure(streamerApi.moderation().addChannelModerator(newMod.id())))
                 .hasMessageContaining("is already a moderator");
@@ -377,7 +377,7 @@ class ModerationApiTest {
         assertThat(vips).hasSize(1);
         assertThat(vips.get(0).userId()).isEqualTo(vip.id());
         assertThat(vips.get(0).userLogin()).isEqualTo(vip.login());
-        assertThat(vips.get(0).userName()).isNotBlank();
+        assertThat(vips.get(0).userName()).isEqualTo(vip.displayName());
         assertThat(failure(streamerApi.moderation().addChannelModerator(vip.id()))).hasMessageContaining("is a VIP");
         assertThat(failure(streamerApi.moderation().addChannelVip(mod.id()))).hasMessageContaining("is a moderator");
 

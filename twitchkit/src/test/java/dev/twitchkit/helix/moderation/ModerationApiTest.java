@@ -452,6 +452,25 @@ class ModerationApiTest {
         assertThat(removed.status()).isEqualTo(SuspiciousUserStatus.NO_TREATMENT);
     }
 
+    @Test
+    void theSuspiciousUserEndpointsAlsoTakeTheAppTokenForAModeratorWhoAuthorizedTheClient() {
+        MockUser target = viewer();
+        await(app.authorize());
+        ModerationApi asApp = app.application().moderation();
+
+        SuspiciousUser added = await(asApp.addSuspiciousStatusToChatUser(streamer.id(), mod.id(), target.id(),
+                SuspiciousUserStatus.ACTIVE_MONITORING));
+
+        assertThat(last().userId()).isNull();
+        assertThat(last().param("moderator_id")).hasValue(mod.id());
+        assertThat(added.moderatorId()).isEqualTo(mod.id());
+        assertThat(added.status()).isEqualTo(SuspiciousUserStatus.ACTIVE_MONITORING);
+        assertThat(await(asApp.removeSuspiciousStatusFromChatUser(streamer.id(), mod.id(), target.id())).status())
+                .isEqualTo(SuspiciousUserStatus.NO_TREATMENT);
+        assertThat(failure(asApp.addSuspiciousStatusToChatUser(streamer.id(), streamer.id(), target.id(),
+                SuspiciousUserStatus.RESTRICTED))).hasMessageContaining("authorize this client");
+    }
+
     // ---------------------------------------------------------------- limits and scopes, before any request
 
     @Test

@@ -25,6 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ChatterRoutes {
     static final int MAX_REASON = 500;
+    private static final String SCOPE = "moderator:manage:suspicious_users";
     private static final Set<String> SUSPICIOUS = Set.of("ACTIVE_MONITORING", "RESTRICTED");
     private final World world;
     private final ModerationEvents events;
@@ -71,7 +72,7 @@ final class ChatterRoutes {
     }
 
     private HttpReply addSuspicious(HttpExchange exchange) {
-        HelixRequest request = new HelixRequest(exchange, world.auth()).requireScope("moderator:manage:suspicious_users");
+        HelixRequest request = new HelixRequest(exchange, world.auth()).requireScope(SCOPE);
         ModeratorCheck check = suspiciousCheck(request);
         JsonNode body = request.body();
         String userId = HelixRequest.text(body, "user_id");
@@ -84,7 +85,7 @@ final class ChatterRoutes {
     }
 
     private HttpReply removeSuspicious(HttpExchange exchange) {
-        HelixRequest request = new HelixRequest(exchange, world.auth()).requireScope("moderator:manage:suspicious_users");
+        HelixRequest request = new HelixRequest(exchange, world.auth()).requireScope(SCOPE);
         ModeratorCheck check = suspiciousCheck(request);
         String userId = request.query("user_id");
         boolean suspicious = world.suspiciousUsers().get(check.broadcasterId(), userId)
@@ -95,11 +96,19 @@ final class ChatterRoutes {
         return setSuspicious(check, userId, "NO_TREATMENT");
     }
 
-    /** As {@link ModeratorCheck}, but an app token may act for any moderator (Twitch accepts both token types). */
+    /**
+     * As {@link ModeratorCheck}, but Twitch also takes an app token, for a moderator who authorized the client with
+     * the scope.
+     */
     private ModeratorCheck suspiciousCheck(HelixRequest request) {
         String broadcasterId = request.query("broadcaster_id");
         String moderatorId = request.token().isApp() ? request.query("moderator_id")
                 : request.tokenUser("moderator_id");
+        if (request.token().isApp() && world.auth().tokensOf(request.token().clientId(), moderatorId).stream()
+                .noneMatch(t -> t.hasScope(SCOPE))) {
+            throw TwitchHttpError.unauthorized("The moderator must authorize this client with " + SCOPE
+                    + " for an app access token to act for them");
+        }
         if (world.user(broadcasterId).isEmpty()) {
             throw TwitchHttpError.badRequest("The ID in the broadcaster_id query parameter was not found.");
         }

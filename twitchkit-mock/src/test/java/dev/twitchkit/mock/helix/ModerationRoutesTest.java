@@ -191,4 +191,25 @@ class ModerationRoutesTest {
         assertStatus(asStreamer("DELETE /moderation/suspicious_users", own() + "&user_id=" + user.id(), null), 400,
                 "not allowed for this user");
     }
+
+    @Test
+    void aChatMessageOlderThanSixHoursCannotBeDeleted() {
+        try (MockTwitch own = MockTwitch.builder().tokenTtl(java.time.Duration.ofDays(1)).start()) {
+            MockUser channel = own.createUser("sixhours", "moderator:manage:chat_messages");
+            MockUser chatter = own.createUser("oldchatter", "user:write:chat");
+            String message = "{\"broadcaster_id\":\"" + channel.id() + "\",\"sender_id\":\"" + chatter.id()
+                    + "\",\"message\":\"old news\"}";
+            String messageId = http.postJson(URI.create(own.urls().helix() + "/chat/messages"), message,
+                    "Authorization", "Bearer " + chatter.accessToken(), "Client-Id", own.clientId())
+                    .json().get("data").get(0).get("message_id").asString();
+            own.clock().advance(java.time.Duration.ofHours(6).plusSeconds(1));
+
+            TestHttp.Response response = http.send(HttpRequest.newBuilder(URI.create(own.urls().helix()
+                    + "/moderation/chat?broadcaster_id=" + channel.id() + "&moderator_id=" + channel.id()
+                    + "&message_id=" + messageId)).DELETE().header("Authorization", "Bearer " + channel.accessToken())
+                    .header("Client-Id", own.clientId()));
+
+            assertStatus(response, 404, "more than 6 hours ago");
+        }
+    }
 }

@@ -224,6 +224,16 @@ class ModerationApiTest {
                 null))).hasMessageContaining("may not be put in a timeout");
     }
 
+    @Test
+    void aPermanentBanTakesTheUsersModeratorAndVipRoles() {
+        MockUser vip = viewer();
+        await(streamerApi.moderation().addChannelVip(vip.id()));
+
+        await(streamerApi.moderation().banUser(streamer.id(), vip.id(), "gone"));
+
+        assertThat(streamerApi.moderation().getVips(streamer.id(), List.of(vip.id())).all().join()).isEmpty();
+    }
+
     // ---------------------------------------------------------------- unban requests
 
     @Test

@@ -16,6 +16,7 @@ module dev.twitchkit {
     exports dev.twitchkit.helix.eventsub;
     exports dev.twitchkit.helix.users;
     exports dev.twitchkit.helix.whispers;
+    exports dev.twitchkit.helix.moderation;
     exports dev.twitchkit.eventsub;
     exports dev.twitchkit.eventsub.event;
     exports dev.twitchkit.eventsub.lifecycle;
@@ -26,4 +27,5 @@ module dev.twitchkit {
     opens dev.twitchkit.helix.eventsub to tools.jackson.databind;
     opens dev.twitchkit.helix.users to tools.jackson.databind;
     opens dev.twitchkit.helix.whispers to tools.jackson.databind;
+    opens dev.twitchkit.helix.moderation to tools.jackson.databind;
 }

@@ -11,6 +11,7 @@ import dev.twitchkit.mock.internal.helix.HelixFaults;
 import dev.twitchkit.mock.internal.helix.HelixGate;
 import dev.twitchkit.mock.internal.helix.HelixRequestLog;
 import dev.twitchkit.mock.internal.helix.HelixRoutes;
+import dev.twitchkit.mock.internal.helix.moderation.ModerationSeeds;
 import dev.twitchkit.mock.internal.helix.RateLimits;
 import dev.twitchkit.mock.internal.helix.chat.ChatEcho;
 import dev.twitchkit.mock.internal.helix.chat.ChatLog;
@@ -318,6 +319,29 @@ public final class MockTwitch implements AutoCloseable {
         if (auth.userById(userId).isEmpty()) {
             throw new IllegalArgumentException("no such user: " + userId);
         }
+    }
+
+    // ---- moderation: what viewers do that no Helix call does ----
+
+    /**
+     * A user the channel banned asks to be unbanned: the request Get Unban Requests lists, with
+     * {@code channel.unban_request.create} raised.
+     *
+     * @return the request's id
+     * @throws IllegalStateException when the user is not banned in the channel
+     */
+    public String requestUnban(String broadcasterId, String userId, String text) {
+        return new ModerationSeeds(world).requestUnban(broadcasterId, userId, text);
+    }
+
+    /**
+     * AutoMod holds a chat message of {@code userId} in the channel for review (Manage Held AutoMod Messages
+     * allows or denies it), with {@code automod.message.hold} raised.
+     *
+     * @return the held message's id
+     */
+    public String holdChatMessage(String broadcasterId, String userId, String text) {
+        return new ModerationSeeds(world).holdMessage(broadcasterId, userId, text);
     }
 
     // ---- EventSub: triggers, sessions, faults, subscriptions, counters ----

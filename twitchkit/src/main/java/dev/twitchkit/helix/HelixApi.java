@@ -3,6 +3,7 @@ package dev.twitchkit.helix;
 import dev.twitchkit.helix.chat.ChatApi;
 import dev.twitchkit.helix.conduits.ConduitsApi;
 import dev.twitchkit.helix.eventsub.EventSubApi;
+import dev.twitchkit.helix.moderation.ModerationApi;
 import dev.twitchkit.helix.users.UsersApi;
 import dev.twitchkit.helix.whispers.WhispersApi;
 import dev.twitchkit.internal.Checks;
@@ -27,6 +28,7 @@ public final class HelixApi {
     private final ChatApi chat;
     // whispers
     private final WhispersApi whispers;
+    private final ModerationApi moderation;
 
     HelixApi(Helix helix, String key) {
         this.helix = helix;
@@ -37,6 +39,7 @@ public final class HelixApi {
         this.chat = new ChatApi(this);
         // whispers
         this.whispers = new WhispersApi(this);
+        this.moderation = new ModerationApi(this);
     }
 
     /** Whose token this is bound to: a user id, or the client id for the app token. */
@@ -85,6 +88,11 @@ public final class HelixApi {
     /** Whispers. */
     public WhispersApi whispers() {
         return whispers;
+    }
+
+    /** Moderation: AutoMod, bans, unban requests, blocked terms, moderators, VIPs, Shield Mode, warnings. */
+    public ModerationApi moderation() {
+        return moderation;
     }
 
     /**

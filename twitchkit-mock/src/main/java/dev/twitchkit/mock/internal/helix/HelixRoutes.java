@@ -4,6 +4,7 @@ import dev.twitchkit.mock.internal.helix.chat.ChatLog;
 import dev.twitchkit.mock.internal.helix.chat.ChatRoutes;
 import dev.twitchkit.mock.internal.helix.users.UsersRoutes;
 import dev.twitchkit.mock.internal.helix.whispers.WhispersRoutes;
+import dev.twitchkit.mock.internal.helix.moderation.ModerationRoutes;
 import dev.twitchkit.mock.internal.http.Router;
 import dev.twitchkit.mock.internal.world.World;
 
@@ -20,5 +21,6 @@ public final class HelixRoutes {
         new UsersRoutes(world).mount(router);
         new ChatRoutes(world, chatLog).mount(router);
         new WhispersRoutes(world).mount(router);
+        new ModerationRoutes(world, chatLog).mount(router);
     }
 }

@@ -28,10 +28,19 @@ public final class World {
     private final Blocks blocks = new Blocks();
     private final UserProfiles profiles = new UserProfiles();
     private final UserExtensions extensions = new UserExtensions();
+    // moderation
+    private final Bans bans;
+    private final BlockedTerms blockedTerms = new BlockedTerms();
+    private final AutoMod autoMod = new AutoMod();
+    private final ShieldMode shieldMode = new ShieldMode();
+    private final Warnings warnings = new Warnings();
+    private final UnbanRequests unbanRequests = new UnbanRequests();
+    private final SuspiciousUsers suspiciousUsers = new SuspiciousUsers();
 
     public World(AuthStore auth, WorldEvents events) {
         this.auth = auth;
         this.events = events;
+        this.bans = new Bans(auth.clock());
     }
 
     /** Users and their tokens. */
@@ -130,5 +139,42 @@ public final class World {
     /** Users' installed and active extensions. */
     public UserExtensions extensions() {
         return extensions;
+    }
+
+    // moderation
+
+    /** Bans and timeouts. */
+    public Bans bans() {
+        return bans;
+    }
+
+    /** Blocked terms. */
+    public BlockedTerms blockedTerms() {
+        return blockedTerms;
+    }
+
+    /** AutoMod settings and held messages. */
+    public AutoMod autoMod() {
+        return autoMod;
+    }
+
+    /** Shield Mode. */
+    public ShieldMode shieldMode() {
+        return shieldMode;
+    }
+
+    /** Warnings. */
+    public Warnings warnings() {
+        return warnings;
+    }
+
+    /** Unban requests. */
+    public UnbanRequests unbanRequests() {
+        return unbanRequests;
+    }
+
+    /** Suspicious users. */
+    public SuspiciousUsers suspiciousUsers() {
+        return suspiciousUsers;
     }
 }

@@ -39,12 +39,26 @@ public final class WorldEvents {
      * @return the message ids sent (none when nobody is subscribed)
      */
     public List<String> raise(String type, Map<String, String> condition, Map<String, ?> fields) {
+        return raise(type, null, condition, fields);
+    }
+
+    /**
+     * Sends one version of {@code type}'s notification, for versions whose events differ (a value spelled
+     * differently, an action only the newer version has); otherwise as {@link #raise(String, Map, Map)}.
+     */
+    public List<String> raiseVersion(String type, String version, Map<String, String> condition,
+                                     Map<String, ?> fields) {
+        return raise(type, version, condition, fields);
+    }
+
+    private List<String> raise(String type, String version, Map<String, String> condition, Map<String, ?> fields) {
         Map<String, JsonNode> overrides = new LinkedHashMap<>();
         fields.forEach((name, value) -> overrides.put(name, value == null ? NullNode.getInstance()
                 : json.valueToTree(value)));
         List<String> sent = new ArrayList<>();
         for (CatalogEntry entry : server.catalog().entries()) {
-            if (entry.type().equals(type) && !entry.removed()) {
+            if (entry.type().equals(type) && !entry.removed()
+                    && (version == null || entry.version().equals(version))) {
                 try {
                     sent.addAll(server.trigger(entry, server.catalog().fixture(entry), condition, overrides, 1));
                 } catch (RuntimeException e) {

@@ -14,6 +14,10 @@ module dev.twitchkit {
     exports dev.twitchkit.helix.conduits;
     exports dev.twitchkit.helix.eventsub;
     exports dev.twitchkit.helix.users;
+    // polls, predictions, schedule
+    exports dev.twitchkit.helix.polls;
+    exports dev.twitchkit.helix.predictions;
+    exports dev.twitchkit.helix.schedule;
     exports dev.twitchkit.eventsub;
     exports dev.twitchkit.eventsub.event;
     exports dev.twitchkit.eventsub.lifecycle;
@@ -23,4 +27,8 @@ module dev.twitchkit {
     opens dev.twitchkit.helix.conduits to tools.jackson.databind;
     opens dev.twitchkit.helix.eventsub to tools.jackson.databind;
     opens dev.twitchkit.helix.users to tools.jackson.databind;
+    // polls, predictions, schedule
+    opens dev.twitchkit.helix.polls to tools.jackson.databind;
+    opens dev.twitchkit.helix.predictions to tools.jackson.databind;
+    opens dev.twitchkit.helix.schedule to tools.jackson.databind;
 }

@@ -3,6 +3,9 @@ package dev.twitchkit.helix;
 import dev.twitchkit.helix.chat.ChatApi;
 import dev.twitchkit.helix.conduits.ConduitsApi;
 import dev.twitchkit.helix.eventsub.EventSubApi;
+import dev.twitchkit.helix.polls.PollsApi;
+import dev.twitchkit.helix.predictions.PredictionsApi;
+import dev.twitchkit.helix.schedule.ScheduleApi;
 import dev.twitchkit.helix.users.UsersApi;
 import dev.twitchkit.internal.Checks;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +27,10 @@ public final class HelixApi {
     private final ConduitsApi conduits;
     private final UsersApi users;
     private final ChatApi chat;
+    // polls, predictions, schedule
+    private final PollsApi polls;
+    private final PredictionsApi predictions;
+    private final ScheduleApi schedule;
 
     HelixApi(Helix helix, String key) {
         this.helix = helix;
@@ -32,6 +39,10 @@ public final class HelixApi {
         this.conduits = new ConduitsApi(this);
         this.users = new UsersApi(this);
         this.chat = new ChatApi(this);
+        // polls, predictions, schedule
+        this.polls = new PollsApi(this);
+        this.predictions = new PredictionsApi(this);
+        this.schedule = new ScheduleApi(this);
     }
 
     /** Whose token this is bound to: a user id, or the client id for the app token. */
@@ -75,6 +86,23 @@ public final class HelixApi {
     /** Chat. */
     public ChatApi chat() {
         return chat;
+    }
+
+    // polls, predictions, schedule
+
+    /** Polls: create, end, list (one running poll per channel). */
+    public PollsApi polls() {
+        return polls;
+    }
+
+    /** Channel Points Predictions: create, lock, resolve or cancel, list. */
+    public PredictionsApi predictions() {
+        return predictions;
+    }
+
+    /** The streaming schedule: segments, vacation, the iCalendar feed. */
+    public ScheduleApi schedule() {
+        return schedule;
     }
 
     /**

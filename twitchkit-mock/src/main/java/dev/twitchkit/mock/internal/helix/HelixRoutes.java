@@ -1,5 +1,8 @@
 package dev.twitchkit.mock.internal.helix;
 
+import dev.twitchkit.mock.internal.helix.polls.PollsRoutes;
+import dev.twitchkit.mock.internal.helix.predictions.PredictionsRoutes;
+import dev.twitchkit.mock.internal.helix.schedule.ScheduleRoutes;
 import dev.twitchkit.mock.internal.http.Router;
 import dev.twitchkit.mock.internal.world.World;
 
@@ -15,5 +18,9 @@ public final class HelixRoutes {
     public static void mount(Router router, World world, ChatLog chatLog) {
         router.helix("GET", "/users", new UsersRoute(world.auth())::handle);
         router.helix("POST", "/chat/messages", new ChatMessagesRoute(world.auth(), chatLog)::handle);
+        // polls, predictions, schedule
+        new PollsRoutes(world).mount(router);
+        new PredictionsRoutes(world).mount(router);
+        new ScheduleRoutes(world).mount(router);
     }
 }

@@ -17,10 +17,17 @@ public final class World {
     private final AuthStore auth;
     private final WorldEvents events;
     private final Roles roles = new Roles();
+    // polls, predictions, schedule
+    private final Polls polls;
+    private final Predictions predictions;
+    private final Schedules schedules = new Schedules();
 
     public World(AuthStore auth, WorldEvents events) {
         this.auth = auth;
         this.events = events;
+        // polls, predictions, schedule
+        this.polls = new Polls(events);
+        this.predictions = new Predictions(events, auth);
     }
 
     /** Users and their tokens. */
@@ -67,5 +74,31 @@ public final class World {
         node.put(prefix + "_id", userId);
         node.put(prefix + "_login", user.map(AuthStore.User::login).orElse(null));
         node.put(prefix + "_name", user.map(AuthStore.User::displayName).orElse(null));
+    }
+
+    // polls, predictions, schedule
+
+    /** Every channel's polls. */
+    public Polls polls() {
+        return polls;
+    }
+
+    /** Every channel's Channel Points Predictions. */
+    public Predictions predictions() {
+        return predictions;
+    }
+
+    /** Every channel's streaming schedule. */
+    public Schedules schedules() {
+        return schedules;
+    }
+
+    /**
+     * Runs what the passing of time does to the world (polls complete, predictions lock): called whenever the mock's
+     * clock is advanced, as reads and writes also do before they look.
+     */
+    public void timePassed(Instant now) {
+        polls.settle(now);
+        predictions.settle(now);
     }
 }

@@ -111,7 +111,9 @@ public final class PredictionsApi {
                     + status);
         }
         if (status.equals(PredictionStatus.RESOLVED)) {
-            Checks.notBlank(winningOutcomeId, "winningOutcomeId");
+            if (winningOutcomeId == null || winningOutcomeId.isBlank()) {
+                throw new IllegalArgumentException("RESOLVED needs the winningOutcomeId of one of its outcomes");
+            }
         } else if (winningOutcomeId != null) {
             throw new IllegalArgumentException("winningOutcomeId is only for RESOLVED, not " + status);
         }

@@ -1,6 +1,7 @@
 package dev.twitchkit.mock.internal.world;
 
 import dev.twitchkit.mock.internal.http.TwitchHttpError;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,8 +14,8 @@ import java.util.UUID;
 
 /**
  * Every channel's polls, on the mock's clock: one running poll per channel, votes counted per choice, and a poll
- * whose duration has passed completes by itself ({@link #settle}, run before every read and write and whenever the
- * clock is advanced). Each change raises Twitch's notification: {@code channel.poll.begin}, {@code .progress} for
+ * whose duration has passed completes by itself ({@link #settle}, run before every read and write, whenever the
+ * clock is advanced, and when the end comes in real time). Each change raises Twitch's notification: {@code channel.poll.begin}, {@code .progress} for
  * a vote, {@code .end} when terminated, archived or completed.
  */
 public final class Polls {
@@ -42,10 +43,12 @@ public final class Polls {
     }
 
     private final WorldEvents events;
+    private final Clock clock;
     private final Map<String, Poll> byId = new LinkedHashMap<>();
 
-    Polls(WorldEvents events) {
+    Polls(WorldEvents events, Clock clock) {
         this.events = events;
+        this.clock = clock;
     }
 
     /**
@@ -71,6 +74,7 @@ public final class Polls {
             byId.put(poll.id(), poll);
         }
         completed.forEach(this::raiseEnd);
+        Wakeups.at(clock, poll.endsAt(), this::settle);
         raise("channel.poll.begin", poll, Map.of("choices", poll.choices().stream()
                 .map(c -> Map.of("id", c.id(), "title", c.title())).toList(), "ends_at", poll.endsAt().toString()));
         return poll;

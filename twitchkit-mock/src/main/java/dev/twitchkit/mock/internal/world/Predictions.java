@@ -16,8 +16,8 @@ import java.util.function.Function;
 
 /**
  * Every channel's Channel Points Predictions, on the mock's clock: one running (active or locked) prediction per
- * channel, viewers' points per outcome, and Twitch's timers ({@link #settle}, run before every read and write and
- * whenever the clock is advanced): when the prediction window closes the prediction locks, and one left unresolved
+ * channel, viewers' points per outcome, and Twitch's timers ({@link #settle}, run before every read and write,
+ * whenever the clock is advanced, and when the window closes in real time): when the prediction window closes the prediction locks, and one left unresolved
  * {@value #UNRESOLVED_HOURS} hours after that is canceled. Each change raises Twitch's notification:
  * {@code channel.prediction.begin}, {@code .progress} for a prediction, {@code .lock}, and {@code .end} (resolved
  * with its winning outcome, or canceled).
@@ -92,6 +92,8 @@ public final class Predictions {
                     "ACTIVE", now, null, null, null);
             byId.put(prediction.id(), prediction);
         }
+        // The window's end in real time; the 24 h cancel comes with the next request or clock advance.
+        Wakeups.at(auth.clock(), prediction.locksAt(), this::settle);
         raise("channel.prediction.begin", prediction, Map.of("outcomes", prediction.outcomes().stream()
                 .map(o -> Map.of("id", o.id(), "title", o.title(), "color", o.color().toLowerCase(Locale.ROOT)))
                 .toList(), "locks_at", prediction.locksAt().toString()));

@@ -26,7 +26,7 @@ public final class World {
         this.auth = auth;
         this.events = events;
         // polls, predictions, schedule
-        this.polls = new Polls(events);
+        this.polls = new Polls(events, auth.clock());
         this.predictions = new Predictions(events, auth);
     }
 

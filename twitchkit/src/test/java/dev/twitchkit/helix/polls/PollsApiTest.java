@@ -3,10 +3,7 @@ package dev.twitchkit.helix.polls;
 import static dev.twitchkit.AppTestSupport.await;
 import static dev.twitchkit.AppTestSupport.failure;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.twitchkit.App;
-import dev.twitchkit.AppTestSupport;
 import dev.twitchkit.eventsub.event.ChannelPollBeginEvent;
 import dev.twitchkit.eventsub.event.ChannelPollEndEvent;
 import dev.twitchkit.eventsub.event.PollChoice;
@@ -14,61 +11,28 @@ import dev.twitchkit.eventsub.event.PollChoiceResult;
 import dev.twitchkit.helix.BadRequestException;
 import dev.twitchkit.helix.ChannelEvents;
 import dev.twitchkit.helix.HelixApi;
+import dev.twitchkit.helix.HelixGroupTest;
 import dev.twitchkit.helix.MissingScopeException;
 import dev.twitchkit.helix.NotFoundException;
 import dev.twitchkit.helix.Paginator;
 import dev.twitchkit.mock.MockHelixRequest;
-import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Polls end to end against the mock: requests, bound answers, Twitch's rules, limits, and the poll events. */
-class PollsApiTest {
-    private static final AtomicInteger USERS = new AtomicInteger();
-    private static MockTwitch twitch;
-    private static App app;
-
-    @BeforeAll
-    static void start() {
-        twitch = MockTwitch.start();
-        app = AppTestSupport.builder(twitch).build();
-        await(app.authorize());
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-        twitch.close();
-    }
-
-    @BeforeEach
-    void forgetRequests() {
-        twitch.clearHelixRequests();
-    }
-
+class PollsApiTest extends HelixGroupTest {
     /** A fresh broadcaster per test: each channel runs one poll at a time. */
     private static MockUser broadcaster() {
-        return twitch.createUser("PollCaster" + USERS.incrementAndGet(), "channel:manage:polls");
-    }
-
-    private static HelixApi api(MockUser user) {
-        HelixApi api = await(app.addUser(user.accessToken(), user.refreshToken()));
-        twitch.clearHelixRequests();
-        return api;
+        return newUser("PollCaster", "channel:manage:polls");
     }
 
     @Test
-    void createPollSendsTwitchsBodyAndBindsThePollWithEveryField() throws Exception {
+    void createPollSendsTwitchsBodyAndBindsThePollWithEveryField() {
         MockUser caster = broadcaster();
         HelixApi api = api(caster);
         Instant before = twitch.clock().instant();
@@ -76,10 +40,10 @@ class PollsApiTest {
         Poll poll = await(api.polls().createPoll(NewPoll.of("Heads or Tails?", Duration.ofMinutes(30), "Heads",
                 "Tails").withChannelPointsPerVote(100)));
 
-        MockHelixRequest request = twitch.helixRequests().get(0);
+        MockHelixRequest request = onlyRequest();
         assertThat(request.route()).isEqualTo("POST /polls");
         assertThat(request.userId()).isEqualTo(caster.id());
-        JsonNode body = JsonMapper.builder().build().readTree(request.body());
+        JsonNode body = body(request);
         assertThat(body.get("broadcaster_id").asString()).isEqualTo(caster.id());
         assertThat(body.get("title").asString()).isEqualTo("Heads or Tails?");
         assertThat(body.get("choices").get(1).get("title").asString()).isEqualTo("Tails");
@@ -90,7 +54,7 @@ class PollsApiTest {
         assertThat(poll.id()).isNotBlank();
         assertThat(poll.broadcasterId()).isEqualTo(caster.id());
         assertThat(poll.broadcasterLogin()).isEqualTo(caster.login());
-        assertThat(poll.broadcasterName()).isEqualTo("PollCaster" + USERS.get());
+        assertThat(poll.broadcasterName()).isEqualTo(caster.displayName());
         assertThat(poll.title()).isEqualTo("Heads or Tails?");
         assertThat(poll.choices()).extracting(c -> c.title()).containsExactly("Heads", "Tails");
         assertThat(poll.choices()).allSatisfy(c -> {
@@ -247,20 +211,16 @@ class PollsApiTest {
         assertThat(twitch.helixRequests()).isEmpty();
     }
 
-    private static void invalid(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String message) {
-        assertThatThrownBy(call).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
-    }
-
     @Test
     void aTokenWithoutThePollScopesOrAnAppTokenFailsWithoutARequest() {
-        MockUser viewer = twitch.createUser("PollViewer" + USERS.incrementAndGet(), "channel:read:polls");
+        MockUser viewer = newUser("PollViewer", "channel:read:polls");
         HelixApi readOnly = api(viewer);
 
         assertThat(failure(readOnly.polls().createPoll("Q", Duration.ofMinutes(1), "A", "B")))
                 .isInstanceOf(MissingScopeException.class).hasMessageContaining("channel:manage:polls");
         assertThat(failure(readOnly.polls().endPoll("poll", PollStatus.TERMINATED)))
                 .isInstanceOf(MissingScopeException.class);
-        MockUser nobody = twitch.createUser("PollNobody" + USERS.incrementAndGet());
+        MockUser nobody = newUser("PollNobody");
         assertThat(failure(api(nobody).polls().getPolls(nobody.id(), List.of("poll"))))
                 .isInstanceOf(MissingScopeException.class).hasMessageContaining("channel:read:polls");
         assertThat(failure(app.application().polls().getPolls(viewer.id(), List.of("poll"))))

@@ -3,11 +3,8 @@ package dev.twitchkit.helix.predictions;
 import static dev.twitchkit.AppTestSupport.await;
 import static dev.twitchkit.AppTestSupport.failure;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.twitchkit.App;
-import dev.twitchkit.AppTestSupport;
 import dev.twitchkit.eventsub.event.ChannelPredictionBeginEvent;
 import dev.twitchkit.eventsub.event.ChannelPredictionEndEvent;
 import dev.twitchkit.eventsub.event.ChannelPredictionLockEvent;
@@ -17,56 +14,28 @@ import dev.twitchkit.eventsub.event.PredictionPredictor;
 import dev.twitchkit.helix.BadRequestException;
 import dev.twitchkit.helix.ChannelEvents;
 import dev.twitchkit.helix.HelixApi;
+import dev.twitchkit.helix.HelixGroupTest;
 import dev.twitchkit.helix.MissingScopeException;
 import dev.twitchkit.helix.NotFoundException;
 import dev.twitchkit.helix.Paginator;
 import dev.twitchkit.mock.MockHelixRequest;
-import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Predictions end to end against the mock: requests, bound answers, Twitch's rules, limits, and their events. */
-class PredictionsApiTest {
-    private static final AtomicInteger USERS = new AtomicInteger();
-    private static MockTwitch twitch;
-    private static App app;
-
-    @BeforeAll
-    static void start() {
-        twitch = MockTwitch.start();
-        app = AppTestSupport.builder(twitch).build();
-        await(app.authorize());
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-        twitch.close();
-    }
-
+class PredictionsApiTest extends HelixGroupTest {
     /** A fresh broadcaster per test: each channel runs one prediction at a time. */
     private static MockUser broadcaster() {
-        return twitch.createUser("Predictor" + USERS.incrementAndGet(), "channel:manage:predictions");
-    }
-
-    private static HelixApi api(MockUser user) {
-        HelixApi api = await(app.addUser(user.accessToken(), user.refreshToken()));
-        twitch.clearHelixRequests();
-        return api;
+        return newUser("Predictor", "channel:manage:predictions");
     }
 
     @Test
-    void createPredictionSendsTwitchsBodyAndBindsEveryFieldAndRaisesPredictionBegin() throws Exception {
+    void createPredictionSendsTwitchsBodyAndBindsEveryFieldAndRaisesPredictionBegin() {
         MockUser caster = broadcaster();
         HelixApi api = api(caster);
         try (ChannelEvents events = ChannelEvents.of(twitch, caster)
@@ -77,10 +46,10 @@ class PredictionsApiTest {
             Prediction prediction = await(api.predictions().createPrediction(NewPrediction.of("Any leeks?",
                     Duration.ofMinutes(2), "Yes, give it time.", "Definitely not.")));
 
-            MockHelixRequest request = twitch.helixRequests().get(0);
+            MockHelixRequest request = onlyRequest();
             assertThat(request.route()).isEqualTo("POST /predictions");
             assertThat(request.userId()).isEqualTo(caster.id());
-            JsonNode body = JsonMapper.builder().build().readTree(request.body());
+            JsonNode body = body(request);
             assertThat(body.get("broadcaster_id").asString()).isEqualTo(caster.id());
             assertThat(body.get("title").asString()).isEqualTo("Any leeks?");
             assertThat(body.get("outcomes").get(0).get("title").asString()).isEqualTo("Yes, give it time.");
@@ -89,7 +58,7 @@ class PredictionsApiTest {
             assertThat(prediction.id()).isNotBlank();
             assertThat(prediction.broadcasterId()).isEqualTo(caster.id());
             assertThat(prediction.broadcasterLogin()).isEqualTo(caster.login());
-            assertThat(prediction.broadcasterName()).isEqualTo("Predictor" + USERS.get());
+            assertThat(prediction.broadcasterName()).isEqualTo(caster.displayName());
             assertThat(prediction.title()).isEqualTo("Any leeks?");
             assertThat(prediction.winningOutcomeId()).isNull();
             assertThat(prediction.outcomes()).extracting(PredictionOutcome::title, PredictionOutcome::color,
@@ -121,8 +90,8 @@ class PredictionsApiTest {
     @Test
     void lockThenResolvePaysTheWinnersAndRaisesLockAndEnd() {
         MockUser caster = broadcaster();
-        MockUser winner = twitch.createUser("winner" + USERS.incrementAndGet());
-        MockUser loser = twitch.createUser("loser" + USERS.incrementAndGet());
+        MockUser winner = newUser("winner");
+        MockUser loser = newUser("loser");
         HelixApi api = api(caster);
         try (ChannelEvents events = ChannelEvents.of(twitch, caster)
                 .subscribe(c -> c.eventsub().channelPredictionLock(caster.id()))
@@ -290,9 +259,9 @@ class PredictionsApiTest {
 
     @Test
     void aTokenWithoutThePredictionScopesOrAnAppTokenFailsWithoutARequest() {
-        MockUser reader = twitch.createUser("reader" + USERS.incrementAndGet(), "channel:read:predictions");
+        MockUser reader = newUser("reader", "channel:read:predictions");
         HelixApi readOnly = api(reader);
-        MockUser nobody = twitch.createUser("nobody" + USERS.incrementAndGet());
+        MockUser nobody = newUser("nobody");
         HelixApi none = api(nobody);
 
         assertThat(failure(readOnly.predictions().createPrediction(NewPrediction.of("Q", Duration.ofMinutes(1),
@@ -304,9 +273,5 @@ class PredictionsApiTest {
         assertThat(failure(app.application().predictions().getPredictions(reader.id(), List.of("p"))))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("user access token");
         assertThat(twitch.helixRequests()).isEmpty();
-    }
-
-    private static void invalid(ThrowingCallable call, String message) {
-        assertThatThrownBy(call).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
     }
 }

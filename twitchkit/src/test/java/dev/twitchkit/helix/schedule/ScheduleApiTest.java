@@ -3,57 +3,26 @@ package dev.twitchkit.helix.schedule;
 import static dev.twitchkit.AppTestSupport.await;
 import static dev.twitchkit.AppTestSupport.failure;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.twitchkit.App;
-import dev.twitchkit.AppTestSupport;
 import dev.twitchkit.helix.HelixApi;
+import dev.twitchkit.helix.HelixGroupTest;
 import dev.twitchkit.helix.MissingScopeException;
 import dev.twitchkit.helix.NotFoundException;
 import dev.twitchkit.helix.Paginator;
 import dev.twitchkit.mock.MockHelixRequest;
-import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The streaming schedule end to end against the mock: segments, paging, vacation, the iCalendar feed, limits. */
-class ScheduleApiTest {
-    private static final AtomicInteger USERS = new AtomicInteger();
-    private static MockTwitch twitch;
-    private static App app;
-
-    @BeforeAll
-    static void start() {
-        twitch = MockTwitch.start();
-        app = AppTestSupport.builder(twitch).build();
-        await(app.authorize());
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-        twitch.close();
-    }
-
+class ScheduleApiTest extends HelixGroupTest {
     private static MockUser broadcaster() {
-        return twitch.createUser("Scheduler" + USERS.incrementAndGet(), "channel:manage:schedule");
-    }
-
-    private static HelixApi api(MockUser user) {
-        HelixApi api = await(app.addUser(user.accessToken(), user.refreshToken()));
-        twitch.clearHelixRequests();
-        return api;
+        return newUser("Scheduler", "channel:manage:schedule");
     }
 
     private static Instant nextWeek() {
@@ -61,7 +30,7 @@ class ScheduleApiTest {
     }
 
     @Test
-    void createSegmentSendsTwitchsBodyAndBindsTheSegment() throws Exception {
+    void createSegmentSendsTwitchsBodyAndBindsTheSegment() {
         MockUser caster = broadcaster();
         HelixApi api = api(caster);
         Instant start = nextWeek();
@@ -70,10 +39,10 @@ class ScheduleApiTest {
                 NewSegment.once(start, "America/New_York", Duration.ofHours(2)).withTitle("Monthly Update")
                         .withCategory("509670")));
 
-        MockHelixRequest request = twitch.helixRequests().get(0);
+        MockHelixRequest request = onlyRequest();
         assertThat(request.route()).isEqualTo("POST /schedule/segment");
         assertThat(request.param("broadcaster_id")).hasValue(caster.id());
-        JsonNode body = JsonMapper.builder().build().readTree(request.body());
+        JsonNode body = body(request);
         assertThat(body.get("start_time").asString()).isEqualTo(start.toString());
         assertThat(body.get("timezone").asString()).isEqualTo("America/New_York");
         assertThat(body.get("duration").asString()).isEqualTo("120");
@@ -119,7 +88,7 @@ class ScheduleApiTest {
         Instant vacationStart = start.plus(Duration.ofDays(30));
         await(api.schedule().updateChannelStreamSchedule(ScheduleSettings.vacation(vacationStart,
                 vacationStart.plus(Duration.ofDays(7)), "Europe/Berlin")));
-        MockHelixRequest settings = twitch.helixRequests().get(twitch.helixRequests().size() - 1);
+        MockHelixRequest settings = lastRequest();
         assertThat(settings.route()).isEqualTo("PATCH /schedule/settings");
         assertThat(settings.param("is_vacation_enabled")).hasValue("true");
         assertThat(settings.param("vacation_start_time")).hasValue(vacationStart.toString());
@@ -128,7 +97,7 @@ class ScheduleApiTest {
         StreamSchedule schedule = await(api.schedule().getStreamSchedule(caster.id()));
         assertThat(schedule.broadcasterId()).isEqualTo(caster.id());
         assertThat(schedule.broadcasterLogin()).isEqualTo(caster.login());
-        assertThat(schedule.broadcasterName()).isEqualTo("Scheduler" + USERS.get());
+        assertThat(schedule.broadcasterName()).isEqualTo(caster.displayName());
         assertThat(schedule.segments()).hasSize(20).first().satisfies(s -> assertThat(s.id()).isEqualTo(first.id()));
         assertThat(schedule.vacation()).isEqualTo(new Vacation(vacationStart, vacationStart.plus(Duration.ofDays(7))));
 
@@ -160,7 +129,7 @@ class ScheduleApiTest {
 
         await(api.schedule().deleteChannelStreamScheduleSegment(segment.id()));
 
-        MockHelixRequest delete = twitch.helixRequests().get(twitch.helixRequests().size() - 1);
+        MockHelixRequest delete = lastRequest();
         assertThat(delete.route()).isEqualTo("DELETE /schedule/segment");
         assertThat(delete.param("id")).hasValue(segment.id());
         assertThat(await(api.schedule().getChannelStreamSchedule(caster.id(), List.of(segment.id())))).isEmpty();
@@ -179,7 +148,7 @@ class ScheduleApiTest {
 
         String calendar = await(api.schedule().getChannelICalendar(caster.id()));
 
-        assertThat(calendar).startsWith("BEGIN:VCALENDAR\r\n").contains("NAME:Scheduler" + USERS.get() + "\r\n")
+        assertThat(calendar).startsWith("BEGIN:VCALENDAR\r\n").contains("NAME:" + caster.displayName() + "\r\n")
                 .contains("SUMMARY:Science\\, live\r\n").contains("CATEGORIES:Science & Technology\r\n")
                 .contains("DTSTART;TZID=/America/New_York:").contains("RRULE:FREQ=WEEKLY\r\n")
                 .endsWith("END:VCALENDAR\r\n");
@@ -212,7 +181,7 @@ class ScheduleApiTest {
         invalid(() -> api.schedule().getChannelStreamSchedule(caster.id(), Collections.nCopies(101, "id")),
                 "1 to 100");
 
-        MockUser viewer = twitch.createUser("viewer" + USERS.incrementAndGet());
+        MockUser viewer = newUser("viewer");
         HelixApi unscoped = api(viewer);
         assertThat(failure(unscoped.schedule().createChannelStreamScheduleSegment(NewSegment.weekly(start, "UTC",
                 Duration.ofHours(1))))).isInstanceOf(MissingScopeException.class)
@@ -223,9 +192,5 @@ class ScheduleApiTest {
                 ScheduleSettings.noVacation()))).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("user access token");
         assertThat(twitch.helixRequests()).isEmpty();
-    }
-
-    private static void invalid(ThrowingCallable call, String message) {
-        assertThatThrownBy(call).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
     }
 }

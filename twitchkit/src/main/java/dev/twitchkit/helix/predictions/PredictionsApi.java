@@ -73,8 +73,9 @@ public final class PredictionsApi {
                     + predictionIds.size());
         }
         predictionIds.forEach(id -> Checks.notBlank(id, "prediction id"));
+        // 25 ids fit one page only when asked for: Twitch's default page is 20.
         return GET_PREDICTIONS.data(api, HelixQuery.create().add("broadcaster_id", broadcasterId)
-                .addAll("id", predictionIds), null);
+                .addAll("id", predictionIds).add("first", MAX_IDS), null);
     }
 
     /** Starts a prediction in the broadcaster's channel; Twitch refuses a second one until the first ends. */

@@ -77,13 +77,10 @@ public final class ScheduleApi {
     /** The broadcaster's segments from {@code startTime} on (null: from now), 25 a page. */
     public Paginator<ScheduleSegment> getChannelStreamSchedule(String broadcasterId, Instant startTime) {
         Checks.notBlank(broadcasterId, "broadcasterId");
-        HelixQuery query = HelixQuery.create().add("broadcaster_id", broadcasterId).add("start_time", startTime);
-        // data is one object holding the segments, so the plain ListEndpoint paging does not apply.
-        return Paginator.of((cursor, size) -> GET_SCHEDULE.call(api, query.copy().add("first", size)
-                .add("after", cursor), null).thenApply(ScheduleApi::page), GET_SCHEDULE.pageSize());
+        return pages(HelixQuery.create().add("broadcaster_id", broadcasterId).add("start_time", startTime));
     }
 
-    /** The broadcaster's segments with these ids (at most {@value #MAX_IDS}). */
+    /** The broadcaster's segments with these ids (at most {@value #MAX_IDS}), every page of them. */
     public CompletableFuture<List<ScheduleSegment>> getChannelStreamSchedule(String broadcasterId,
                                                                             Collection<String> segmentIds) {
         Checks.notBlank(broadcasterId, "broadcasterId");
@@ -93,8 +90,7 @@ public final class ScheduleApi {
                     + segmentIds.size());
         }
         segmentIds.forEach(id -> Checks.notBlank(id, "segment id"));
-        return GET_SCHEDULE.call(api, HelixQuery.create().add("broadcaster_id", broadcasterId)
-                .addAll("id", segmentIds), null).thenApply(r -> schedule(r).segments());
+        return pages(HelixQuery.create().add("broadcaster_id", broadcasterId).addAll("id", segmentIds)).all();
     }
 
     /**
@@ -205,6 +201,12 @@ public final class ScheduleApi {
     private static String minutes(Duration duration) {
         // Twitch's reference types the duration as a string of minutes.
         return Long.toString(duration.toMinutes());
+    }
+
+    private Paginator<ScheduleSegment> pages(HelixQuery query) {
+        // data is one object holding the segments, so the plain ListEndpoint paging does not apply.
+        return Paginator.of((cursor, size) -> GET_SCHEDULE.call(api, query.copy().add("first", size)
+                .add("after", cursor), null).thenApply(ScheduleApi::page), GET_SCHEDULE.pageSize());
     }
 
     private static Page<ScheduleSegment> page(ScheduleResponse response) {

@@ -221,6 +221,7 @@ class PredictionsApiTest extends HelixGroupTest {
                 "unknown")));
         assertThat(byIds).extracting(Prediction::title).containsExactly("P0");
         assertThat(twitch.helixRequests().get(2).params("id")).containsExactly(rest.get(0).id(), "unknown");
+        assertThat(twitch.helixRequests().get(2).param("first")).as("25 ids fit Twitch's page of 25").hasValue("25");
     }
 
     @Test

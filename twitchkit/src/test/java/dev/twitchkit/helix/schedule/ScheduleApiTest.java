@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -84,6 +85,14 @@ class ScheduleApiTest extends HelixGroupTest {
         assertThat(request.param("start_time")).hasValue(start.toString());
         assertThat(request.param("first")).hasValue("25");
         assertThat(twitch.helixRequests().get(1).param("after")).isPresent();
+
+        List<String> ids = Stream.concat(page.stream(), all.stream().limit(5))
+                .map(ScheduleSegment::id).toList();
+        twitch.clearHelixRequests();
+        assertThat(await(api.schedule().getChannelStreamSchedule(caster.id(), ids))).extracting(ScheduleSegment::id)
+                .containsExactlyElementsOf(ids);
+        assertThat(twitch.helixRequests()).as("30 ids come in two pages").hasSize(2)
+                .allSatisfy(r -> assertThat(r.params("id")).hasSize(30));
 
         Instant vacationStart = start.plus(Duration.ofDays(30));
         await(api.schedule().updateChannelStreamSchedule(ScheduleSettings.vacation(vacationStart,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.twitchkit.eventsub.event.ChannelPollBeginEvent;
 import dev.twitchkit.eventsub.event.ChannelPollEndEvent;
+import dev.twitchkit.eventsub.event.ChannelPollProgressEvent;
 import dev.twitchkit.eventsub.event.PollChoice;
 import dev.twitchkit.eventsub.event.PollChoiceResult;
 import dev.twitchkit.helix.BadRequestException;
@@ -159,6 +160,7 @@ class PollsApiTest extends HelixGroupTest {
         MockUser caster = broadcaster();
         HelixApi api = api(caster);
         try (ChannelEvents events = ChannelEvents.of(twitch, caster)
+                .subscribe(c -> c.eventsub().channelPollProgress(caster.id()))
                 .subscribe(c -> c.eventsub().channelPollEnd(caster.id()))) {
             Poll poll = await(api.polls().createPoll(NewPoll.of("Tea?", Duration.ofSeconds(15), "Yes", "No")
                     .withChannelPointsPerVote(10)));
@@ -166,6 +168,8 @@ class PollsApiTest extends HelixGroupTest {
             twitch.votePoll(poll.id(), yes, 0);
             twitch.votePoll(poll.id(), yes, 2);
             twitch.votePoll(poll.id(), poll.choices().get(1).id(), 0);
+            assertThat(events.await(ChannelPollProgressEvent.class, e -> e.choices().get(1).votes() == 1)
+                    .choices().get(0).votes()).as("each vote raises channel.poll.progress").isEqualTo(4);
 
             twitch.clock().advance(Duration.ofSeconds(15));
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.twitchkit.eventsub.event.ChannelPredictionBeginEvent;
 import dev.twitchkit.eventsub.event.ChannelPredictionEndEvent;
 import dev.twitchkit.eventsub.event.ChannelPredictionLockEvent;
+import dev.twitchkit.eventsub.event.ChannelPredictionProgressEvent;
 import dev.twitchkit.eventsub.event.PredictionOutcomeColor;
 import dev.twitchkit.eventsub.event.PredictionOutcomeResult;
 import dev.twitchkit.eventsub.event.PredictionPredictor;
@@ -94,6 +95,7 @@ class PredictionsApiTest extends HelixGroupTest {
         MockUser loser = newUser("loser");
         HelixApi api = api(caster);
         try (ChannelEvents events = ChannelEvents.of(twitch, caster)
+                .subscribe(c -> c.eventsub().channelPredictionProgress(caster.id()))
                 .subscribe(c -> c.eventsub().channelPredictionLock(caster.id()))
                 .subscribe(c -> c.eventsub().channelPredictionEnd(caster.id()))) {
             Prediction prediction = await(api.predictions().createPrediction(NewPrediction.of("Boss first try?",
@@ -101,6 +103,11 @@ class PredictionsApiTest extends HelixGroupTest {
             String yes = prediction.outcomes().get(0).id();
             twitch.predict(prediction.id(), yes, winner.id(), 500);
             twitch.predict(prediction.id(), prediction.outcomes().get(1).id(), loser.id(), 1000);
+            ChannelPredictionProgressEvent progress = events.await(ChannelPredictionProgressEvent.class,
+                    e -> e.outcomes().get(1).channelPoints() == 1000);
+            assertThat(progress.outcomes().get(0).topPredictors()).extracting(PredictionPredictor::userId,
+                    PredictionPredictor::channelPointsUsed, PredictionPredictor::channelPointsWon)
+                    .containsExactly(tuple(winner.id(), 500, null));
             twitch.clearHelixRequests();
 
             Prediction locked = await(api.predictions().lockPrediction(prediction.id()));

@@ -5,12 +5,13 @@ import java.time.Instant;
 
 /**
  * The schedule settings Update Channel Stream Schedule takes: a vacation ({@link #vacation}) or none
- * ({@link #noVacation}).
+ * ({@link #noVacation}), and the broadcaster's time zone ({@link #withTimezone}).
  *
  * @param vacationEnabled whether vacation mode is on
  * @param vacationStart when the vacation starts; null without vacation
  * @param vacationEnd when it ends, after the start; null without vacation
- * @param timezone the broadcaster's IANA time zone, e.g. {@code America/New_York}; null without vacation
+ * @param timezone the broadcaster's IANA time zone, e.g. {@code America/New_York}; required with a vacation, else
+ *     null to leave it as it is
  */
 public record ScheduleSettings(boolean vacationEnabled, Instant vacationStart, Instant vacationEnd,
                                String timezone) {
@@ -24,8 +25,10 @@ public record ScheduleSettings(boolean vacationEnabled, Instant vacationStart, I
                         + " to " + vacationEnd);
             }
             ScheduleApi.checkTimezone(timezone);
-        } else if (vacationStart != null || vacationEnd != null || timezone != null) {
-            throw new IllegalArgumentException("vacation times and timezone are only for a vacation");
+        } else if (vacationStart != null || vacationEnd != null) {
+            throw new IllegalArgumentException("vacation times are only for a vacation");
+        } else if (timezone != null) {
+            ScheduleApi.checkTimezone(timezone);
         }
     }
 
@@ -37,5 +40,10 @@ public record ScheduleSettings(boolean vacationEnabled, Instant vacationStart, I
     /** Vacation mode off: cancels a scheduled vacation. */
     public static ScheduleSettings noVacation() {
         return new ScheduleSettings(false, null, null, null);
+    }
+
+    /** The same settings in the broadcaster's IANA {@code zone}. */
+    public ScheduleSettings withTimezone(String zone) {
+        return new ScheduleSettings(vacationEnabled, vacationStart, vacationEnd, zone);
     }
 }

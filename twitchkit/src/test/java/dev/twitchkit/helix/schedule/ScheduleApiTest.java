@@ -110,7 +110,8 @@ class ScheduleApiTest extends HelixGroupTest {
         assertThat(schedule.segments()).hasSize(20).first().satisfies(s -> assertThat(s.id()).isEqualTo(first.id()));
         assertThat(schedule.vacation()).isEqualTo(new Vacation(vacationStart, vacationStart.plus(Duration.ofDays(7))));
 
-        await(api.schedule().updateChannelStreamSchedule(ScheduleSettings.noVacation()));
+        await(api.schedule().updateChannelStreamSchedule(ScheduleSettings.noVacation().withTimezone("Asia/Tokyo")));
+        assertThat(lastRequest().query()).containsOnlyKeys("broadcaster_id", "is_vacation_enabled", "timezone");
         assertThat(await(api.schedule().getStreamSchedule(caster.id())).vacation()).isNull();
     }
 
@@ -187,6 +188,8 @@ class ScheduleApiTest extends HelixGroupTest {
         invalid(() -> SegmentUpdate.create().withDuration(Duration.ofHours(24)), "1380");
         invalid(() -> ScheduleSettings.vacation(start, start, "UTC"), "after");
         invalid(() -> ScheduleSettings.vacation(start, start.plusSeconds(60), "Nowhere/Land"), "IANA");
+        invalid(() -> ScheduleSettings.noVacation().withTimezone("Nowhere/Land"), "IANA");
+        invalid(() -> new ScheduleSettings(false, start, null, null), "only for a vacation");
         invalid(() -> api.schedule().getChannelStreamSchedule(caster.id(), Collections.nCopies(101, "id")),
                 "1 to 100");
 

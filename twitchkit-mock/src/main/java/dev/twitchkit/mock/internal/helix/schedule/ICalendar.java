@@ -8,7 +8,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** A schedule as the iCalendar (RFC 5545) document Twitch's feed serves: one event per segment, weekly ones with an RRULE. */
+/**
+ * A schedule as the iCalendar (RFC 5545) document Twitch's feed serves: one event per segment, weekly ones with an
+ * RRULE.
+ */
 final class ICalendar {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")

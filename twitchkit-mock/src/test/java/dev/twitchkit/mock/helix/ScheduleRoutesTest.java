@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** The Schedule routes answer bad input with Twitch's 4xx and never a 500; the iCalendar feed needs no token. */
 class ScheduleRoutesTest {
@@ -123,6 +124,35 @@ class ScheduleRoutesTest {
         assertThat(http.get(URI.create(twitch.urls().helix() + "/schedule/icalendar")).status()).isEqualTo(400);
         assertThat(http.get(URI.create(twitch.urls().helix() + "/schedule/icalendar?broadcaster_id=404404"))
                 .status()).isEqualTo(400);
+    }
+
+    @Test
+    void aWeeklySegmentKeepsItsLocalTimeAcrossDaylightSavingAndCancelsItsNextOccurrence() {
+        MockUser weekly = twitch.createUser("weekly", "channel:manage:schedule");
+        String create = "/schedule/segment?broadcaster_id=" + weekly.id();
+        assertThat(helix.call("POST", create, weekly.accessToken(), "{\"start_time\":\"2030-03-01T19:00:00Z\","
+                + "\"timezone\":\"America/New_York\",\"duration\":\"60\",\"is_recurring\":true}").status())
+                .isEqualTo(200);
+
+        Helix.Reply listed = helix.call("GET", "/schedule?broadcaster_id=" + weekly.id()
+                + "&start_time=2030-03-01T00:00:00Z&first=3", weekly.accessToken(), null);
+
+        // 14:00 in New York every Friday: 19:00 UTC before the switch to daylight saving on 10 March, 18:00 after.
+        assertThat(listed.body().path("data").path("segments").findValuesAsString("start_time"))
+                .containsExactly("2030-03-01T19:00:00Z", "2030-03-08T19:00:00Z", "2030-03-15T18:00:00Z");
+        assertThat(listed.body().path("pagination").path("cursor").asString()).isNotBlank();
+
+        String third = listed.body().path("data").path("segments").get(2).path("id").asString();
+        Helix.Reply canceled = helix.call("PATCH", create + "&id=" + third, weekly.accessToken(),
+                "{\"is_canceled\":true}");
+        assertThat(canceled.status()).isEqualTo(200);
+        Helix.Reply after = helix.call("GET", "/schedule?broadcaster_id=" + weekly.id()
+                + "&start_time=2030-03-01T00:00:00Z&first=3", weekly.accessToken(), null);
+        // As Twitch: canceling a recurring segment cancels its next occurrence, whichever occurrence was named.
+        JsonNode segments = after.body().path("data").path("segments");
+        assertThat(segments.get(0).path("canceled_until").asString()).isEqualTo("2030-03-01T20:00:00Z");
+        assertThat(segments.get(1).path("canceled_until").isNull()).isTrue();
+        assertThat(segments.get(2).path("canceled_until").isNull()).isTrue();
     }
 
     private static void assertBad(String body, String message) {

@@ -7,25 +7,31 @@ module dev.twitchkit {
     requires java.sql;
     requires jdk.httpserver;
 
-    exports dev.twitchkit;
     exports dev.twitchkit.auth;
     exports dev.twitchkit.conduit;
-    exports dev.twitchkit.helix;
+    exports dev.twitchkit.eventsub.event;
+    exports dev.twitchkit.eventsub.lifecycle;
+    exports dev.twitchkit.eventsub;
     exports dev.twitchkit.helix.chat;
     exports dev.twitchkit.helix.conduits;
     exports dev.twitchkit.helix.eventsub;
+    exports dev.twitchkit.helix.moderation;
+    exports dev.twitchkit.helix.polls;
+    exports dev.twitchkit.helix.predictions;
+    exports dev.twitchkit.helix.schedule;
     exports dev.twitchkit.helix.users;
     exports dev.twitchkit.helix.whispers;
-    exports dev.twitchkit.helix.moderation;
-    exports dev.twitchkit.eventsub;
-    exports dev.twitchkit.eventsub.event;
-    exports dev.twitchkit.eventsub.lifecycle;
+    exports dev.twitchkit.helix;
+    exports dev.twitchkit;
     opens dev.twitchkit.eventsub.event to tools.jackson.databind;
     opens dev.twitchkit.helix to tools.jackson.databind;
     opens dev.twitchkit.helix.chat to tools.jackson.databind;
     opens dev.twitchkit.helix.conduits to tools.jackson.databind;
     opens dev.twitchkit.helix.eventsub to tools.jackson.databind;
+    opens dev.twitchkit.helix.moderation to tools.jackson.databind;
+    opens dev.twitchkit.helix.polls to tools.jackson.databind;
+    opens dev.twitchkit.helix.predictions to tools.jackson.databind;
+    opens dev.twitchkit.helix.schedule to tools.jackson.databind;
     opens dev.twitchkit.helix.users to tools.jackson.databind;
     opens dev.twitchkit.helix.whispers to tools.jackson.databind;
-    opens dev.twitchkit.helix.moderation to tools.jackson.databind;
 }

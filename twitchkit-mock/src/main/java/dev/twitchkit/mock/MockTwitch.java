@@ -88,6 +88,7 @@ public final class MockTwitch implements AutoCloseable {
         new SubscriptionRoutes(eventSub).mount(router);
         this.world = new World(auth, new WorldEvents(eventSub, json));
         HelixRoutes.mount(router, world, chatLog);
+        clock.onAdvance(world::timePassed);
         this.conduits = new ConduitStore(eventSub, json);
         new ConduitRoutes(conduits, auth).mount(router);
         clock.onAdvance(conduits::sweep);
@@ -342,6 +343,30 @@ public final class MockTwitch implements AutoCloseable {
      */
     public String holdChatMessage(String broadcasterId, String userId, String text) {
         return new ModerationSeeds(world).holdMessage(broadcasterId, userId, text);
+    }
+
+    // ---- polls and predictions: what viewers do (Helix has no endpoint for it) ----
+
+    /**
+     * A viewer votes for {@code choiceId} in the running poll {@code pollId}, buying {@code channelPointsVotes}
+     * extra votes (0 for none; only in a poll that allows them); raises {@code channel.poll.progress}.
+     *
+     * @throws IllegalArgumentException for an unknown poll or choice
+     * @throws IllegalStateException when the poll has ended
+     */
+    public void votePoll(String pollId, String choiceId, int channelPointsVotes) {
+        world.polls().vote(pollId, choiceId, channelPointsVotes, clock.instant());
+    }
+
+    /**
+     * A viewer puts {@code channelPoints} on {@code outcomeId} of the active prediction {@code predictionId};
+     * raises {@code channel.prediction.progress}. Resolving pays the winners their share of the losers' points.
+     *
+     * @throws IllegalArgumentException for an unknown outcome or points below 1
+     * @throws IllegalStateException when the prediction no longer takes predictions
+     */
+    public void predict(String predictionId, String outcomeId, String userId, int channelPoints) {
+        world.predictions().predict(predictionId, outcomeId, userId, channelPoints, clock.instant());
     }
 
     // ---- EventSub: triggers, sessions, faults, subscriptions, counters ----

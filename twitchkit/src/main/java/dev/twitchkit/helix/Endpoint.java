@@ -36,10 +36,16 @@ public class Endpoint<T> {
 
     private final Builder spec;
     private final JavaType responseType;
+    private final boolean text;
 
     Endpoint(Builder spec, JavaType responseType) {
+        this(spec, responseType, false);
+    }
+
+    private Endpoint(Builder spec, JavaType responseType, boolean text) {
         this.spec = spec;
         this.responseType = responseType;
+        this.text = text;
     }
 
     /**
@@ -130,12 +136,22 @@ public class Endpoint<T> {
 
     /** The most items Twitch returns per page; 0 for endpoints that are not paginated. */
     public int pageSize() {
-        return 0;
+        return spec.pageSize;
     }
 
     /** The decoded type, or null when the endpoint answers without a body. */
     JavaType responseType() {
         return responseType;
+    }
+
+    /** Whether the answer is plain text (e.g. {@code text/calendar}) handed over as it came, not JSON. */
+    boolean answersText() {
+        return text;
+    }
+
+    /** Whether Twitch needs no credentials at all here ({@link TokenType#NONE}): none are sent. */
+    boolean needsNoToken() {
+        return spec.tokens.contains(TokenType.NONE);
     }
 
     /** {@code GET /users}: what errors name. */
@@ -148,7 +164,10 @@ public class Endpoint<T> {
         return route();
     }
 
-    /** A declaration in progress; ends with the answer's shape ({@link #list}, {@link #data}, {@link #json}, {@link #noContent}). */
+    /**
+     * A declaration in progress; ends with the answer's shape ({@link #list}, {@link #data}, {@link #json},
+     * {@link #text}, {@link #noContent}).
+     */
     public static final class Builder {
         private final String category;
         private final String name;
@@ -158,6 +177,7 @@ public class Endpoint<T> {
         private Set<Scope> scopes = Set.of();
         private Set<TokenType> tokens = Set.of(TokenType.APP, TokenType.USER);
         private Status status = Status.STABLE;
+        private int pageSize;
 
         private Builder(String category, String name, String javaMethod) {
             this.category = category;
@@ -210,6 +230,15 @@ public class Endpoint<T> {
             return this;
         }
 
+        /**
+         * Declares the page size of a paged answer that is not the plain {@code data} array (the schedule's
+         * {@code data} object), paged with {@link Paginator#of}; {@link #list} sets it itself.
+         */
+        public Builder pages(int maxPageSize) {
+            this.pageSize = Checks.inRange(maxPageSize, 1, 1000, "maxPageSize");
+            return this;
+        }
+
         /** A paginated list: {@code {"data":[…], "pagination":{…}}} of {@code element}s, at most {@code pageSize} a page. */
         public <E> ListEndpoint<E> list(Class<E> element, int pageSize) {
             return envelope(element, Checks.inRange(pageSize, 1, 1000, "pageSize"));
@@ -230,6 +259,15 @@ public class Endpoint<T> {
         public <T> Endpoint<T> json(Class<T> type) {
             checkRoute();
             return new Endpoint<>(this, Json.mapper().constructType(type));
+        }
+
+        /**
+         * Answers a body that is not JSON ({@code text/calendar}, …): the body as it came, as a String. The rare
+         * endpoint that needs it is declared in one line like every other.
+         */
+        public Endpoint<String> text() {
+            checkRoute();
+            return new Endpoint<>(this, Json.mapper().constructType(String.class), true);
         }
 
         /** Answers 204 No Content. */

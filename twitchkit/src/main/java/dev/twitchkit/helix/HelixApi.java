@@ -4,6 +4,9 @@ import dev.twitchkit.helix.chat.ChatApi;
 import dev.twitchkit.helix.conduits.ConduitsApi;
 import dev.twitchkit.helix.eventsub.EventSubApi;
 import dev.twitchkit.helix.moderation.ModerationApi;
+import dev.twitchkit.helix.polls.PollsApi;
+import dev.twitchkit.helix.predictions.PredictionsApi;
+import dev.twitchkit.helix.schedule.ScheduleApi;
 import dev.twitchkit.helix.users.UsersApi;
 import dev.twitchkit.helix.whispers.WhispersApi;
 import dev.twitchkit.internal.Checks;
@@ -29,6 +32,10 @@ public final class HelixApi {
     // whispers
     private final WhispersApi whispers;
     private final ModerationApi moderation;
+    // polls, predictions, schedule
+    private final PollsApi polls;
+    private final PredictionsApi predictions;
+    private final ScheduleApi schedule;
 
     HelixApi(Helix helix, String key) {
         this.helix = helix;
@@ -40,6 +47,10 @@ public final class HelixApi {
         // whispers
         this.whispers = new WhispersApi(this);
         this.moderation = new ModerationApi(this);
+        // polls, predictions, schedule
+        this.polls = new PollsApi(this);
+        this.predictions = new PredictionsApi(this);
+        this.schedule = new ScheduleApi(this);
     }
 
     /** Whose token this is bound to: a user id, or the client id for the app token. */
@@ -93,6 +104,23 @@ public final class HelixApi {
     /** Moderation: AutoMod, bans, unban requests, blocked terms, moderators, VIPs, Shield Mode, warnings. */
     public ModerationApi moderation() {
         return moderation;
+    }
+
+    // polls, predictions, schedule
+
+    /** Polls: create, end, list (one running poll per channel). */
+    public PollsApi polls() {
+        return polls;
+    }
+
+    /** Channel Points Predictions: create, lock, resolve or cancel, list. */
+    public PredictionsApi predictions() {
+        return predictions;
+    }
+
+    /** The streaming schedule: segments, vacation, the iCalendar feed. */
+    public ScheduleApi schedule() {
+        return schedule;
     }
 
     /**

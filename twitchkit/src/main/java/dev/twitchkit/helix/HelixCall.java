@@ -55,6 +55,9 @@ final class HelixCall<T> {
 
     /** Why the declaration says Twitch would refuse this token, so nothing is sent; null when it may go. */
     private RuntimeException refusal() {
+        if (endpoint.needsNoToken()) {
+            return null;
+        }
         boolean app = helix.isAppKey(key);
         Set<TokenType> accepted = endpoint.tokens();
         if (app && !accepted.contains(TokenType.APP)) {
@@ -97,13 +100,16 @@ final class HelixCall<T> {
     private CompletableFuture<T> send(RateBucket bucket) {
         String token;
         try {
-            token = helix.tokens().accessToken(key);
+            // A public resource (an iCalendar feed) gets no credentials: nothing to leak, nothing to refresh.
+            token = endpoint.needsNoToken() ? null : helix.tokens().accessToken(key);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Authorization", "Bearer " + token);
-        headers.put("Client-Id", helix.clientId());
+        if (token != null) {
+            headers.put("Authorization", "Bearer " + token);
+            headers.put("Client-Id", helix.clientId());
+        }
         if (jsonBody != null) {
             headers.put("Content-Type", "application/json");
         }
@@ -132,7 +138,8 @@ final class HelixCall<T> {
             return decode(response);
         }
         // Twitch also answers 401 for a missing scope; a refresh keeps the same scopes, so it cannot help.
-        if (status == 401 && !refreshed && !twitchMessage(response).toLowerCase(Locale.ROOT).contains("scope")) {
+        if (status == 401 && token != null && !refreshed
+                && !twitchMessage(response).toLowerCase(Locale.ROOT).contains("scope")) {
             refreshed = true;
             log.debug("{}: 401 for {}, refreshing the token once", endpoint.route(), key);
             return helix.tokens().refreshAfterUnauthorized(key, token).thenCompose(v -> attempt());
@@ -164,6 +171,11 @@ final class HelixCall<T> {
     }
 
     private CompletableFuture<T> decode(Response response) {
+        if (endpoint.answersText()) {
+            @SuppressWarnings("unchecked") // a text endpoint is an Endpoint<String> (Builder.text)
+            T text = (T) response.body();
+            return CompletableFuture.completedFuture(text);
+        }
         if (endpoint.responseType() == null || response.body().isBlank()) {
             return CompletableFuture.completedFuture(null);
         }

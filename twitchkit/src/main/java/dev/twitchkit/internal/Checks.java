@@ -38,4 +38,14 @@ public final class Checks {
         }
         return value;
     }
+
+    /** {@code value} itself; an {@link IllegalArgumentException} when longer than {@code max} characters. */
+    public static String maxLength(String value, int max, String name) {
+        notNull(value, name);
+        if (value.length() > max) {
+            throw new IllegalArgumentException(name + " must be at most " + max + " characters, got "
+                    + value.length());
+        }
+        return value;
+    }
 }

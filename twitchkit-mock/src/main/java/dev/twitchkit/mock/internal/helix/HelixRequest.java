@@ -77,6 +77,18 @@ public final class HelixRequest {
         return id;
     }
 
+    /**
+     * The required body field {@code name} (e.g. Create Poll's {@code broadcaster_id}), which Twitch requires to be
+     * the token's user; else 400 when missing, 401 as Twitch answers when another user.
+     */
+    public String tokenUserField(String name) {
+        String id = text(body(), name);
+        if (token.isApp() || !id.equals(token.userId())) {
+            throw TwitchHttpError.unauthorized("The ID in " + name + " must match the user ID in the access token.");
+        }
+        return id;
+    }
+
     // ---------------------------------------------------------------- the query
 
     /** A required, non-blank query parameter; else 400 {@code Missing required parameter "name"}. */

@@ -5,6 +5,9 @@ import dev.twitchkit.mock.internal.helix.chat.ChatRoutes;
 import dev.twitchkit.mock.internal.helix.users.UsersRoutes;
 import dev.twitchkit.mock.internal.helix.whispers.WhispersRoutes;
 import dev.twitchkit.mock.internal.helix.moderation.ModerationRoutes;
+import dev.twitchkit.mock.internal.helix.polls.PollsRoutes;
+import dev.twitchkit.mock.internal.helix.predictions.PredictionsRoutes;
+import dev.twitchkit.mock.internal.helix.schedule.ScheduleRoutes;
 import dev.twitchkit.mock.internal.http.Router;
 import dev.twitchkit.mock.internal.world.World;
 
@@ -22,5 +25,8 @@ public final class HelixRoutes {
         new ChatRoutes(world, chatLog).mount(router);
         new WhispersRoutes(world).mount(router);
         new ModerationRoutes(world, chatLog).mount(router);
+        new PollsRoutes(world).mount(router);
+        new PredictionsRoutes(world).mount(router);
+        new ScheduleRoutes(world).mount(router);
     }
 }

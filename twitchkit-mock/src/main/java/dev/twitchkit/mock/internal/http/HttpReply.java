@@ -6,11 +6,24 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** What a route answers: a status, extra headers and an optional JSON body. */
-public record HttpReply(int status, Map<String, String> headers, JsonNode body) {
+/**
+ * What a route answers: a status, extra headers and an optional JSON body, or a text body of another type (an
+ * iCalendar feed) whose {@code Content-Type} is in {@code headers}.
+ */
+public record HttpReply(int status, Map<String, String> headers, JsonNode body, String text) {
 
     public HttpReply {
         headers = new LinkedHashMap<>(headers);
+    }
+
+    /** A reply with a JSON body, or none. */
+    public HttpReply(int status, Map<String, String> headers, JsonNode body) {
+        this(status, headers, body, null);
+    }
+
+    /** A {@code 200} whose body is {@code text} of {@code contentType}, e.g. {@code text/calendar}. */
+    public static HttpReply text(String contentType, String text) {
+        return new HttpReply(200, Map.of("Content-Type", contentType), null, text);
     }
 
     public static HttpReply json(int status, JsonNode body) {
@@ -46,7 +59,7 @@ public record HttpReply(int status, Map<String, String> headers, JsonNode body) 
     public HttpReply withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
-        return new HttpReply(status, copy, body);
+        return new HttpReply(status, copy, body, text);
     }
 
     static String reasonPhrase(int status) {

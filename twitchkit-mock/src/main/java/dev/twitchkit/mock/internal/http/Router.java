@@ -46,6 +46,15 @@ public final class Router extends Handler.Abstract {
         }
     }
 
+    /**
+     * Mounts a Helix route that Twitch serves without credentials (the iCalendar feed) at {@code /helix} and
+     * {@code /mock}, outside the gate: no token is asked for, none is counted against a bucket.
+     */
+    public void publicHelix(String method, String path, Route route) {
+        add(method, "/helix" + path, route);
+        add(method, "/mock" + path, route);
+    }
+
     /** Mounts an OAuth route ({@code path} without {@code /oauth2}) at {@code /oauth2} and {@code /auth}. */
     public void oauth(String method, String path, Route route) {
         add(method, "/oauth2" + path, route);
@@ -111,6 +120,10 @@ public final class Router extends Handler.Abstract {
     private void write(HttpReply reply, Response response, Callback callback) {
         response.setStatus(reply.status());
         reply.headers().forEach((k, v) -> response.getHeaders().put(k, v));
+        if (reply.text() != null) {
+            response.write(true, ByteBuffer.wrap(reply.text().getBytes(StandardCharsets.UTF_8)), callback);
+            return;
+        }
         if (reply.body() == null) {
             callback.succeeded();
             return;

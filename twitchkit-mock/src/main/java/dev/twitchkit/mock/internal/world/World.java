@@ -36,11 +36,18 @@ public final class World {
     private final Warnings warnings = new Warnings();
     private final UnbanRequests unbanRequests = new UnbanRequests();
     private final SuspiciousUsers suspiciousUsers = new SuspiciousUsers();
+    // polls, predictions, schedule
+    private final Polls polls;
+    private final Predictions predictions;
+    private final Schedules schedules = new Schedules();
 
     public World(AuthStore auth, WorldEvents events) {
         this.auth = auth;
         this.events = events;
         this.bans = new Bans(auth.clock());
+        // polls, predictions, schedule
+        this.polls = new Polls(events, auth.clock());
+        this.predictions = new Predictions(events, auth);
     }
 
     /** Users and their tokens. */
@@ -176,5 +183,31 @@ public final class World {
     /** Suspicious users. */
     public SuspiciousUsers suspiciousUsers() {
         return suspiciousUsers;
+    }
+
+    // polls, predictions, schedule
+
+    /** Every channel's polls. */
+    public Polls polls() {
+        return polls;
+    }
+
+    /** Every channel's Channel Points Predictions. */
+    public Predictions predictions() {
+        return predictions;
+    }
+
+    /** Every channel's streaming schedule. */
+    public Schedules schedules() {
+        return schedules;
+    }
+
+    /**
+     * Runs what the passing of time does to the world (polls complete, predictions lock): called whenever the mock's
+     * clock is advanced, as reads and writes also do before they look.
+     */
+    public void timePassed(Instant now) {
+        polls.settle(now);
+        predictions.settle(now);
     }
 }

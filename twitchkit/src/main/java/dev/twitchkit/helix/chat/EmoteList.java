@@ -9,6 +9,7 @@ import java.util.List;
  * @param template the image address template ({@link Emote#imageUrl})
  */
 public record EmoteList(List<Emote> data, String template) {
+    /** Copies the collections; null counts as empty. */
     public EmoteList {
         data = data == null ? List.of() : List.copyOf(data);
     }

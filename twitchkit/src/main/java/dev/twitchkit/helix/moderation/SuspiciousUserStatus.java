@@ -50,6 +50,7 @@ public record SuspiciousUserStatus(String value) {
         return KNOWN.contains(this);
     }
 
+    /** The value as Twitch sends it. */
     @JsonValue
     @Override
     public String value() {

@@ -54,6 +54,7 @@ public record UnbanRequestStatus(String value) {
         return KNOWN.contains(this);
     }
 
+    /** The value as Twitch sends it. */
     @JsonValue
     @Override
     public String value() {

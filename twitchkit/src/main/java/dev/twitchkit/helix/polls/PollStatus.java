@@ -56,6 +56,7 @@ public record PollStatus(String value) {
         return KNOWN.contains(this);
     }
 
+    /** The value as Twitch sends it. */
     @JsonValue
     @Override
     public String value() {

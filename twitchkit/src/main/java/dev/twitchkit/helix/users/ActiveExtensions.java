@@ -12,6 +12,7 @@ import java.util.Map;
  */
 public record ActiveExtensions(Map<String, ActiveExtension> panel, Map<String, ActiveExtension> overlay,
                                Map<String, ActiveExtension> component) {
+    /** Copies the collections; null counts as empty. */
     public ActiveExtensions {
         panel = panel == null ? Map.of() : Map.copyOf(panel);
         overlay = overlay == null ? Map.of() : Map.copyOf(overlay);

@@ -43,6 +43,7 @@ public record BlockSourceContext(String value) {
         return KNOWN.contains(this);
     }
 
+    /** The value as Twitch sends it. */
     @JsonValue
     @Override
     public String value() {

@@ -47,6 +47,7 @@ public record ExtensionType(String value) {
         return KNOWN.contains(this);
     }
 
+    /** The value as Twitch sends it. */
     @JsonValue
     @Override
     public String value() {

@@ -13,6 +13,7 @@ import java.util.List;
  */
 public record InstalledExtension(String id, String version, String name, boolean canActivate,
                                  List<ExtensionType> type) {
+    /** Copies the collections; null counts as empty. */
     public InstalledExtension {
         type = type == null ? List.of() : List.copyOf(type);
     }

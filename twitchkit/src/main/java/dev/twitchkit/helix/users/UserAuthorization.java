@@ -11,6 +11,7 @@ import java.util.List;
  * @param scopes every scope granted to the application's client id
  */
 public record UserAuthorization(String userId, String userName, String userLogin, List<String> scopes) {
+    /** Copies the collections; null counts as empty. */
     public UserAuthorization {
         scopes = scopes == null ? List.of() : List.copyOf(scopes);
     }

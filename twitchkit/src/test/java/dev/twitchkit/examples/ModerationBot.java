@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * The README's moderation bot: a timeout for a blocked word, a poll on command, a shoutout to whoever raids. The
- * lines between the README markers are the README's snippet, word for word ({@link ModerationBotTest} checks it).
+ * lines between the README markers are the README's snippet, word for word ({@link ModerationBotExampleTest} checks it).
  */
 final class ModerationBot {
     private ModerationBot() {

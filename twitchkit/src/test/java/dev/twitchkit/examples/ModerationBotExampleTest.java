@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The README's moderation bot runs against the mock, and the README shows its code as it is. */
-class ModerationBotTest {
+class ModerationBotExampleTest {
     private MockTwitch twitch;
     private ClientUser bot;
     private App viewers;

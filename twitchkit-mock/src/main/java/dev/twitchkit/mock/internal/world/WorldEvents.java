@@ -46,7 +46,7 @@ public final class WorldEvents {
         for (CatalogEntry entry : server.catalog().entries()) {
             if (entry.type().equals(type) && !entry.removed()) {
                 try {
-                    sent.addAll(server.trigger(entry, condition, overrides, 1));
+                    sent.addAll(server.trigger(entry, server.catalog().fixture(entry), condition, overrides, 1));
                 } catch (RuntimeException e) {
                     // The write that caused the event succeeded either way, as at Twitch.
                     log.warn("could not raise {} v{}", type, entry.version(), e);

@@ -14,6 +14,11 @@ module dev.twitchkit {
     exports dev.twitchkit.helix.conduits;
     exports dev.twitchkit.helix.eventsub;
     exports dev.twitchkit.helix.users;
+    // extensions, bits, analytics, entitlements
+    exports dev.twitchkit.helix.extensions;
+    exports dev.twitchkit.helix.bits;
+    exports dev.twitchkit.helix.analytics;
+    exports dev.twitchkit.helix.entitlements;
     exports dev.twitchkit.eventsub;
     exports dev.twitchkit.eventsub.event;
     exports dev.twitchkit.eventsub.lifecycle;
@@ -23,4 +28,9 @@ module dev.twitchkit {
     opens dev.twitchkit.helix.conduits to tools.jackson.databind;
     opens dev.twitchkit.helix.eventsub to tools.jackson.databind;
     opens dev.twitchkit.helix.users to tools.jackson.databind;
+    // extensions, bits, analytics, entitlements
+    opens dev.twitchkit.helix.extensions to tools.jackson.databind;
+    opens dev.twitchkit.helix.bits to tools.jackson.databind;
+    opens dev.twitchkit.helix.analytics to tools.jackson.databind;
+    opens dev.twitchkit.helix.entitlements to tools.jackson.databind;
 }

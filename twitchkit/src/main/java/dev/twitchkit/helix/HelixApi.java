@@ -1,8 +1,12 @@
 package dev.twitchkit.helix;
 
+import dev.twitchkit.helix.analytics.AnalyticsApi;
+import dev.twitchkit.helix.bits.BitsApi;
 import dev.twitchkit.helix.chat.ChatApi;
 import dev.twitchkit.helix.conduits.ConduitsApi;
+import dev.twitchkit.helix.entitlements.EntitlementsApi;
 import dev.twitchkit.helix.eventsub.EventSubApi;
+import dev.twitchkit.helix.extensions.ExtensionsApi;
 import dev.twitchkit.helix.users.UsersApi;
 import dev.twitchkit.internal.Checks;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +28,11 @@ public final class HelixApi {
     private final ConduitsApi conduits;
     private final UsersApi users;
     private final ChatApi chat;
+    // extensions, bits, analytics, entitlements
+    private final ExtensionsApi extensions;
+    private final BitsApi bits;
+    private final AnalyticsApi analytics;
+    private final EntitlementsApi entitlements;
 
     HelixApi(Helix helix, String key) {
         this.helix = helix;
@@ -32,6 +41,11 @@ public final class HelixApi {
         this.conduits = new ConduitsApi(this);
         this.users = new UsersApi(this);
         this.chat = new ChatApi(this);
+        // extensions, bits, analytics, entitlements
+        this.extensions = new ExtensionsApi(this);
+        this.bits = new BitsApi(this);
+        this.analytics = new AnalyticsApi(this);
+        this.entitlements = new EntitlementsApi(this);
     }
 
     /** Whose token this is bound to: a user id, or the client id for the app token. */
@@ -75,6 +89,28 @@ public final class HelixApi {
     /** Chat. */
     public ChatApi chat() {
         return chat;
+    }
+
+    // extensions, bits, analytics, entitlements
+
+    /** Extensions: configuration, PubSub, chat, secrets and Bits products; most calls sign an extension JWT. */
+    public ExtensionsApi extensions() {
+        return extensions;
+    }
+
+    /** Bits: leaderboard, Cheermotes, extension transactions, custom Power-ups. */
+    public BitsApi bits() {
+        return bits;
+    }
+
+    /** Analytics report URLs of the user's extensions and games. */
+    public AnalyticsApi analytics() {
+        return analytics;
+    }
+
+    /** Drops entitlements. */
+    public EntitlementsApi entitlements() {
+        return entitlements;
     }
 
     /**

@@ -1,5 +1,10 @@
 package dev.twitchkit.mock.internal.helix;
 
+import dev.twitchkit.mock.internal.helix.analytics.AnalyticsRoutes;
+import dev.twitchkit.mock.internal.helix.bits.BitsRoutes;
+import dev.twitchkit.mock.internal.helix.entitlements.EntitlementsRoutes;
+import dev.twitchkit.mock.internal.helix.extensions.ExtensionJwtRoutes;
+import dev.twitchkit.mock.internal.helix.extensions.ExtensionsRoutes;
 import dev.twitchkit.mock.internal.http.Router;
 import dev.twitchkit.mock.internal.world.World;
 
@@ -15,5 +20,11 @@ public final class HelixRoutes {
     public static void mount(Router router, World world, ChatLog chatLog) {
         router.helix("GET", "/users", new UsersRoute(world.auth())::handle);
         router.helix("POST", "/chat/messages", new ChatMessagesRoute(world.auth(), chatLog)::handle);
+        // extensions, bits, analytics, entitlements
+        new ExtensionJwtRoutes(world, new ExtensionJwts(world.extensions(), world.clock())).mount(router);
+        new ExtensionsRoutes(world).mount(router);
+        new BitsRoutes(world).mount(router);
+        new AnalyticsRoutes(world).mount(router);
+        new EntitlementsRoutes(world).mount(router);
     }
 }

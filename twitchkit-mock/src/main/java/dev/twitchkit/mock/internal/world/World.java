@@ -17,6 +17,11 @@ public final class World {
     private final AuthStore auth;
     private final WorldEvents events;
     private final Roles roles = new Roles();
+    // extensions, bits, analytics, entitlements
+    private final Extensions extensions = new Extensions();
+    private final Bits bits = new Bits();
+    private final Analytics analytics = new Analytics();
+    private final Entitlements entitlements = new Entitlements();
 
     public World(AuthStore auth, WorldEvents events) {
         this.auth = auth;
@@ -36,6 +41,28 @@ public final class World {
     /** Moderators, VIPs and editors of every channel. */
     public Roles roles() {
         return roles;
+    }
+
+    // extensions, bits, analytics, entitlements
+
+    /** Extensions: secrets, configuration, live channels, Bits products and transactions, sent messages. */
+    public Extensions extensions() {
+        return extensions;
+    }
+
+    /** Cheers (leaderboards) and custom Power-ups. */
+    public Bits bits() {
+        return bits;
+    }
+
+    /** Game ownership for analytics reports. */
+    public Analytics analytics() {
+        return analytics;
+    }
+
+    /** Drops entitlements. */
+    public Entitlements entitlements() {
+        return entitlements;
     }
 
     /** The mock's clock. */

@@ -209,7 +209,7 @@ public class Endpoint<T> {
             return tokens(TokenType.USER);
         }
 
-        /** Only a JWT signed with the extension's secret ({@link #call(HelixApi, JwtCredentials, HelixQuery, Object)}). */
+        /** Only a JWT signed with the extension's secret (called through {@code call(api, jwt, query, body)}). */
         public Builder extensionJwt() {
             return tokens(TokenType.EXTENSION_JWT);
         }

@@ -144,7 +144,9 @@ final class HelixCall<T> {
             return decode(response);
         }
         // Twitch also answers 401 for a missing scope; a refresh keeps the same scopes, so it cannot help.
-        if (status == 401 && jwt == null && !refreshed && !twitchMessage(response).toLowerCase(Locale.ROOT).contains("scope")) {
+        // A JWT is signed anew per attempt: there is no token to refresh.
+        if (status == 401 && jwt == null && !refreshed
+                && !twitchMessage(response).toLowerCase(Locale.ROOT).contains("scope")) {
             refreshed = true;
             log.debug("{}: 401 for {}, refreshing the token once", endpoint.route(), key);
             return helix.tokens().refreshAfterUnauthorized(key, token).thenCompose(v -> attempt());

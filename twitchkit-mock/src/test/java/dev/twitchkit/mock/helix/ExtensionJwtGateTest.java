@@ -106,12 +106,12 @@ class ExtensionJwtGateTest {
             assertThat(created.status()).isEqualTo(200);
             String newSecret = created.json().get("data").get(0).get("secrets").get(1).get("content").asString();
 
-            assertThat(get(own, "/extensions?extension_id=" + ext.id(), sign(newSecret, claims(own, developer.id(), 3600)), ext.id())
-                    .status()).as("not active yet").isEqualTo(401);
+            String path = "/extensions?extension_id=" + ext.id();
+            String newJwt = sign(newSecret, claims(own, developer.id(), 3600));
+            assertThat(get(own, path, newJwt, ext.id()).status()).as("not active yet").isEqualTo(401);
             own.clock().advance(Duration.ofSeconds(301));
-            assertThat(get(own, "/extensions?extension_id=" + ext.id(), sign(newSecret, claims(own, developer.id(), 3600)), ext.id())
-                    .status()).isEqualTo(200);
-            assertThat(get(own, "/extensions?extension_id=" + ext.id(), oldJwt, ext.id()).status())
+            assertThat(get(own, path, newJwt, ext.id()).status()).isEqualTo(200);
+            assertThat(get(own, path, oldJwt, ext.id()).status())
                     .as("the old secret expired when the new one activated").isEqualTo(401);
         }
     }

@@ -137,7 +137,8 @@ public final class ExtensionsApi {
      * Sends a PubSub message to the extension's instances on one channel. The JWT carries {@code channel_id} =
      * the broadcaster and {@code pubsub_perms.send} = the targets.
      *
-     * @param targets {@code broadcast} and/or {@code whisper-<user id>} (global: {@link #sendGlobalExtensionPubSubMessage})
+     * @param targets {@code broadcast} and/or {@code whisper-<user id>} (for every channel:
+     *     {@link #sendGlobalExtensionPubSubMessage})
      * @param message plain text or a JSON string, at most 5 KB (UTF-8)
      */
     public CompletableFuture<Void> sendExtensionPubSubMessage(ExtensionCredentials extension, String broadcasterId,

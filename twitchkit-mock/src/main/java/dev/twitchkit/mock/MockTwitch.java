@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -427,13 +428,22 @@ public final class MockTwitch implements AutoCloseable {
         extension().goLive(new ExtensionState.LiveChannel(broadcasterId, "509658", "Just Chatting", title));
     }
 
-    /** A purchase of the extension's product {@code sku} by {@code userId} on the channel; returns its id. */
+    /**
+     * A purchase of the extension's product {@code sku} by {@code userId} on the channel, as Get Extension
+     * Transactions then lists it; raises {@code extension.bits_transaction.create}. Returns the transaction's id.
+     */
     public String addExtensionTransaction(String broadcasterId, String userId, String sku) {
+        world.requireUser(broadcasterId, "broadcasterId");
+        world.requireUser(userId, "userId");
         ExtensionState extension = extension();
         ExtensionState.BitsProduct product = extension.product(sku)
                 .orElseThrow(() -> new IllegalArgumentException("no Bits product with SKU " + sku));
         String id = UUID.randomUUID().toString();
         extension.addTransaction(new ExtensionState.Transaction(id, world.now(), broadcasterId, userId, product));
+        world.events().raise("extension.bits_transaction.create", Map.of("extension_client_id", extension.id()),
+                Map.of("extension_client_id", extension.id(), "id", id, "broadcaster_user_id", broadcasterId,
+                        "user_id", userId, "product.name", product.displayName(), "product.sku", product.sku(),
+                        "product.bits", product.amount(), "product.in_development", product.inDevelopment()));
         return id;
     }
 
@@ -449,12 +459,20 @@ public final class MockTwitch implements AutoCloseable {
                 m.text())).toList();
     }
 
-    /** {@code userId} cheers {@code bits} in the channel now (the channel's Bits leaderboard counts it). */
+    /**
+     * {@code userId} cheers {@code bits} in the channel now, with the message {@code Cheer<bits>}: the channel's Bits
+     * leaderboard counts it, and {@code channel.cheer} is raised.
+     */
     public void cheer(String broadcasterId, String userId, int bits) {
         world.requireUser(broadcasterId, "broadcasterId");
         world.requireUser(userId, "userId");
-        world.bits().cheer(new Bits.Cheer(broadcasterId, userId, bits,
-                world.now()));
+        if (bits < 1) {
+            throw new IllegalArgumentException("a cheer is at least 1 Bit, got " + bits);
+        }
+        world.bits().cheer(new Bits.Cheer(broadcasterId, userId, bits, world.now()));
+        world.events().raise("channel.cheer", Map.of("broadcaster_user_id", broadcasterId), Map.of(
+                "broadcaster_user_id", broadcasterId, "user_id", userId, "is_anonymous", false,
+                "message", "Cheer" + bits, "bits", bits));
     }
 
     /** Adds a custom Power-up to the channel; an empty prompt means no viewer input. Returns its id. */

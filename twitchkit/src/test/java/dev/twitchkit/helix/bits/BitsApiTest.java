@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.twitchkit.App;
 import dev.twitchkit.AppTestSupport;
+import dev.twitchkit.ClientUser;
+import dev.twitchkit.eventsub.EventSubTestAccess;
+import dev.twitchkit.eventsub.event.ChannelCheerEvent;
 import dev.twitchkit.helix.Endpoint;
 import dev.twitchkit.helix.HelixApi;
 import dev.twitchkit.helix.MissingScopeException;
@@ -21,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -203,6 +207,31 @@ class BitsApiTest {
         assertThat(one).extracting(CustomPowerUp::title).containsExactly("Confetti");
         assertThat(twitch.helixRequests().get(1).params("id")).containsExactly(confetti);
         assertThat(twitch.helixRequests().get(1).param("broadcaster_id")).contains(streamer.id());
+    }
+
+    @Test
+    void aCheerCountsOnTheLeaderboardAndArrivesAsChannelCheer() {
+        MockUser channel = twitch.createUser("CheeredChannel", "bits:read");
+        List<ChannelCheerEvent> cheers = new CopyOnWriteArrayList<>();
+        try (ClientUser client = EventSubTestAccess.client(twitch)) {
+            client.on(ChannelCheerEvent.class, n -> cheers.add(n.event()));
+            await(client.start(channel.accessToken(), channel.refreshToken()));
+            await(client.eventsub().channelCheer(channel.id()));
+
+            twitch.cheer(channel.id(), second.id(), 250);
+
+            EventSubTestAccess.awaitTrue("the cheer arrives", () -> !cheers.isEmpty());
+        }
+        ChannelCheerEvent cheer = cheers.get(0);
+        assertThat(cheer.broadcasterUserId()).isEqualTo(channel.id());
+        assertThat(cheer.userId()).isEqualTo(second.id());
+        assertThat(cheer.userLogin()).isEqualTo("secondcheerer");
+        assertThat(cheer.isAnonymous()).isFalse();
+        assertThat(cheer.bits()).isEqualTo(250);
+        assertThat(cheer.message()).isEqualTo("Cheer250");
+        HelixApi channelApi = await(app.addUser(channel.accessToken(), channel.refreshToken()));
+        assertThat(await(channelApi.bits().getBitsLeaderboard()).leaders())
+                .containsExactly(new BitsLeader(second.id(), "secondcheerer", "SecondCheerer", 1, 250));
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class ExtensionJwtRoutes {
 
     private HttpReply getConfiguration(HttpExchange exchange) {
         HelixRequest request = HelixRequest.withJwt(exchange);
-        ExtensionState extension = signedFor(exchange, request.query("extension_id"));
+        ExtensionState extension = signedFor(jwts.verify(exchange), request.query("extension_id"));
         List<String> segments = new ArrayList<>(new LinkedHashSet<>(request.queryAll("segment", 3)));
         if (segments.isEmpty()) {
             throw TwitchHttpError.badRequest("Missing required parameter \"segment\"");
@@ -69,7 +69,7 @@ public final class ExtensionJwtRoutes {
 
     private HttpReply setConfiguration(HttpExchange exchange) {
         JsonNode body = HelixRequest.withJwt(exchange).body();
-        ExtensionState extension = signedFor(exchange, HelixRequest.text(body, "extension_id"));
+        ExtensionState extension = signedFor(jwts.verify(exchange), HelixRequest.text(body, "extension_id"));
         String segment = checkSegment(HelixRequest.text(body, "segment"));
         String broadcasterId = HelixRequest.optionalText(body, "broadcaster_id");
         if (segment.equals("global")) {
@@ -91,7 +91,7 @@ public final class ExtensionJwtRoutes {
         HelixRequest request = HelixRequest.withJwt(exchange);
         String broadcasterId = request.query("broadcaster_id");
         JsonNode body = request.body();
-        ExtensionState extension = signedFor(exchange, HelixRequest.text(body, "extension_id"));
+        ExtensionState extension = signedFor(jwts.verify(exchange), HelixRequest.text(body, "extension_id"));
         String version = HelixRequest.text(body, "extension_version");
         String value = HelixRequest.optionalText(body, "required_configuration");
         if (value == null) {
@@ -143,15 +143,15 @@ public final class ExtensionJwtRoutes {
     }
 
     private HttpReply getSecrets(HttpExchange exchange) {
-        HelixRequest request = HelixRequest.withJwt(exchange);
-        ExtensionState extension = signedFor(exchange, request.optionalQuery("extension_id")
-                .orElse(jwts.verify(exchange).extension().id()));
-        return HttpReply.ok(secrets(extension.secrets()));
+        ExtensionJwts.Verified jwt = jwts.verify(exchange);
+        String extensionId = HelixRequest.withJwt(exchange).optionalQuery("extension_id")
+                .orElse(jwt.extension().id());
+        return HttpReply.ok(secrets(signedFor(jwt, extensionId).secrets()));
     }
 
     private HttpReply createSecret(HttpExchange exchange) {
         HelixRequest request = HelixRequest.withJwt(exchange);
-        ExtensionState extension = signedFor(exchange, request.query("extension_id"));
+        ExtensionState extension = signedFor(jwts.verify(exchange), request.query("extension_id"));
         int delay = request.intQuery("delay", MIN_SECRET_DELAY, Integer.MIN_VALUE, Integer.MAX_VALUE);
         if (delay < MIN_SECRET_DELAY) {
             throw TwitchHttpError.badRequest("The delay specified in the delay query parameter is too short.");
@@ -165,7 +165,7 @@ public final class ExtensionJwtRoutes {
         String broadcasterId = request.query("broadcaster_id");
         JsonNode body = request.body();
         String text = HelixRequest.text(body, "text");
-        signedFor(exchange, HelixRequest.text(body, "extension_id"));
+        ExtensionState extension = signedFor(jwt, HelixRequest.text(body, "extension_id"));
         HelixRequest.text(body, "extension_version");
         if (!broadcasterId.equals(jwt.channelId())) {
             throw TwitchHttpError.unauthorized("The ID in the broadcaster_id query parameter must match the "
@@ -175,21 +175,21 @@ public final class ExtensionJwtRoutes {
             throw TwitchHttpError.badRequest("The message is too long.");
         }
         world.requireUser(broadcasterId, "broadcaster_id");
-        jwt.extension().addChat(new ExtensionState.SentMessage(broadcasterId, List.of(), text));
+        extension.addChat(new ExtensionState.SentMessage(broadcasterId, List.of(), text));
         return HttpReply.noContent();
     }
 
     private HttpReply getExtensions(HttpExchange exchange) {
         HelixRequest request = HelixRequest.withJwt(exchange);
-        ExtensionState extension = signedFor(exchange, request.query("extension_id"));
+        ExtensionState extension = signedFor(jwts.verify(exchange), request.query("extension_id"));
         List<ExtensionState> found = request.optionalQuery("extension_version")
                 .filter(v -> !v.equals(extension.version())).isPresent() ? List.of() : List.of(extension);
         return HttpReply.ok(HelixRequest.data(found, e -> ExtensionJson.describe(world, e)));
     }
 
     /** The extension that signed the request, which must be the one it names; else 401. */
-    private ExtensionState signedFor(HttpExchange exchange, String extensionId) {
-        ExtensionState signer = jwts.verify(exchange).extension();
+    private static ExtensionState signedFor(ExtensionJwts.Verified jwt, String extensionId) {
+        ExtensionState signer = jwt.extension();
         if (!signer.id().equals(extensionId)) {
             throw TwitchHttpError.unauthorized("The JWT token is not valid for extension " + extensionId + ".");
         }

@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
  * Extensions. Most endpoints take a JWT signed with the extension's secret rather than an OAuth token: their
  * methods take the extension's {@link ExtensionCredentials} and sign it per call (this API's token is not used);
  * live channels and released extensions take any token, Bits products the app token of the extension's client.
+ * <pre>{@code
+ * ExtensionCredentials extension = ExtensionCredentials.of(extensionClientId, base64Secret, ownerUserId);
+ * app.application().extensions().sendExtensionChatMessage(extension, broadcasterId, "1.0.0", "GG!").join();
+ * }</pre>
  */
 public final class ExtensionsApi {
     /** Twitch's limit on a configuration segment's content and on a PubSub message, in bytes (5 KB). */

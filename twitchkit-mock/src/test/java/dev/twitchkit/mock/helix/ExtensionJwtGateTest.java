@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The gate of the routes that take an extension-signed JWT: only an HS256 JWT signed with one of the extension's
- * active secrets, not expired, with role external passes; everything else is Twitch's 401 and nothing is recorded.
+ * active secrets, not expired, with role external and the owner's user_id passes; everything else is Twitch's 401 and nothing is recorded.
  */
 class ExtensionJwtGateTest {
     static final TestHttp HTTP = new TestHttp();
@@ -63,6 +63,8 @@ class ExtensionJwtGateTest {
         noExp.remove("exp");
         Map<String, Object> broadcasterRole = claims(60);
         broadcasterRole.put("role", "broadcaster");
+        Map<String, Object> notTheOwner = claims(60);
+        notTheOwner.put("user_id", "12345");
         String valid = sign(extension.secret(), claims(60));
         String[] parts = valid.split("\\.");
         String tampered = parts[0] + "." + base64Url("{\"role\":\"external\",\"exp\":9999999999}") + "." + parts[2];
@@ -73,6 +75,7 @@ class ExtensionJwtGateTest {
         assertUnauthorized(getExtension(sign(extension.secret(), expired), extension.id()), "expired");
         assertUnauthorized(getExtension(sign(extension.secret(), noExp), extension.id()), "exp");
         assertUnauthorized(getExtension(sign(extension.secret(), broadcasterRole), extension.id()), "external");
+        assertUnauthorized(getExtension(sign(extension.secret(), notTheOwner), extension.id()), "owner");
         assertUnauthorized(getExtension(tampered, extension.id()), "not valid");
         assertUnauthorized(getExtension(none, extension.id()), "not valid");
         assertUnauthorized(getExtension("a.b", extension.id()), "not valid");

@@ -60,6 +60,9 @@ class ExtensionsBitsBadInputTest {
                 + "\",\"segment\":\"global\",\"content\":\"" + "x".repeat(5121) + "\"}")).isEqualTo(400);
         assertThat(call("PUT", "/extensions/configurations", jwt, "{\"extension_id\":\"" + extension.id()
                 + "\",\"segment\":\"global\",\"content\":5}")).isEqualTo(400);
+        assertThat(call("PUT", "/extensions/configurations", jwt, "{\"extension_id\":\"" + extension.id()
+                + "\",\"segment\":\"global\",\"content\":\"" + "x".repeat(2_000_000) + "\"}"))
+                .as("a 2 MB body").isEqualTo(400);
         assertThat(call("PUT", "/extensions/required_configuration", jwt, "{\"extension_id\":\"" + extension.id()
                 + "\",\"extension_version\":\"1\",\"required_configuration\":\"x\"}")).isEqualTo(400);
         assertThat(call("PUT", "/extensions/required_configuration?broadcaster_id=" + streamer.id(), jwt,

@@ -22,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Verifies the JWT an extension's backend signs for the Helix endpoints that take one instead of an OAuth token:
  * {@code Client-Id} names a known extension, the token is an HS256 JWT whose signature matches one of the
- * extension's active secrets, it has not expired ({@code exp}, on the mock's clock) and its {@code role} is
- * {@code external}. Anything else is Twitch's 401.
+ * extension's active secrets, it has not expired ({@code exp}, on the mock's clock), its {@code role} is
+ * {@code external} and its {@code user_id} the extension's owner. Anything else is Twitch's 401.
  */
 public final class ExtensionJwts {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -91,6 +91,9 @@ public final class ExtensionJwts {
         }
         if (!"external".equals(claims.path("role").asString(""))) {
             throw TwitchHttpError.unauthorized("The JWT token is not valid: the role must be external.");
+        }
+        if (!extension.ownerId().equals(claims.path("user_id").asString(""))) {
+            throw TwitchHttpError.unauthorized("The JWT token is not valid: user_id must be the extension's owner.");
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> values = JSON.convertValue(claims, Map.class);

@@ -447,6 +447,11 @@ public final class MockTwitch implements AutoCloseable {
         return id;
     }
 
+    /** The required configuration the extension set for a channel (Set Extension Required Configuration). */
+    public Optional<String> extensionRequiredConfiguration(String broadcasterId) {
+        return extension().requiredConfiguration(broadcasterId).map(ExtensionState.RequiredConfiguration::value);
+    }
+
     /** Chat messages the extension sent, oldest first. */
     public List<MockExtensionMessage> extensionChatMessages() {
         return extension().chat().stream().map(m -> new MockExtensionMessage(m.broadcasterId(), m.targets(),

@@ -98,6 +98,8 @@ class ExtensionsApiTest {
     void requiredConfigurationNamesTheChannelAndVersion() {
         await(extensions.setExtensionRequiredConfiguration(credentials, streamer.id(), "0.0.1", "RCS"));
 
+        assertThat(twitch.extensionRequiredConfiguration(streamer.id())).contains("RCS");
+
         MockHelixRequest request = only("PUT /extensions/required_configuration");
         assertThat(request.param("broadcaster_id")).contains(streamer.id());
         assertThat(body(request)).isEqualTo(json("{\"extension_id\":\"" + extension.id()

@@ -21,6 +21,7 @@ public final class Bits {
     public record PowerUp(String id, String broadcasterId, String title, String prompt, int bits) {
     }
 
+    /** Records a cheer. */
     public void cheer(Cheer cheer) {
         cheers.add(cheer);
     }

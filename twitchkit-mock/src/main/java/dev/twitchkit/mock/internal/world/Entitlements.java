@@ -32,6 +32,7 @@ public final class Entitlements {
         return order.stream().map(byId::get).toList();
     }
 
+    /** An entitlement by id. */
     public Optional<Entitlement> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }

@@ -88,14 +88,17 @@ public final class ExtensionState {
     public record SentMessage(String broadcasterId, List<String> targets, String text) {
     }
 
+    /** Its id, which is also its client id. */
     public String id() {
         return id;
     }
 
+    /** The user who owns it. */
     public String ownerId() {
         return ownerId;
     }
 
+    /** Its released version. */
     public String version() {
         return version;
     }
@@ -120,14 +123,17 @@ public final class ExtensionState {
         return Optional.ofNullable(segments.get(segmentKey(segment, broadcasterId)));
     }
 
+    /** Sets a segment (of a channel, or global when {@code broadcasterId} is null). */
     public synchronized void setSegment(Segment value) {
         segments.put(segmentKey(value.segment(), value.broadcasterId()), value);
     }
 
+    /** A channel's required configuration, if set. */
     public synchronized Optional<RequiredConfiguration> requiredConfiguration(String broadcasterId) {
         return Optional.ofNullable(required.get(broadcasterId));
     }
 
+    /** Sets a channel's required configuration. */
     public synchronized void setRequiredConfiguration(RequiredConfiguration value) {
         required.put(value.broadcasterId(), value);
     }
@@ -137,6 +143,7 @@ public final class ExtensionState {
         live.put(channel.broadcasterId(), channel);
     }
 
+    /** The channels live with it, in the order they went live. */
     public synchronized List<LiveChannel> liveChannels() {
         return List.copyOf(live.values());
     }
@@ -146,14 +153,17 @@ public final class ExtensionState {
         return List.copyOf(products.values());
     }
 
+    /** A product by SKU. */
     public synchronized Optional<BitsProduct> product(String sku) {
         return Optional.ofNullable(products.get(sku));
     }
 
+    /** Adds a product or replaces the one with its SKU. */
     public synchronized void putProduct(BitsProduct product) {
         products.put(product.sku(), product);
     }
 
+    /** Records a purchase. */
     public synchronized void addTransaction(Transaction transaction) {
         transactions.add(transaction);
     }
@@ -165,18 +175,22 @@ public final class ExtensionState {
         return List.copyOf(out);
     }
 
+    /** Records a chat message it sent. */
     public synchronized void addChat(SentMessage message) {
         chat.add(message);
     }
 
+    /** The chat messages it sent, oldest first. */
     public synchronized List<SentMessage> chat() {
         return List.copyOf(chat);
     }
 
+    /** Records a PubSub message it sent. */
     public synchronized void addPubSub(SentMessage message) {
         pubsub.add(message);
     }
 
+    /** The PubSub messages it sent, oldest first. */
     public synchronized List<SentMessage> pubsub() {
         return List.copyOf(pubsub);
     }

@@ -16,6 +16,7 @@ public final class Extensions {
         return byId.computeIfAbsent(id, i -> new ExtensionState(i, ownerId, version, now));
     }
 
+    /** An extension by id; empty for null or unknown. */
     public Optional<ExtensionState> find(String id) {
         return Optional.ofNullable(id == null ? null : byId.get(id));
     }

@@ -30,6 +30,7 @@ public final class AnalyticsRoutes {
     private static final PageCursor GAME_REPORTS = new PageCursor("game-analytics");
     private final World world;
 
+    /** Routes reading {@code world}. */
     public AnalyticsRoutes(World world) {
         this.world = world;
     }

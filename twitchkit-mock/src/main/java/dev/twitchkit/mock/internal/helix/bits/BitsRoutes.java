@@ -29,6 +29,7 @@ public final class BitsRoutes {
     private static final PageCursor TRANSACTIONS = new PageCursor("extension-transactions");
     private final World world;
 
+    /** Routes reading and writing {@code world}. */
     public BitsRoutes(World world) {
         this.world = world;
     }

@@ -29,6 +29,7 @@ public final class EntitlementsRoutes {
     private static final PageCursor DROPS = new PageCursor("drops");
     private final World world;
 
+    /** Routes reading and writing {@code world}. */
     public EntitlementsRoutes(World world) {
         this.world = world;
     }

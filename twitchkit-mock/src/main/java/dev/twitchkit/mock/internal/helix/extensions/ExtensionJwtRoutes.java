@@ -32,6 +32,7 @@ public final class ExtensionJwtRoutes {
     private final World world;
     private final ExtensionJwts jwts;
 
+    /** Routes over {@code world}, reading each request's claims through {@code jwts}. */
     public ExtensionJwtRoutes(World world, ExtensionJwts jwts) {
         this.world = world;
         this.jwts = jwts;

@@ -25,6 +25,7 @@ public final class ExtensionsRoutes {
     private static final PageCursor LIVE = new PageCursor("extension-live");
     private final World world;
 
+    /** Routes reading and writing {@code world}. */
     public ExtensionsRoutes(World world) {
         this.world = world;
     }

@@ -71,7 +71,7 @@ public class Endpoint<T> {
 
     private static Builder adHoc(String method, String path) {
         return declare("Custom", method + " " + path, "call").route(method, path)
-                .tokens(TokenType.APP, TokenType.USER);
+                .tokens(TokenType.APP, TokenType.USER, TokenType.EXTENSION_JWT);
     }
 
     /**

@@ -32,8 +32,10 @@ public final class ListEndpoint<E> extends Endpoint<DataResponse<E>> {
         return call(api, query, body).thenApply(r -> r == null ? List.<E>of() : r.data());
     }
 
-    /** The {@code data} items of one call signed with an extension JWT (see {@link Endpoint#call(HelixApi,
-     * JwtCredentials, HelixQuery, Object)}). */
+    /**
+     * The {@code data} items of one call signed with an extension JWT
+     * ({@link Endpoint#call(HelixApi, JwtCredentials, HelixQuery, Object)}).
+     */
     public CompletableFuture<List<E>> data(HelixApi api, JwtCredentials jwt, HelixQuery query, Object body) {
         return call(api, jwt, query, body).thenApply(r -> r == null ? List.<E>of() : r.data());
     }

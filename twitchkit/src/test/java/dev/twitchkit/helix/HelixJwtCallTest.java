@@ -84,6 +84,14 @@ class HelixJwtCallTest {
         assertThat(api.helix().remainingPoints(twitch.clientId())).isEmpty();
     }
 
+    @Test
+    void anAdHocEndpointTakesAJwtToo() {
+        JsonNode answer = await(Endpoint.of("GET", "/extensions", JsonNode.class).call(api, jwt, query(), null));
+
+        assertThat(answer.path("data").get(0).path("id").asString()).isEqualTo(extension.id());
+        assertThat(jwt.signed).hasValue(1);
+    }
+
     private HelixQuery query() {
         return HelixQuery.create().add("extension_id", extension.id());
     }

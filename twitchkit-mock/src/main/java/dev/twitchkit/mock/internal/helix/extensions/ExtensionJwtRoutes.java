@@ -183,8 +183,9 @@ public final class ExtensionJwtRoutes {
     private HttpReply getExtensions(HttpExchange exchange) {
         HelixRequest request = HelixRequest.withJwt(exchange);
         ExtensionState extension = signedFor(jwts.verify(exchange), request.query("extension_id"));
-        List<ExtensionState> found = request.optionalQuery("extension_version")
-                .filter(v -> !v.equals(extension.version())).isPresent() ? List.of() : List.of(extension);
+        boolean otherVersion = request.optionalQuery("extension_version")
+                .map(v -> !v.equals(extension.version())).orElse(false);
+        List<ExtensionState> found = otherVersion ? List.of() : List.of(extension);
         return HttpReply.ok(HelixRequest.data(found, e -> ExtensionJson.describe(world, e)));
     }
 

@@ -12,9 +12,13 @@ module dev.twitchkit {
     exports dev.twitchkit.eventsub.event;
     exports dev.twitchkit.eventsub.lifecycle;
     exports dev.twitchkit.eventsub;
+    exports dev.twitchkit.helix.analytics;
+    exports dev.twitchkit.helix.bits;
     exports dev.twitchkit.helix.chat;
     exports dev.twitchkit.helix.conduits;
+    exports dev.twitchkit.helix.entitlements;
     exports dev.twitchkit.helix.eventsub;
+    exports dev.twitchkit.helix.extensions;
     exports dev.twitchkit.helix.moderation;
     exports dev.twitchkit.helix.polls;
     exports dev.twitchkit.helix.predictions;
@@ -25,9 +29,13 @@ module dev.twitchkit {
     exports dev.twitchkit;
     opens dev.twitchkit.eventsub.event to tools.jackson.databind;
     opens dev.twitchkit.helix to tools.jackson.databind;
+    opens dev.twitchkit.helix.analytics to tools.jackson.databind;
+    opens dev.twitchkit.helix.bits to tools.jackson.databind;
     opens dev.twitchkit.helix.chat to tools.jackson.databind;
     opens dev.twitchkit.helix.conduits to tools.jackson.databind;
+    opens dev.twitchkit.helix.entitlements to tools.jackson.databind;
     opens dev.twitchkit.helix.eventsub to tools.jackson.databind;
+    opens dev.twitchkit.helix.extensions to tools.jackson.databind;
     opens dev.twitchkit.helix.moderation to tools.jackson.databind;
     opens dev.twitchkit.helix.polls to tools.jackson.databind;
     opens dev.twitchkit.helix.predictions to tools.jackson.databind;

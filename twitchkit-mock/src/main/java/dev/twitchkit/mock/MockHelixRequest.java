@@ -12,12 +12,19 @@ import java.util.Optional;
  * @param path the path below {@code /helix}, e.g. {@code /moderation/bans}
  * @param query the query parameters, each with its values in order
  * @param body the raw body, or an empty string
- * @param userId the token's user, or null for an app token
+ * @param userId the token's user, or null for an app token or an extension JWT
+ * @param jwtClaims the claims of the extension JWT the request carried (verified); empty for an OAuth token
  */
 public record MockHelixRequest(String method, String path, Map<String, List<String>> query, String body,
-                               String userId) {
+                               String userId, Map<String, Object> jwtClaims) {
     public MockHelixRequest {
         query = Map.copyOf(query);
+        jwtClaims = jwtClaims == null ? Map.of() : Map.copyOf(jwtClaims);
+    }
+
+    /** A request authenticated with an OAuth token. */
+    public MockHelixRequest(String method, String path, Map<String, List<String>> query, String body, String userId) {
+        this(method, path, query, body, userId, Map.of());
     }
 
     /** The first value of a query parameter. */

@@ -7,6 +7,7 @@ import dev.twitchkit.mock.internal.conduit.ConduitStore;
 import dev.twitchkit.mock.internal.eventsub.Catalog;
 import dev.twitchkit.mock.internal.eventsub.EventSubServer;
 import dev.twitchkit.mock.internal.eventsub.SubscriptionRoutes;
+import dev.twitchkit.mock.internal.helix.ExtensionJwts;
 import dev.twitchkit.mock.internal.helix.HelixFaults;
 import dev.twitchkit.mock.internal.helix.HelixGate;
 import dev.twitchkit.mock.internal.helix.HelixRequestLog;
@@ -17,15 +18,19 @@ import dev.twitchkit.mock.internal.helix.chat.ChatEcho;
 import dev.twitchkit.mock.internal.helix.chat.ChatLog;
 import dev.twitchkit.mock.internal.oauth.OAuthServer;
 import dev.twitchkit.mock.internal.http.Router;
+import dev.twitchkit.mock.internal.world.Bits;
+import dev.twitchkit.mock.internal.world.ExtensionState;
 import dev.twitchkit.mock.internal.world.World;
 import dev.twitchkit.mock.internal.world.WorldEvents;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -62,6 +67,7 @@ public final class MockTwitch implements AutoCloseable {
     private final EventSubServer eventSub;
     private final ConduitStore conduits;
     private final World world;
+    private final ExtensionJwts extensionJwts;
     private final Server server;
     private volatile MockUrls urls;
 
@@ -72,7 +78,7 @@ public final class MockTwitch implements AutoCloseable {
                 settings.deviceLifetime, settings.deviceAutoApproveAfterPolls, settings.defaultLogin));
         oauth.mount(router);
         this.rateLimits = new RateLimits(clock, settings.rateLimitPoints, settings.rateLimitWindow);
-        router.filterHelix(new HelixGate(auth, rateLimits, helixFaults, helixRequests));
+        router.filterHelix(new HelixGate(auth, rateLimits, helixFaults, helixRequests, this::jwts));
         new ControlApi(this).mount(router);
         chatLog.onMessage(new ChatEcho(auth, chatLog, this::trigger)::echo);
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
@@ -87,6 +93,7 @@ public final class MockTwitch implements AutoCloseable {
                 () -> urls.eventSubWebSocket().toString());
         new SubscriptionRoutes(eventSub).mount(router);
         this.world = new World(auth, new WorldEvents(eventSub, json));
+        this.extensionJwts = new ExtensionJwts(world.extensions(), clock);
         HelixRoutes.mount(router, world, chatLog);
         clock.onAdvance(world::timePassed);
         this.conduits = new ConduitStore(eventSub, json);
@@ -484,6 +491,104 @@ public final class MockTwitch implements AutoCloseable {
     public SubscriptionRequest takeSubscriptionRequest(Duration timeout) {
         return eventSub.takeRequest(timeout).orElseThrow(() ->
                 new IllegalStateException("no subscription request within " + timeout));
+    }
+
+    // ---- extensions, bits, analytics, entitlements ----
+
+    /**
+     * Makes the default client an extension owned by {@code ownerId}, with one fresh shared secret (once; later
+     * calls return the same extension). Its app token then reaches the extension's Bits products and transactions.
+     */
+    public MockExtension registerExtension(String ownerId) {
+        world.requireUser(ownerId, "ownerId");
+        ExtensionState extension = world.extensions().register(defaultClient.id(), ownerId, "0.0.1", world.now());
+        String secret = extension.secrets().stream().filter(s -> s.activeAt(world.now())).reduce((a, b) -> b)
+                .orElseThrow().content();
+        return new MockExtension(extension.id(), secret, extension.version(), extension.ownerId());
+    }
+
+    /** Marks {@code broadcasterId} live with the extension, streaming {@code title} in Just Chatting. */
+    public void setExtensionLive(String broadcasterId, String title) {
+        world.requireUser(broadcasterId, "broadcasterId");
+        extension().goLive(new ExtensionState.LiveChannel(broadcasterId, "509658", "Just Chatting", title));
+    }
+
+    /**
+     * A purchase of the extension's product {@code sku} by {@code userId} on the channel, as Get Extension
+     * Transactions then lists it; raises {@code extension.bits_transaction.create}. Returns the transaction's id.
+     */
+    public String addExtensionTransaction(String broadcasterId, String userId, String sku) {
+        world.requireUser(broadcasterId, "broadcasterId");
+        world.requireUser(userId, "userId");
+        ExtensionState extension = extension();
+        ExtensionState.BitsProduct product = extension.product(sku)
+                .orElseThrow(() -> new IllegalArgumentException("no Bits product with SKU " + sku));
+        String id = UUID.randomUUID().toString();
+        extension.addTransaction(new ExtensionState.Transaction(id, world.now(), broadcasterId, userId, product));
+        world.events().raise("extension.bits_transaction.create", Map.of("extension_client_id", extension.id()),
+                Map.of("extension_client_id", extension.id(), "id", id, "broadcaster_user_id", broadcasterId,
+                        "user_id", userId, "product.name", product.displayName(), "product.sku", product.sku(),
+                        "product.bits", product.amount(), "product.in_development", product.inDevelopment()));
+        return id;
+    }
+
+    /** The required configuration the extension set for a channel (Set Extension Required Configuration). */
+    public Optional<String> extensionRequiredConfiguration(String broadcasterId) {
+        return extension().requiredConfiguration(broadcasterId).map(ExtensionState.RequiredConfiguration::value);
+    }
+
+    /** Chat messages the extension sent, oldest first. */
+    public List<MockExtensionMessage> extensionChatMessages() {
+        return extension().chat().stream().map(m -> new MockExtensionMessage(m.broadcasterId(), m.targets(),
+                m.text())).toList();
+    }
+
+    /** PubSub messages the extension sent, oldest first. */
+    public List<MockExtensionMessage> extensionPubSubMessages() {
+        return extension().pubsub().stream().map(m -> new MockExtensionMessage(m.broadcasterId(), m.targets(),
+                m.text())).toList();
+    }
+
+    /**
+     * {@code userId} cheers {@code bits} in the channel now, with the message {@code Cheer<bits>}: the channel's Bits
+     * leaderboard counts it, and {@code channel.cheer} is raised.
+     */
+    public void cheer(String broadcasterId, String userId, int bits) {
+        world.requireUser(broadcasterId, "broadcasterId");
+        world.requireUser(userId, "userId");
+        if (bits < 1) {
+            throw new IllegalArgumentException("a cheer is at least 1 Bit, got " + bits);
+        }
+        world.bits().cheer(new Bits.Cheer(broadcasterId, userId, bits, world.now()));
+        world.events().raise("channel.cheer", Map.of("broadcaster_user_id", broadcasterId), Map.of(
+                "broadcaster_user_id", broadcasterId, "user_id", userId, "is_anonymous", false,
+                "message", "Cheer" + bits, "bits", bits));
+    }
+
+    /** Adds a custom Power-up to the channel; an empty prompt means no viewer input. Returns its id. */
+    public String addCustomPowerUp(String broadcasterId, String title, String prompt, int bits) {
+        world.requireUser(broadcasterId, "broadcasterId");
+        return world.bits().addPowerUp(broadcasterId, title, prompt, bits).id();
+    }
+
+    /** Grants a Drops benefit of a game to a user (status {@code CLAIMED}); returns the entitlement's id. */
+    public String grantDropsEntitlement(String userId, String gameId, String benefitId) {
+        return world.entitlements().grant(userId, gameId, benefitId, world.now()).id();
+    }
+
+    /** Makes {@code userId} an owner of {@code gameId}, so Get Game Analytics reports it. */
+    public void ownGame(String userId, String gameId) {
+        world.analytics().ownGame(userId, gameId);
+    }
+
+    /** The JWT verifier, built with the world after the gate that asks for it. */
+    private ExtensionJwts jwts() {
+        return extensionJwts;
+    }
+
+    private ExtensionState extension() {
+        return world.extensions().find(defaultClient.id())
+                .orElseThrow(() -> new IllegalStateException("no extension: call registerExtension first"));
     }
 
     /** Stops the server and closes every socket. */

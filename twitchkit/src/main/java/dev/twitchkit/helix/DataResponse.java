@@ -1,5 +1,7 @@
 package dev.twitchkit.helix;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,5 +40,16 @@ public record DataResponse<E>(List<E> data, Pagination pagination, Integer total
      * @param cursor the cursor of the next page, or null
      */
     public record Pagination(String cursor) {
+        /** Twitch's usual form, {@code {"cursor": "…"}}. */
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        public Pagination(@JsonProperty("cursor") String cursor) {
+            this.cursor = cursor;
+        }
+
+        /** The bare string some endpoints send instead of the object (Get Extension Live Channels). */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static Pagination of(String cursor) {
+            return new Pagination(cursor);
+        }
     }
 }

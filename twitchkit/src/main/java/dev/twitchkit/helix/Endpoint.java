@@ -77,7 +77,7 @@ public class Endpoint<T> {
 
     private static Builder adHoc(String method, String path) {
         return declare("Custom", method + " " + path, "call").route(method, path)
-                .tokens(TokenType.APP, TokenType.USER);
+                .tokens(TokenType.APP, TokenType.USER, TokenType.EXTENSION_JWT);
     }
 
     /**
@@ -92,6 +92,22 @@ public class Endpoint<T> {
     public CompletableFuture<T> call(HelixApi api, HelixQuery query, Object body) {
         Checks.notNull(api, "api");
         return api.helix().call(api.tokenKey(), this, query == null ? null : query.toQuery(), body);
+    }
+
+    /**
+     * Calls an endpoint that takes an extension-signed JWT, signed by {@code jwt} instead of {@code api}'s OAuth
+     * token, with the same rate limit, retries and typed errors as {@link #call(HelixApi, HelixQuery, Object)}.
+     * Fails with {@link IllegalStateException} before a request when the endpoint does not take a JWT.
+     *
+     * @param api the Helix core the call runs on (its token is not used)
+     * @param jwt the extension's signer
+     * @param query the query parameters; null for none
+     * @param body serialised as JSON (null members left out); null for none
+     */
+    public CompletableFuture<T> call(HelixApi api, JwtCredentials jwt, HelixQuery query, Object body) {
+        Checks.notNull(api, "api");
+        Checks.notNull(jwt, "jwt");
+        return api.helix().callWithJwt(jwt, this, query == null ? null : query.toQuery(), body);
     }
 
     /** Twitch's category, e.g. {@code Moderation}. */
@@ -211,6 +227,11 @@ public class Endpoint<T> {
         /** Only a user access token. */
         public Builder userToken() {
             return tokens(TokenType.USER);
+        }
+
+        /** Only a JWT signed with the extension's secret (called through {@code call(api, jwt, query, body)}). */
+        public Builder extensionJwt() {
+            return tokens(TokenType.EXTENSION_JWT);
         }
 
         /** Only an app access token. */

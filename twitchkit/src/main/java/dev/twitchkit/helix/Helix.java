@@ -61,7 +61,12 @@ public final class Helix {
 
     /** Runs one call of {@code endpoint} with {@code key}'s token. {@code body} is serialised as JSON. */
     <T> CompletableFuture<T> call(String key, Endpoint<T> endpoint, Query query, Object body) {
-        return new HelixCall<>(this, key, endpoint, query, body).run();
+        return new HelixCall<>(this, key, null, endpoint, query, body).run();
+    }
+
+    /** Runs one call of {@code endpoint} with a JWT signed by {@code jwt} instead of an OAuth token. */
+    <T> CompletableFuture<T> callWithJwt(JwtCredentials jwt, Endpoint<T> endpoint, Query query, Object body) {
+        return new HelixCall<>(this, "extension:" + jwt.clientId(), jwt, endpoint, query, body).run();
     }
 
     /** Whether {@code key} names the app token (the client id) rather than a user's. */

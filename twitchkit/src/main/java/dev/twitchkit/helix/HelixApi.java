@@ -1,12 +1,16 @@
 package dev.twitchkit.helix;
 
+import dev.twitchkit.helix.analytics.AnalyticsApi;
+import dev.twitchkit.helix.bits.BitsApi;
 import dev.twitchkit.helix.chat.ChatApi;
 import dev.twitchkit.helix.conduits.ConduitsApi;
+import dev.twitchkit.helix.entitlements.EntitlementsApi;
 import dev.twitchkit.helix.eventsub.EventSubApi;
 import dev.twitchkit.helix.moderation.ModerationApi;
 import dev.twitchkit.helix.polls.PollsApi;
 import dev.twitchkit.helix.predictions.PredictionsApi;
 import dev.twitchkit.helix.schedule.ScheduleApi;
+import dev.twitchkit.helix.extensions.ExtensionsApi;
 import dev.twitchkit.helix.users.UsersApi;
 import dev.twitchkit.helix.whispers.WhispersApi;
 import dev.twitchkit.internal.Checks;
@@ -36,6 +40,11 @@ public final class HelixApi {
     private final PollsApi polls;
     private final PredictionsApi predictions;
     private final ScheduleApi schedule;
+    // extensions, bits, analytics, entitlements
+    private final ExtensionsApi extensions;
+    private final BitsApi bits;
+    private final AnalyticsApi analytics;
+    private final EntitlementsApi entitlements;
 
     HelixApi(Helix helix, String key) {
         this.helix = helix;
@@ -51,6 +60,11 @@ public final class HelixApi {
         this.polls = new PollsApi(this);
         this.predictions = new PredictionsApi(this);
         this.schedule = new ScheduleApi(this);
+        // extensions, bits, analytics, entitlements
+        this.extensions = new ExtensionsApi(this);
+        this.bits = new BitsApi(this);
+        this.analytics = new AnalyticsApi(this);
+        this.entitlements = new EntitlementsApi(this);
     }
 
     /** Whose token this is bound to: a user id, or the client id for the app token. */
@@ -121,6 +135,28 @@ public final class HelixApi {
     /** The streaming schedule: segments, vacation, the iCalendar feed. */
     public ScheduleApi schedule() {
         return schedule;
+    }
+
+    // extensions, bits, analytics, entitlements
+
+    /** Extensions: configuration, PubSub, chat, secrets and Bits products; most calls sign an extension JWT. */
+    public ExtensionsApi extensions() {
+        return extensions;
+    }
+
+    /** Bits: leaderboard, Cheermotes, extension transactions, custom Power-ups. */
+    public BitsApi bits() {
+        return bits;
+    }
+
+    /** Analytics report URLs of the user's extensions and games. */
+    public AnalyticsApi analytics() {
+        return analytics;
+    }
+
+    /** Drops entitlements. */
+    public EntitlementsApi entitlements() {
+        return entitlements;
     }
 
     /**

@@ -24,13 +24,15 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One Helix call through its retries: waits on an empty bucket, refreshes the token once after a 401, waits
- * out a 429 until {@code Ratelimit-Reset}, backs off on 5xx and connection failures — each bounded.
+ * out a 429 until {@code Ratelimit-Reset}, backs off on 5xx and connection failures — each bounded. A call signed
+ * with an extension JWT ({@link JwtCredentials}) signs a new one per attempt and sends the extension's client id.
  */
 final class HelixCall<T> {
     private static final Logger log = LoggerFactory.getLogger(HelixCall.class);
 
     private final Helix helix;
     private final String key;
+    private final JwtCredentials jwt;
     private final Endpoint<T> endpoint;
     private final Query query;
     private final String jsonBody;
@@ -39,9 +41,11 @@ final class HelixCall<T> {
     private int rateLimitRetries;
     private int retries;
 
-    HelixCall(Helix helix, String key, Endpoint<T> endpoint, Query query, Object body) {
+    /** {@code jwt} null: {@code key}'s OAuth token; else a JWT it signs, and {@code key} names its bucket. */
+    HelixCall(Helix helix, String key, JwtCredentials jwt, Endpoint<T> endpoint, Query query, Object body) {
         this.helix = helix;
         this.key = key;
+        this.jwt = jwt;
         this.endpoint = endpoint;
         this.query = query;
         this.jsonBody = body == null ? null : Json.bodyWriter().writeValueAsString(body);
@@ -58,15 +62,23 @@ final class HelixCall<T> {
         if (endpoint.needsNoToken()) {
             return null;
         }
-        boolean app = helix.isAppKey(key);
         Set<TokenType> accepted = endpoint.tokens();
+        if (jwt != null) {
+            return accepted.contains(TokenType.EXTENSION_JWT) ? null : new IllegalStateException(endpoint.route()
+                    + " does not take an extension JWT; call it with an OAuth token's HelixApi");
+        }
+        if (!accepted.contains(TokenType.APP) && !accepted.contains(TokenType.USER)) {
+            return new IllegalStateException(endpoint.route() + " needs a JWT signed with the extension's secret; "
+                    + "call it with the extension's credentials");
+        }
+        boolean app = helix.isAppKey(key);
         if (app && !accepted.contains(TokenType.APP)) {
             return new IllegalStateException(endpoint.route() + " needs a user access token; this call was bound "
                     + "to the app token (use the user's HelixApi)");
         }
         if (!app && !accepted.contains(TokenType.USER)) {
-            return new IllegalStateException(endpoint.route() + " needs " + (accepted.contains(TokenType.APP)
-                    ? "the app access token" : "an extension JWT") + "; this call was bound to user " + key);
+            return new IllegalStateException(endpoint.route() + " needs the app access token; this call was bound "
+                    + "to user " + key);
         }
         if (!app && lacksScopes()) {
             return new MissingScopeException(endpoint.route(), endpoint.scopes());
@@ -101,14 +113,14 @@ final class HelixCall<T> {
         String token;
         try {
             // A public resource (an iCalendar feed) gets no credentials: nothing to leak, nothing to refresh.
-            token = endpoint.needsNoToken() ? null : helix.tokens().accessToken(key);
+            token = endpoint.needsNoToken() ? null : jwt != null ? jwt.signJwt() : helix.tokens().accessToken(key);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
         Map<String, String> headers = new LinkedHashMap<>();
         if (token != null) {
             headers.put("Authorization", "Bearer " + token);
-            headers.put("Client-Id", helix.clientId());
+            headers.put("Client-Id", jwt != null ? jwt.clientId() : helix.clientId());
         }
         if (jsonBody != null) {
             headers.put("Content-Type", "application/json");
@@ -138,7 +150,8 @@ final class HelixCall<T> {
             return decode(response);
         }
         // Twitch also answers 401 for a missing scope; a refresh keeps the same scopes, so it cannot help.
-        if (status == 401 && token != null && !refreshed
+        // A JWT is signed anew per attempt: there is no token to refresh.
+        if (status == 401 && token != null && jwt == null && !refreshed
                 && !twitchMessage(response).toLowerCase(Locale.ROOT).contains("scope")) {
             refreshed = true;
             log.debug("{}: 401 for {}, refreshing the token once", endpoint.route(), key);
@@ -163,7 +176,7 @@ final class HelixCall<T> {
             return Delays.after(delay).thenCompose(v -> attempt());
         }
         // Scopes are named only where a missing one may be the cause: not when the token is known to have one.
-        boolean mayLackScope = (status == 401 || status == 403) && helix.tokens().knownScopes(key)
+        boolean mayLackScope = jwt == null && (status == 401 || status == 403) && helix.tokens().knownScopes(key)
                 .map(known -> endpoint.scopes().stream().noneMatch(known::contains)).orElse(true);
         Set<Scope> scopes = mayLackScope ? endpoint.scopes() : Set.of();
         return CompletableFuture.failedFuture(HelixException.of(status, endpoint.route(), twitchMessage(response),

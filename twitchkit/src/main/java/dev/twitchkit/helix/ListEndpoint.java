@@ -32,6 +32,14 @@ public final class ListEndpoint<E> extends Endpoint<DataResponse<E>> {
         return call(api, query, body).thenApply(r -> r == null ? List.<E>of() : r.data());
     }
 
+    /**
+     * The {@code data} items of one call signed with an extension JWT
+     * ({@link Endpoint#call(HelixApi, JwtCredentials, HelixQuery, Object)}).
+     */
+    public CompletableFuture<List<E>> data(HelixApi api, JwtCredentials jwt, HelixQuery query, Object body) {
+        return call(api, jwt, query, body).thenApply(r -> r == null ? List.<E>of() : r.data());
+    }
+
     /** The one item a call returns (a created poll, the channel asked for); a {@link HelixException} when none. */
     public CompletableFuture<E> single(HelixApi api, HelixQuery query, Object body) {
         return call(api, query, body).thenApply(r -> {

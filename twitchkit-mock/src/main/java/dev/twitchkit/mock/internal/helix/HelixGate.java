@@ -7,11 +7,13 @@ import dev.twitchkit.mock.internal.http.HttpReply;
 import dev.twitchkit.mock.internal.http.Route;
 import dev.twitchkit.mock.internal.http.Router;
 import dev.twitchkit.mock.internal.http.TwitchHttpError;
+import java.util.function.Supplier;
 
 /**
  * What every Helix request passes before its route: the token ({@code Authorization: Bearer} and a matching
  * {@code Client-Id}, else 401), one point from the token's rate-limit bucket (else 429), and any failure a test
- * scripted; it records every authenticated request ({@link HelixRequestLog}). Every reply that got as far as the bucket, error or not, carries {@code Ratelimit-Limit},
+ * scripted; it records every authenticated request ({@link HelixRequestLog}). Routes that take an extension JWT
+ * instead ({@link #handleJwt}) pass {@link ExtensionJwts} and draw from the extension's bucket. Every reply that got as far as the bucket, error or not, carries {@code Ratelimit-Limit},
  * {@code Ratelimit-Remaining} and {@code Ratelimit-Reset}, as Twitch's do.
  */
 public final class HelixGate implements Router.HelixFilter {
@@ -19,12 +21,16 @@ public final class HelixGate implements Router.HelixFilter {
     private final RateLimits limits;
     private final HelixFaults faults;
     private final HelixRequestLog log;
+    private final Supplier<ExtensionJwts> jwts;
 
-    public HelixGate(AuthStore auth, RateLimits limits, HelixFaults faults, HelixRequestLog log) {
+    /** {@code jwts} is asked per request, so the world that holds the extensions may be built after the gate. */
+    public HelixGate(AuthStore auth, RateLimits limits, HelixFaults faults, HelixRequestLog log,
+                     Supplier<ExtensionJwts> jwts) {
         this.auth = auth;
         this.limits = limits;
         this.faults = faults;
         this.log = log;
+        this.jwts = jwts;
     }
 
     @Override
@@ -33,7 +39,19 @@ public final class HelixGate implements Router.HelixFilter {
                 exchange.header("client-id").orElse(null));
         log.record(new MockHelixRequest(exchange.method(), helixPath(exchange.path()), exchange.queryMap(),
                 exchange.body() == null ? "" : exchange.body(), token.isApp() ? null : token.userId()));
-        RateLimits.Decision decision = limits.take(RateLimits.bucketOf(token));
+        return limited(exchange, route, RateLimits.bucketOf(token));
+    }
+
+    @Override
+    public HttpReply handleJwt(HttpExchange exchange, Route route) throws Exception {
+        ExtensionJwts.Verified jwt = jwts.get().verify(exchange);
+        log.record(new MockHelixRequest(exchange.method(), helixPath(exchange.path()), exchange.queryMap(),
+                exchange.body() == null ? "" : exchange.body(), null, jwt.claimValues()));
+        return limited(exchange, route, RateLimits.extensionBucket(jwt.extension().id()));
+    }
+
+    private HttpReply limited(HttpExchange exchange, Route route, String bucket) throws Exception {
+        RateLimits.Decision decision = limits.take(bucket);
         HttpReply reply;
         if (!decision.allowed()) {
             reply = HttpReply.error(429, "Too Many Requests");

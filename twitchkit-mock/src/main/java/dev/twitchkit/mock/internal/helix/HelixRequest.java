@@ -26,11 +26,27 @@ public final class HelixRequest {
     private JsonNode body;
 
     public HelixRequest(HttpExchange exchange, AuthStore auth) {
-        this.exchange = exchange;
-        this.token = auth.authenticate(exchange.header("authorization").orElse(null));
+        this(exchange, auth.authenticate(exchange.header("authorization").orElse(null)));
     }
 
+    private HelixRequest(HttpExchange exchange, AuthStore.Token token) {
+        this.exchange = exchange;
+        this.token = token;
+    }
+
+    /**
+     * A request of a route that takes an extension JWT (verified by the gate, see {@link ExtensionJwts}): the
+     * query, body and answer helpers work; the OAuth token checks do not apply and throw.
+     */
+    public static HelixRequest withJwt(HttpExchange exchange) {
+        return new HelixRequest(exchange, (AuthStore.Token) null);
+    }
+
+    /** The OAuth token; {@link IllegalStateException} on a JWT route's request. */
     public AuthStore.Token token() {
+        if (token == null) {
+            throw new IllegalStateException("this route takes an extension JWT, not an OAuth token");
+        }
         return token;
     }
 
@@ -42,7 +58,7 @@ public final class HelixRequest {
 
     /** A user access token with any one of {@code scopes} (none: any user token); else Twitch's 401. */
     public HelixRequest requireUserToken(String... scopes) {
-        if (token.isApp()) {
+        if (token().isApp()) {
             throw TwitchHttpError.unauthorized("The request requires a user access token");
         }
         return requireScope(scopes);
@@ -50,7 +66,7 @@ public final class HelixRequest {
 
     /** Any one of {@code scopes} on a user token (app tokens carry none and pass); else 401 {@code Missing scope}. */
     public HelixRequest requireScope(String... scopes) {
-        if (!token.isApp() && scopes.length > 0 && Arrays.stream(scopes).noneMatch(token::hasScope)) {
+        if (!token().isApp() && scopes.length > 0 && Arrays.stream(scopes).noneMatch(token::hasScope)) {
             throw TwitchHttpError.unauthorized("Missing scope: " + String.join(" or ", scopes));
         }
         return this;
@@ -58,7 +74,7 @@ public final class HelixRequest {
 
     /** An app access token; else 401. */
     public HelixRequest requireAppToken() {
-        if (!token.isApp()) {
+        if (!token().isApp()) {
             throw TwitchHttpError.unauthorized("The request requires an app access token");
         }
         return this;
@@ -70,7 +86,7 @@ public final class HelixRequest {
      */
     public String tokenUser(String name) {
         String id = query(name);
-        if (token.isApp() || !id.equals(token.userId())) {
+        if (token().isApp() || !id.equals(token.userId())) {
             throw TwitchHttpError.unauthorized("The ID in " + name + " must match the user ID found in the request's "
                     + "OAuth token.");
         }

@@ -8,6 +8,11 @@ import dev.twitchkit.mock.internal.helix.moderation.ModerationRoutes;
 import dev.twitchkit.mock.internal.helix.polls.PollsRoutes;
 import dev.twitchkit.mock.internal.helix.predictions.PredictionsRoutes;
 import dev.twitchkit.mock.internal.helix.schedule.ScheduleRoutes;
+import dev.twitchkit.mock.internal.helix.analytics.AnalyticsRoutes;
+import dev.twitchkit.mock.internal.helix.bits.BitsRoutes;
+import dev.twitchkit.mock.internal.helix.entitlements.EntitlementsRoutes;
+import dev.twitchkit.mock.internal.helix.extensions.ExtensionJwtRoutes;
+import dev.twitchkit.mock.internal.helix.extensions.ExtensionsRoutes;
 import dev.twitchkit.mock.internal.http.Router;
 import dev.twitchkit.mock.internal.world.World;
 
@@ -28,5 +33,11 @@ public final class HelixRoutes {
         new PollsRoutes(world).mount(router);
         new PredictionsRoutes(world).mount(router);
         new ScheduleRoutes(world).mount(router);
+        // extensions, bits, analytics, entitlements
+        new ExtensionJwtRoutes(world, new ExtensionJwts(world.extensions(), world.clock())).mount(router);
+        new ExtensionsRoutes(world).mount(router);
+        new BitsRoutes(world).mount(router);
+        new AnalyticsRoutes(world).mount(router);
+        new EntitlementsRoutes(world).mount(router);
     }
 }

@@ -44,6 +44,11 @@ public final class RateLimits {
         return "user:" + clientId + ":" + userId;
     }
 
+    /** The bucket of the JWT-signed requests of an extension. */
+    public static String extensionBucket(String extensionId) {
+        return "extension:" + extensionId;
+    }
+
     /** The bucket of a client's app tokens. */
     public static String appBucket(String clientId) {
         return "app:" + clientId;

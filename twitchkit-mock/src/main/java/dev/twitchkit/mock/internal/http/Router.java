@@ -55,6 +55,16 @@ public final class Router extends Handler.Abstract {
         add(method, "/mock" + path, route);
     }
 
+    /**
+     * Mounts a Helix route that takes a JWT signed with an extension's secret instead of an OAuth token
+     * ({@link HelixFilter#handleJwt}), at {@code /helix} and {@code /mock}.
+     */
+    public void helixJwt(String method, String path, Route route) {
+        Route decorated = exchange -> helixFilter.handleJwt(exchange, route);
+        add(method, "/helix" + path, decorated);
+        add(method, "/mock" + path, decorated);
+    }
+
     /** Mounts an OAuth route ({@code path} without {@code /oauth2}) at {@code /oauth2} and {@code /auth}. */
     public void oauth(String method, String path, Route route) {
         add(method, "/oauth2" + path, route);
@@ -74,6 +84,11 @@ public final class Router extends Handler.Abstract {
     public interface HelixFilter {
         /** Answers the request, usually by calling {@code route}; turns the route's errors into replies itself. */
         HttpReply handle(HttpExchange exchange, Route route) throws Exception;
+
+        /** As {@link #handle}, for a route that takes an extension JWT instead of an OAuth token. */
+        default HttpReply handleJwt(HttpExchange exchange, Route route) throws Exception {
+            return route.handle(exchange);
+        }
     }
 
     /** Sets the filter every Helix route runs inside (see {@link HelixFilter}). */

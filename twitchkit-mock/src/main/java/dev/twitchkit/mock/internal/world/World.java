@@ -27,7 +27,7 @@ public final class World {
     private final Whispers whispers = new Whispers();
     private final Blocks blocks = new Blocks();
     private final UserProfiles profiles = new UserProfiles();
-    private final UserExtensions extensions = new UserExtensions();
+    private final UserExtensions userExtensions = new UserExtensions();
     // moderation
     private final Bans bans;
     private final BlockedTerms blockedTerms = new BlockedTerms();
@@ -40,6 +40,11 @@ public final class World {
     private final Polls polls;
     private final Predictions predictions;
     private final Schedules schedules = new Schedules();
+    // extensions, bits, analytics, entitlements
+    private final Extensions extensions = new Extensions();
+    private final Bits bits = new Bits();
+    private final Analytics analytics = new Analytics();
+    private final Entitlements entitlements = new Entitlements();
 
     public World(AuthStore auth, WorldEvents events) {
         this.auth = auth;
@@ -63,6 +68,28 @@ public final class World {
     /** Moderators, VIPs and editors of every channel. */
     public Roles roles() {
         return roles;
+    }
+
+    // extensions, bits, analytics, entitlements
+
+    /** Extensions: secrets, configuration, live channels, Bits products and transactions, sent messages. */
+    public Extensions extensions() {
+        return extensions;
+    }
+
+    /** Cheers (leaderboards) and custom Power-ups. */
+    public Bits bits() {
+        return bits;
+    }
+
+    /** Game ownership for analytics reports. */
+    public Analytics analytics() {
+        return analytics;
+    }
+
+    /** Drops entitlements. */
+    public Entitlements entitlements() {
+        return entitlements;
     }
 
     /** The mock's clock. */
@@ -144,8 +171,8 @@ public final class World {
     }
 
     /** Users' installed and active extensions. */
-    public UserExtensions extensions() {
-        return extensions;
+    public UserExtensions userExtensions() {
+        return userExtensions;
     }
 
     // moderation

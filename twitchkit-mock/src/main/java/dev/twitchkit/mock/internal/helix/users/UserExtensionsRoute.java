@@ -45,7 +45,7 @@ final class UserExtensionsRoute {
             return request.token().userId();
         });
         world.requireUser(userId, "user_id");
-        return HttpReply.ok(render(world.extensions().active(userId)));
+        return HttpReply.ok(render(world.userExtensions().active(userId)));
     }
 
     HttpReply update(HttpExchange exchange) {
@@ -55,7 +55,7 @@ final class UserExtensionsRoute {
         if (data == null || !data.isObject()) {
             throw TwitchHttpError.badRequest("Missing required parameter \"data\"");
         }
-        return HttpReply.ok(render(world.extensions().update(userId, current -> apply(data, current))));
+        return HttpReply.ok(render(world.userExtensions().update(userId, current -> apply(data, current))));
     }
 
     /** Puts each slot the body names into {@code current}; 400 for an unknown type or slot, 404 for an extension. */
@@ -86,7 +86,7 @@ final class UserExtensionsRoute {
         }
         String id = HelixRequest.text(node, "id");
         String version = HelixRequest.text(node, "version");
-        UserExtensions.Installed installed = world.extensions().installed(id, version)
+        UserExtensions.Installed installed = world.userExtensions().installed(id, version)
                 .orElseThrow(() -> TwitchHttpError.notFound("An extension with the specified id and version values "
                         + "was not found."));
         boolean component = type.equals("component");

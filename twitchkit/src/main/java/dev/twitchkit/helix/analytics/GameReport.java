@@ -1,0 +1,14 @@
+package dev.twitchkit.helix.analytics;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A game's analytics report: a CSV file to download.
+ *
+ * @param gameId the game
+ * @param url where to download it; valid for 5 minutes
+ * @param type the report's type, e.g. {@code overview_v2}
+ * @param dateRange the days it covers
+ */
+public record GameReport(String gameId, @JsonProperty("URL") String url, String type, ReportDateRange dateRange) {
+}

@@ -14,6 +14,7 @@ module dev.twitchkit {
     exports dev.twitchkit.helix.conduits;
     exports dev.twitchkit.helix.eventsub;
     exports dev.twitchkit.helix.users;
+    exports dev.twitchkit.helix.channels;
     exports dev.twitchkit.eventsub;
     exports dev.twitchkit.eventsub.event;
     exports dev.twitchkit.eventsub.lifecycle;
@@ -23,4 +24,5 @@ module dev.twitchkit {
     opens dev.twitchkit.helix.conduits to tools.jackson.databind;
     opens dev.twitchkit.helix.eventsub to tools.jackson.databind;
     opens dev.twitchkit.helix.users to tools.jackson.databind;
+    opens dev.twitchkit.helix.channels to tools.jackson.databind;
 }

@@ -16,6 +16,7 @@ import dev.twitchkit.mock.internal.helix.HelixRoutes;
 import dev.twitchkit.mock.internal.helix.RateLimits;
 import dev.twitchkit.mock.internal.oauth.OAuthServer;
 import dev.twitchkit.mock.internal.http.Router;
+import dev.twitchkit.mock.internal.world.Roles;
 import dev.twitchkit.mock.internal.world.World;
 import dev.twitchkit.mock.internal.world.WorldEvents;
 import java.time.Duration;
@@ -87,6 +88,7 @@ public final class MockTwitch implements AutoCloseable {
         new SubscriptionRoutes(eventSub).mount(router);
         this.world = new World(auth, new WorldEvents(eventSub, json));
         HelixRoutes.mount(router, world, chatLog);
+        clock.onAdvance(world::clockAdvanced);
         this.conduits = new ConduitStore(eventSub, json);
         new ConduitRoutes(conduits, auth).mount(router);
         clock.onAdvance(conduits::sweep);
@@ -399,6 +401,74 @@ public final class MockTwitch implements AutoCloseable {
     public SubscriptionRequest takeSubscriptionRequest(Duration timeout) {
         return eventSub.takeRequest(timeout).orElseThrow(() ->
                 new IllegalStateException("no subscription request within " + timeout));
+    }
+
+    // ---- Channels, channel points, subscriptions, charity, goals, hype trains: seeding the world ----
+
+    /** {@code userId} follows {@code broadcasterId}'s channel (raises {@code channel.follow}; no-op when they do). */
+    public void follow(String userId, String broadcasterId) {
+        world.viewers().follow(userId, broadcasterId);
+    }
+
+    /**
+     * {@code userId} subscribes to {@code broadcasterId}'s channel at {@code tier} ({@code "1000"}, {@code "2000"},
+     * {@code "3000"}); raises {@code channel.subscribe} for a new subscription.
+     */
+    public void subscribe(String userId, String broadcasterId, String tier) {
+        world.viewers().subscribe(userId, broadcasterId, tier, null);
+    }
+
+    /** {@code gifterId} gifts {@code userId} a subscription to {@code broadcasterId}'s channel. */
+    public void giftSubscription(String gifterId, String userId, String broadcasterId, String tier) {
+        world.viewers().subscribe(userId, broadcasterId, tier, gifterId);
+    }
+
+    /**
+     * Sets a user's broadcaster type: {@code "partner"}, {@code "affiliate"} or {@code ""} (the default). Channel
+     * points, charity and commercials need a partner or affiliate; a stream delay needs a partner.
+     */
+    public void setBroadcasterType(String userId, String type) {
+        world.requireUser(userId, "user_id");
+        world.channels().setBroadcasterType(userId, type);
+    }
+
+    /** Makes {@code userId} an editor of {@code broadcasterId}'s channel. */
+    public void addEditor(String broadcasterId, String userId) {
+        world.requireUser(userId, "user_id");
+        world.roles().grant(broadcasterId, Roles.Role.EDITOR, userId, clock.instant());
+    }
+
+    /**
+     * {@code userId} redeems the custom reward {@code rewardId} of {@code broadcasterId}'s channel (raises
+     * {@code channel.channel_points_custom_reward_redemption.add}); returns the redemption's id.
+     */
+    public String redeem(String userId, String broadcasterId, String rewardId, String userInput) {
+        return world.viewers().redeem(userId, broadcasterId, rewardId, userInput);
+    }
+
+    /** Starts a charity campaign in the channel; {@code targetCents} null for none. Returns the campaign's id. */
+    public String startCharityCampaign(String broadcasterId, String charityName, Long targetCents) {
+        return world.viewers().startCharity(broadcasterId, charityName, targetCents);
+    }
+
+    /** {@code userId} donates to the channel's active campaign (raises {@code channel.charity_campaign.donate}). */
+    public String donateToCharity(String userId, String broadcasterId, long cents) {
+        return world.viewers().donate(userId, broadcasterId, cents);
+    }
+
+    /**
+     * Creates an active creator goal ({@code follower}, {@code subscription}, {@code subscription_count},
+     * {@code new_subscription}, {@code new_subscription_count}); returns its id. The current amount of follower and
+     * subscription goals is read from the followers and subscribers.
+     */
+    public String createGoal(String broadcasterId, String type, String description, int targetAmount) {
+        world.requireUser(broadcasterId, "broadcaster_id");
+        return world.goals().create(broadcasterId, type, description, targetAmount, clock.instant()).id();
+    }
+
+    /** {@code userId} contributes {@code points} of {@code type} ({@code bits}, {@code subscription}, {@code other}). */
+    public void contributeToHypeTrain(String userId, String broadcasterId, String type, int points) {
+        world.viewers().contributeToHypeTrain(userId, broadcasterId, type, points);
     }
 
     /** Stops the server and closes every socket. */

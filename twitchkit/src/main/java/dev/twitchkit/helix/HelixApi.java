@@ -4,6 +4,7 @@ import dev.twitchkit.helix.chat.ChatApi;
 import dev.twitchkit.helix.conduits.ConduitsApi;
 import dev.twitchkit.helix.eventsub.EventSubApi;
 import dev.twitchkit.helix.users.UsersApi;
+import dev.twitchkit.helix.channels.ChannelsApi;
 import dev.twitchkit.internal.Checks;
 import java.util.concurrent.CompletableFuture;
 
@@ -24,6 +25,8 @@ public final class HelixApi {
     private final ConduitsApi conduits;
     private final UsersApi users;
     private final ChatApi chat;
+    // channels, channel points, raids, ads, subscriptions, charity, goals, hype train
+    private final ChannelsApi channels;
 
     HelixApi(Helix helix, String key) {
         this.helix = helix;
@@ -32,6 +35,7 @@ public final class HelixApi {
         this.conduits = new ConduitsApi(this);
         this.users = new UsersApi(this);
         this.chat = new ChatApi(this);
+        this.channels = new ChannelsApi(this);
     }
 
     /** Whose token this is bound to: a user id, or the client id for the app token. */
@@ -75,6 +79,11 @@ public final class HelixApi {
     /** Chat. */
     public ChatApi chat() {
         return chat;
+    }
+
+    /** Channels: channel information, editors, follows. */
+    public ChannelsApi channels() {
+        return channels;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.twitchkit.mock.internal.helix;
 
+import dev.twitchkit.mock.internal.helix.channels.ChannelsRoutes;
 import dev.twitchkit.mock.internal.http.Router;
 import dev.twitchkit.mock.internal.world.World;
 
@@ -15,5 +16,6 @@ public final class HelixRoutes {
     public static void mount(Router router, World world, ChatLog chatLog) {
         router.helix("GET", "/users", new UsersRoute(world.auth())::handle);
         router.helix("POST", "/chat/messages", new ChatMessagesRoute(world.auth(), chatLog)::handle);
+        new ChannelsRoutes(world).mount(router);
     }
 }

@@ -4,6 +4,7 @@ import dev.twitchkit.mock.internal.auth.AuthStore;
 import dev.twitchkit.mock.internal.http.TwitchHttpError;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -17,6 +18,17 @@ public final class World {
     private final AuthStore auth;
     private final WorldEvents events;
     private final Roles roles = new Roles();
+    // channels, channel points, raids, ads, subscriptions, charity, goals, hype train
+    private final Channels channels = new Channels();
+    private final Follows follows = new Follows();
+    private final Subscribers subscribers = new Subscribers();
+    private final ChannelPoints channelPoints = new ChannelPoints();
+    private final Raids raids = new Raids();
+    private final Ads ads = new Ads();
+    private final Charity charity = new Charity();
+    private final Goals goals = new Goals();
+    private final HypeTrains hypeTrains = new HypeTrains();
+    private final ViewerActions viewers = new ViewerActions(this);
 
     public World(AuthStore auth, WorldEvents events) {
         this.auth = auth;
@@ -67,5 +79,70 @@ public final class World {
         node.put(prefix + "_id", userId);
         node.put(prefix + "_login", user.map(AuthStore.User::login).orElse(null));
         node.put(prefix + "_name", user.map(AuthStore.User::displayName).orElse(null));
+    }
+
+    // channels, channel points, raids, ads, subscriptions, charity, goals, hype train
+
+    /** Channel information and broadcaster types. */
+    public Channels channels() {
+        return channels;
+    }
+
+    /** Who follows which channel. */
+    public Follows follows() {
+        return follows;
+    }
+
+    /** Who subscribes to which channel. */
+    public Subscribers subscribers() {
+        return subscribers;
+    }
+
+    /** Custom rewards and redemptions. */
+    public ChannelPoints channelPoints() {
+        return channelPoints;
+    }
+
+    /** Raids waiting for their countdown. */
+    public Raids raids() {
+        return raids;
+    }
+
+    /** Ad schedules. */
+    public Ads ads() {
+        return ads;
+    }
+
+    /** Charity campaigns and donations. */
+    public Charity charity() {
+        return charity;
+    }
+
+    /** Creator goals. */
+    public Goals goals() {
+        return goals;
+    }
+
+    /** Hype trains. */
+    public HypeTrains hypeTrains() {
+        return hypeTrains;
+    }
+
+    /** What viewers do in channels (follow, subscribe, redeem, donate...), raising Twitch's notifications. */
+    public ViewerActions viewers() {
+        return viewers;
+    }
+
+    /**
+     * The mock clock moved to {@code now}: raids whose countdown ended go through, raising {@code channel.raid} to
+     * the subscriptions on the raiding and on the raided channel.
+     */
+    public void clockAdvanced(Instant now) {
+        for (Raids.Raid raid : raids.due(now)) {
+            Map<String, Object> fields = Map.of(
+                    "from_broadcaster_user_id", raid.fromId(), "to_broadcaster_user_id", raid.toId(), "viewers", 0);
+            events.raise("channel.raid", Map.of("from_broadcaster_user_id", raid.fromId()), fields);
+            events.raise("channel.raid", Map.of("to_broadcaster_user_id", raid.toId()), fields);
+        }
     }
 }

@@ -15,6 +15,7 @@ module dev.twitchkit {
     exports dev.twitchkit.helix.eventsub;
     exports dev.twitchkit.helix.users;
     exports dev.twitchkit.helix.channels;
+    exports dev.twitchkit.helix.channelpoints;
     exports dev.twitchkit.eventsub;
     exports dev.twitchkit.eventsub.event;
     exports dev.twitchkit.eventsub.lifecycle;
@@ -25,4 +26,5 @@ module dev.twitchkit {
     opens dev.twitchkit.helix.eventsub to tools.jackson.databind;
     opens dev.twitchkit.helix.users to tools.jackson.databind;
     opens dev.twitchkit.helix.channels to tools.jackson.databind;
+    opens dev.twitchkit.helix.channelpoints to tools.jackson.databind;
 }

@@ -405,6 +405,22 @@ public final class MockTwitch implements AutoCloseable {
 
     // ---- Channels, channel points, subscriptions, charity, goals, hype trains: seeding the world ----
 
+    /** Registers another application with the mock, e.g. to test what Twitch allows only the creating client. */
+    public MockClient registerClient(String name) {
+        AuthStore.Client client = auth.registerClient(name);
+        return new MockClient(client.id(), client.secret());
+    }
+
+    /** Issues a user access token (with refresh token) of {@code client}'s application. */
+    public MockUser issueToken(MockClient client, String userId, String... scopes) {
+        AuthStore.User user = auth.userById(userId)
+                .orElseThrow(() -> new IllegalArgumentException("no such user: " + userId));
+        AuthStore.Token token = auth.issueUserToken(client.clientId(), user.id(),
+                new LinkedHashSet<>(Arrays.asList(scopes)), settings.tokenTtl);
+        return new MockUser(user.id(), user.login(), user.displayName(), token.accessToken(),
+                token.refreshToken(), token.scopes(), token.expiresAt());
+    }
+
     /** {@code userId} follows {@code broadcasterId}'s channel (raises {@code channel.follow}; no-op when they do). */
     public void follow(String userId, String broadcasterId) {
         world.viewers().follow(userId, broadcasterId);

@@ -5,6 +5,7 @@ import dev.twitchkit.helix.conduits.ConduitsApi;
 import dev.twitchkit.helix.eventsub.EventSubApi;
 import dev.twitchkit.helix.users.UsersApi;
 import dev.twitchkit.helix.channels.ChannelsApi;
+import dev.twitchkit.helix.channelpoints.ChannelPointsApi;
 import dev.twitchkit.internal.Checks;
 import java.util.concurrent.CompletableFuture;
 
@@ -27,6 +28,7 @@ public final class HelixApi {
     private final ChatApi chat;
     // channels, channel points, raids, ads, subscriptions, charity, goals, hype train
     private final ChannelsApi channels;
+    private final ChannelPointsApi channelPoints;
 
     HelixApi(Helix helix, String key) {
         this.helix = helix;
@@ -36,6 +38,7 @@ public final class HelixApi {
         this.users = new UsersApi(this);
         this.chat = new ChatApi(this);
         this.channels = new ChannelsApi(this);
+        this.channelPoints = new ChannelPointsApi(this);
     }
 
     /** Whose token this is bound to: a user id, or the client id for the app token. */
@@ -84,6 +87,11 @@ public final class HelixApi {
     /** Channels: channel information, editors, follows. */
     public ChannelsApi channels() {
         return channels;
+    }
+
+    /** Channel Points: custom rewards and redemptions. */
+    public ChannelPointsApi channelPoints() {
+        return channelPoints;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.twitchkit.mock.internal.helix;
 
+import dev.twitchkit.mock.internal.helix.channelpoints.ChannelPointsRoutes;
 import dev.twitchkit.mock.internal.helix.channels.ChannelsRoutes;
 import dev.twitchkit.mock.internal.http.Router;
 import dev.twitchkit.mock.internal.world.World;
@@ -17,5 +18,6 @@ public final class HelixRoutes {
         router.helix("GET", "/users", new UsersRoute(world.auth())::handle);
         router.helix("POST", "/chat/messages", new ChatMessagesRoute(world.auth(), chatLog)::handle);
         new ChannelsRoutes(world).mount(router);
+        new ChannelPointsRoutes(world).mount(router);
     }
 }

@@ -16,6 +16,8 @@ module dev.twitchkit {
     exports dev.twitchkit.helix.users;
     exports dev.twitchkit.helix.channels;
     exports dev.twitchkit.helix.channelpoints;
+    exports dev.twitchkit.helix.raids;
+    exports dev.twitchkit.helix.ads;
     exports dev.twitchkit.eventsub;
     exports dev.twitchkit.eventsub.event;
     exports dev.twitchkit.eventsub.lifecycle;
@@ -27,4 +29,6 @@ module dev.twitchkit {
     opens dev.twitchkit.helix.users to tools.jackson.databind;
     opens dev.twitchkit.helix.channels to tools.jackson.databind;
     opens dev.twitchkit.helix.channelpoints to tools.jackson.databind;
+    opens dev.twitchkit.helix.raids to tools.jackson.databind;
+    opens dev.twitchkit.helix.ads to tools.jackson.databind;
 }

@@ -6,6 +6,8 @@ import dev.twitchkit.helix.eventsub.EventSubApi;
 import dev.twitchkit.helix.users.UsersApi;
 import dev.twitchkit.helix.channels.ChannelsApi;
 import dev.twitchkit.helix.channelpoints.ChannelPointsApi;
+import dev.twitchkit.helix.raids.RaidsApi;
+import dev.twitchkit.helix.ads.AdsApi;
 import dev.twitchkit.internal.Checks;
 import java.util.concurrent.CompletableFuture;
 
@@ -29,6 +31,8 @@ public final class HelixApi {
     // channels, channel points, raids, ads, subscriptions, charity, goals, hype train
     private final ChannelsApi channels;
     private final ChannelPointsApi channelPoints;
+    private final RaidsApi raids;
+    private final AdsApi ads;
 
     HelixApi(Helix helix, String key) {
         this.helix = helix;
@@ -39,6 +43,8 @@ public final class HelixApi {
         this.chat = new ChatApi(this);
         this.channels = new ChannelsApi(this);
         this.channelPoints = new ChannelPointsApi(this);
+        this.raids = new RaidsApi(this);
+        this.ads = new AdsApi(this);
     }
 
     /** Whose token this is bound to: a user id, or the client id for the app token. */
@@ -92,6 +98,16 @@ public final class HelixApi {
     /** Channel Points: custom rewards and redemptions. */
     public ChannelPointsApi channelPoints() {
         return channelPoints;
+    }
+
+    /** Raids: start and cancel. */
+    public RaidsApi raids() {
+        return raids;
+    }
+
+    /** Ads: commercials, the ad schedule, snoozes. */
+    public AdsApi ads() {
+        return ads;
     }
 
     /**

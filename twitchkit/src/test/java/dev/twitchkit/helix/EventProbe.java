@@ -50,6 +50,11 @@ public final class EventProbe implements AutoCloseable {
                         .map(Received::event).findFirst().orElse(null), e -> e != null);
     }
 
+    /** How many events of {@code type} matching {@code match} arrived so far. */
+    public long count(String type, Predicate<JsonNode> match) {
+        return received.stream().filter(r -> r.type().equals(type) && match.test(r.event())).count();
+    }
+
     /** Every event received so far. */
     public List<Received> received() {
         return List.copyOf(received);

@@ -1,7 +1,9 @@
 package dev.twitchkit.mock.internal.helix;
 
+import dev.twitchkit.mock.internal.helix.ads.AdsRoutes;
 import dev.twitchkit.mock.internal.helix.channelpoints.ChannelPointsRoutes;
 import dev.twitchkit.mock.internal.helix.channels.ChannelsRoutes;
+import dev.twitchkit.mock.internal.helix.raids.RaidsRoutes;
 import dev.twitchkit.mock.internal.http.Router;
 import dev.twitchkit.mock.internal.world.World;
 
@@ -19,5 +21,7 @@ public final class HelixRoutes {
         router.helix("POST", "/chat/messages", new ChatMessagesRoute(world.auth(), chatLog)::handle);
         new ChannelsRoutes(world).mount(router);
         new ChannelPointsRoutes(world).mount(router);
+        new RaidsRoutes(world).mount(router);
+        new AdsRoutes(world).mount(router);
     }
 }

@@ -18,6 +18,10 @@ module dev.twitchkit {
     exports dev.twitchkit.helix.channelpoints;
     exports dev.twitchkit.helix.raids;
     exports dev.twitchkit.helix.ads;
+    exports dev.twitchkit.helix.subscriptions;
+    exports dev.twitchkit.helix.charity;
+    exports dev.twitchkit.helix.goals;
+    exports dev.twitchkit.helix.hypetrain;
     exports dev.twitchkit.eventsub;
     exports dev.twitchkit.eventsub.event;
     exports dev.twitchkit.eventsub.lifecycle;
@@ -31,4 +35,8 @@ module dev.twitchkit {
     opens dev.twitchkit.helix.channelpoints to tools.jackson.databind;
     opens dev.twitchkit.helix.raids to tools.jackson.databind;
     opens dev.twitchkit.helix.ads to tools.jackson.databind;
+    opens dev.twitchkit.helix.subscriptions to tools.jackson.databind;
+    opens dev.twitchkit.helix.charity to tools.jackson.databind;
+    opens dev.twitchkit.helix.goals to tools.jackson.databind;
+    opens dev.twitchkit.helix.hypetrain to tools.jackson.databind;
 }

@@ -8,6 +8,10 @@ import dev.twitchkit.helix.channels.ChannelsApi;
 import dev.twitchkit.helix.channelpoints.ChannelPointsApi;
 import dev.twitchkit.helix.raids.RaidsApi;
 import dev.twitchkit.helix.ads.AdsApi;
+import dev.twitchkit.helix.subscriptions.SubscriptionsApi;
+import dev.twitchkit.helix.charity.CharityApi;
+import dev.twitchkit.helix.goals.GoalsApi;
+import dev.twitchkit.helix.hypetrain.HypeTrainApi;
 import dev.twitchkit.internal.Checks;
 import java.util.concurrent.CompletableFuture;
 
@@ -33,6 +37,10 @@ public final class HelixApi {
     private final ChannelPointsApi channelPoints;
     private final RaidsApi raids;
     private final AdsApi ads;
+    private final SubscriptionsApi subscriptions;
+    private final CharityApi charity;
+    private final GoalsApi goals;
+    private final HypeTrainApi hypeTrain;
 
     HelixApi(Helix helix, String key) {
         this.helix = helix;
@@ -45,6 +53,10 @@ public final class HelixApi {
         this.channelPoints = new ChannelPointsApi(this);
         this.raids = new RaidsApi(this);
         this.ads = new AdsApi(this);
+        this.subscriptions = new SubscriptionsApi(this);
+        this.charity = new CharityApi(this);
+        this.goals = new GoalsApi(this);
+        this.hypeTrain = new HypeTrainApi(this);
     }
 
     /** Whose token this is bound to: a user id, or the client id for the app token. */
@@ -108,6 +120,26 @@ public final class HelixApi {
     /** Ads: commercials, the ad schedule, snoozes. */
     public AdsApi ads() {
         return ads;
+    }
+
+    /** Subscriptions: subscribers and subscription checks. */
+    public SubscriptionsApi subscriptions() {
+        return subscriptions;
+    }
+
+    /** Charity: campaigns and donations. */
+    public CharityApi charity() {
+        return charity;
+    }
+
+    /** Goals: creator goals. */
+    public GoalsApi goals() {
+        return goals;
+    }
+
+    /** Hype Train: hype train status. */
+    public HypeTrainApi hypeTrain() {
+        return hypeTrain;
     }
 
     /**

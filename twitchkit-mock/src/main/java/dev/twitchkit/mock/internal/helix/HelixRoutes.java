@@ -3,7 +3,11 @@ package dev.twitchkit.mock.internal.helix;
 import dev.twitchkit.mock.internal.helix.ads.AdsRoutes;
 import dev.twitchkit.mock.internal.helix.channelpoints.ChannelPointsRoutes;
 import dev.twitchkit.mock.internal.helix.channels.ChannelsRoutes;
+import dev.twitchkit.mock.internal.helix.charity.CharityRoutes;
+import dev.twitchkit.mock.internal.helix.goals.GoalsRoutes;
+import dev.twitchkit.mock.internal.helix.hypetrain.HypeTrainRoutes;
 import dev.twitchkit.mock.internal.helix.raids.RaidsRoutes;
+import dev.twitchkit.mock.internal.helix.subscriptions.SubscriptionsRoutes;
 import dev.twitchkit.mock.internal.http.Router;
 import dev.twitchkit.mock.internal.world.World;
 
@@ -23,5 +27,9 @@ public final class HelixRoutes {
         new ChannelPointsRoutes(world).mount(router);
         new RaidsRoutes(world).mount(router);
         new AdsRoutes(world).mount(router);
+        new SubscriptionsRoutes(world).mount(router);
+        new CharityRoutes(world).mount(router);
+        new GoalsRoutes(world).mount(router);
+        new HypeTrainRoutes(world).mount(router);
     }
 }

@@ -61,6 +61,7 @@ class ChannelPointsApiTest {
                 .subscribe("channel.channel_points_custom_reward.add", "1", channel)
                 .subscribe("channel.channel_points_custom_reward.update", "1", channel)
                 .subscribe("channel.channel_points_custom_reward.remove", "1", channel)
+                .subscribe("channel.channel_points_custom_reward_redemption.add", "1", channel)
                 .subscribe("channel.channel_points_custom_reward_redemption.update", "1", channel);
     }
 
@@ -171,6 +172,11 @@ class ChannelPointsApiTest {
         String first = twitch.redeem(viewer.id(), streamer.id(), reward.id(), "Never Gonna Give You Up");
         String second = twitch.redeem(viewer.id(), streamer.id(), reward.id(), "Sandstorm");
         twitch.clearHelixRequests();
+        JsonNode redeemed = probe.await("channel.channel_points_custom_reward_redemption.add",
+                e -> e.get("id").asString().equals(second));
+        assertThat(redeemed.get("user_input").asString()).isEqualTo("Sandstorm");
+        assertThat(redeemed.get("status").asString()).isEqualTo("unfulfilled");
+        assertThat(redeemed.get("reward").get("id").asString()).isEqualTo(reward.id());
 
         List<CustomRewardRedemption> open = await(api.channelPoints()
                 .getCustomRewardRedemptions(reward.id(), RedemptionStatus.UNFULFILLED).all());

@@ -444,13 +444,14 @@ public final class MockTwitch implements AutoCloseable {
      * points, charity and commercials need a partner or affiliate; a stream delay needs a partner.
      */
     public void setBroadcasterType(String userId, String type) {
-        world.requireUser(userId, "user_id");
+        requireKnownUser(userId);
         world.channels().setBroadcasterType(userId, type);
     }
 
     /** Makes {@code userId} an editor of {@code broadcasterId}'s channel. */
     public void addEditor(String broadcasterId, String userId) {
-        world.requireUser(userId, "user_id");
+        requireKnownUser(broadcasterId);
+        requireKnownUser(userId);
         world.roles().grant(broadcasterId, Roles.Role.EDITOR, userId, clock.instant());
     }
 
@@ -478,13 +479,19 @@ public final class MockTwitch implements AutoCloseable {
      * subscription goals is read from the followers and subscribers.
      */
     public String createGoal(String broadcasterId, String type, String description, int targetAmount) {
-        world.requireUser(broadcasterId, "broadcaster_id");
+        requireKnownUser(broadcasterId);
         return world.goals().create(broadcasterId, type, description, targetAmount, clock.instant()).id();
     }
 
     /** {@code userId} contributes {@code points} of {@code type} ({@code bits}, {@code subscription}, {@code other}). */
     public void contributeToHypeTrain(String userId, String broadcasterId, String type, int points) {
         world.viewers().contributeToHypeTrain(userId, broadcasterId, type, points);
+    }
+
+    private void requireKnownUser(String userId) {
+        if (userId == null || world.user(userId).isEmpty()) {
+            throw new IllegalArgumentException("no such user: " + userId);
+        }
     }
 
     /** Stops the server and closes every socket. */

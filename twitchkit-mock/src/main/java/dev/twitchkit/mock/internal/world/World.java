@@ -135,7 +135,7 @@ public final class World {
 
     /**
      * The mock clock moved to {@code now}: raids whose countdown ended go through, raising {@code channel.raid} to
-     * the subscriptions on the raiding and on the raided channel.
+     * the subscriptions on the raiding and on the raided channel ({@code viewers} 0: the mock has no viewers).
      */
     public void clockAdvanced(Instant now) {
         for (Raids.Raid raid : raids.due(now)) {

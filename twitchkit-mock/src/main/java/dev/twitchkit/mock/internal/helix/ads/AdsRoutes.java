@@ -64,13 +64,10 @@ public final class AdsRoutes {
         String broadcasterId = request.tokenUser("broadcaster_id");
         Ads.Schedule s = world.ads().schedule(broadcasterId, world.now());
         return HttpReply.ok(HelixRequest.data(List.of(s), schedule -> {
-            ObjectNode node = JsonNodeFactory.instance.objectNode();
-            node.put("next_ad_at", epoch(schedule.nextAdAt()));
+            ObjectNode node = snoozes(schedule);
             node.put("last_ad_at", epoch(schedule.lastAdAt()));
             node.put("duration", schedule.duration());
             node.put("preroll_free_time", schedule.prerollFreeSeconds());
-            node.put("snooze_count", schedule.snoozeCount());
-            node.put("snooze_refresh_at", epoch(schedule.snoozeRefreshAt()));
             return node;
         }));
     }
@@ -79,13 +76,16 @@ public final class AdsRoutes {
         HelixRequest request = new HelixRequest(exchange, world.auth()).requireUserToken("channel:manage:ads");
         String broadcasterId = request.tokenUser("broadcaster_id");
         Ads.Schedule s = world.ads().snooze(broadcasterId, world.now());
-        return HttpReply.ok(HelixRequest.data(List.of(s), schedule -> {
-            ObjectNode node = JsonNodeFactory.instance.objectNode();
-            node.put("snooze_count", schedule.snoozeCount());
-            node.put("snooze_refresh_at", epoch(schedule.snoozeRefreshAt()));
-            node.put("next_ad_at", epoch(schedule.nextAdAt()));
-            return node;
-        }));
+        return HttpReply.ok(HelixRequest.data(List.of(s), AdsRoutes::snoozes));
+    }
+
+    /** What Snooze Next Ad answers, and the part of the schedule it changes. */
+    private static ObjectNode snoozes(Ads.Schedule schedule) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("snooze_count", schedule.snoozeCount());
+        node.put("snooze_refresh_at", epoch(schedule.snoozeRefreshAt()));
+        node.put("next_ad_at", epoch(schedule.nextAdAt()));
+        return node;
     }
 
     private static long epoch(Instant time) {

@@ -85,12 +85,8 @@ public final class ChannelsRoutes {
         Optional<String> broadcasterId = request.optionalQuery("broadcaster_id");
         List<Follows.Follow> follows = world.follows().followedBy(userId).stream()
                 .filter(f -> broadcasterId.map(f.broadcasterId()::equals).orElse(true)).toList();
-        ObjectNode body = request.page(follows, FOLLOWED, 20, MAX_PAGE, f -> {
-            ObjectNode node = JsonNodeFactory.instance.objectNode();
-            world.putUser(node, "broadcaster", f.broadcasterId());
-            node.put("followed_at", seconds(f));
-            return node;
-        });
+        ObjectNode body = request.page(follows, FOLLOWED, 20, MAX_PAGE,
+                f -> follow("broadcaster", f.broadcasterId(), f));
         body.put("total", follows.size());
         return HttpReply.ok(body);
     }
@@ -109,12 +105,7 @@ public final class ChannelsRoutes {
                 && world.roles().canModerate(broadcasterId, request.token().userId());
         List<Follows.Follow> shown = !allowed ? List.of() : all.stream()
                 .filter(f -> userId.map(f.userId()::equals).orElse(true)).toList();
-        ObjectNode body = request.page(shown, FOLLOWERS, 20, MAX_PAGE, f -> {
-            ObjectNode node = JsonNodeFactory.instance.objectNode();
-            world.putUser(node, "user", f.userId());
-            node.put("followed_at", seconds(f));
-            return node;
-        });
+        ObjectNode body = request.page(shown, FOLLOWERS, 20, MAX_PAGE, f -> follow("user", f.userId(), f));
         body.put("total", all.size());
         return HttpReply.ok(body);
     }
@@ -137,7 +128,11 @@ public final class ChannelsRoutes {
         return node;
     }
 
-    private static String seconds(Follows.Follow follow) {
-        return follow.followedAt().truncatedTo(ChronoUnit.SECONDS).toString();
+    /** A follow as Helix lists it: the other side ({@code <prefix>_id/_login/_name}) and when, to the second. */
+    private ObjectNode follow(String prefix, String userId, Follows.Follow follow) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        world.putUser(node, prefix, userId);
+        node.put("followed_at", follow.followedAt().truncatedTo(ChronoUnit.SECONDS).toString());
+        return node;
     }
 }

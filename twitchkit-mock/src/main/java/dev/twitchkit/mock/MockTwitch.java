@@ -423,7 +423,7 @@ public final class MockTwitch implements AutoCloseable {
 
     /** {@code userId} follows {@code broadcasterId}'s channel (raises {@code channel.follow}; no-op when they do). */
     public void follow(String userId, String broadcasterId) {
-        world.viewers().follow(userId, broadcasterId);
+        world.activity().follow(userId, broadcasterId);
     }
 
     /**
@@ -431,12 +431,12 @@ public final class MockTwitch implements AutoCloseable {
      * {@code "3000"}); raises {@code channel.subscribe} for a new subscription.
      */
     public void subscribe(String userId, String broadcasterId, String tier) {
-        world.viewers().subscribe(userId, broadcasterId, tier, null);
+        world.activity().subscribe(userId, broadcasterId, tier, null);
     }
 
     /** {@code gifterId} gifts {@code userId} a subscription to {@code broadcasterId}'s channel. */
     public void giftSubscription(String gifterId, String userId, String broadcasterId, String tier) {
-        world.viewers().subscribe(userId, broadcasterId, tier, gifterId);
+        world.activity().subscribe(userId, broadcasterId, tier, gifterId);
     }
 
     /**
@@ -460,32 +460,38 @@ public final class MockTwitch implements AutoCloseable {
      * {@code channel.channel_points_custom_reward_redemption.add}); returns the redemption's id.
      */
     public String redeem(String userId, String broadcasterId, String rewardId, String userInput) {
-        return world.viewers().redeem(userId, broadcasterId, rewardId, userInput);
+        return world.activity().redeem(userId, broadcasterId, rewardId, userInput);
     }
 
-    /** Starts a charity campaign in the channel; {@code targetCents} null for none. Returns the campaign's id. */
+    /**
+     * Starts a charity campaign in the channel (raises {@code channel.charity_campaign.start}); {@code targetCents}
+     * null for none. Returns the campaign's id.
+     */
     public String startCharityCampaign(String broadcasterId, String charityName, Long targetCents) {
-        return world.viewers().startCharity(broadcasterId, charityName, targetCents);
+        return world.activity().startCharity(broadcasterId, charityName, targetCents);
     }
 
-    /** {@code userId} donates to the channel's active campaign (raises {@code channel.charity_campaign.donate}). */
+    /**
+     * {@code userId} donates to the channel's active campaign (raises {@code channel.charity_campaign.donate} and
+     * {@code .progress}); returns the donation's id.
+     */
     public String donateToCharity(String userId, String broadcasterId, long cents) {
-        return world.viewers().donate(userId, broadcasterId, cents);
+        return world.activity().donate(userId, broadcasterId, cents);
     }
 
     /**
      * Creates an active creator goal ({@code follower}, {@code subscription}, {@code subscription_count},
-     * {@code new_subscription}, {@code new_subscription_count}); returns its id. The current amount of follower and
-     * subscription goals is read from the followers and subscribers.
+     * {@code new_subscription}, {@code new_subscription_count}) and raises {@code channel.goal.begin}; returns its id.
+     * The current amount of follower and subscription goals is read from the followers and subscribers, and a
+     * follow or subscription raises {@code channel.goal.progress} for them.
      */
     public String createGoal(String broadcasterId, String type, String description, int targetAmount) {
-        requireKnownUser(broadcasterId);
-        return world.goals().create(broadcasterId, type, description, targetAmount, clock.instant()).id();
+        return world.activity().createGoal(broadcasterId, type, description, targetAmount);
     }
 
     /** {@code userId} contributes {@code points} of {@code type} ({@code bits}, {@code subscription}, {@code other}). */
     public void contributeToHypeTrain(String userId, String broadcasterId, String type, int points) {
-        world.viewers().contributeToHypeTrain(userId, broadcasterId, type, points);
+        world.activity().contributeToHypeTrain(userId, broadcasterId, type, points);
     }
 
     private void requireKnownUser(String userId) {

@@ -55,16 +55,27 @@ class CharityApiTest {
     @Test
     void theActiveCampaignAndItsDonationsAreRead() {
         assertThat(await(api.charity().getCharityCampaign())).isEmpty();
-        String campaignId = twitch.startCharityCampaign(streamer.id(), "Save the Otters", 150_000L);
+        String campaignId;
         String donationId;
         try (EventProbe probe = EventProbe.start(twitch, streamer, "channel:read:charity")
-                .subscribe("channel.charity_campaign.donate", "1", Map.of("broadcaster_user_id", streamer.id()))) {
+                .subscribe("channel.charity_campaign.start", "1", Map.of("broadcaster_user_id", streamer.id()))
+                .subscribe("channel.charity_campaign.donate", "1", Map.of("broadcaster_user_id", streamer.id()))
+                .subscribe("channel.charity_campaign.progress", "1", Map.of("broadcaster_user_id", streamer.id()))) {
+            campaignId = twitch.startCharityCampaign(streamer.id(), "Save the Otters", 150_000L);
+            JsonNode started = probe.await("channel.charity_campaign.start",
+                    e -> e.get("id").asString().equals(campaignId));
+            assertThat(started.get("charity_name").asString()).isEqualTo("Save the Otters");
+            assertThat(started.get("broadcaster_login").asString()).isEqualTo("streamer");
+            assertThat(started.get("target_amount").get("value").asInt()).isEqualTo(150_000);
             donationId = twitch.donateToCharity(donor.id(), streamer.id(), 550);
             JsonNode donated = probe.await("channel.charity_campaign.donate",
                     e -> e.get("id").asString().equals(donationId));
             assertThat(donated.get("campaign_id").asString()).isEqualTo(campaignId);
             assertThat(donated.get("user_id").asString()).isEqualTo(donor.id());
             assertThat(donated.get("amount").get("value").asInt()).isEqualTo(550);
+            JsonNode progress = probe.await("channel.charity_campaign.progress",
+                    e -> e.get("id").asString().equals(campaignId));
+            assertThat(progress.get("current_amount").get("value").asInt()).isEqualTo(550);
         }
         twitch.clearHelixRequests();
 

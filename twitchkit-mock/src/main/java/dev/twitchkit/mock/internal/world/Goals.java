@@ -8,7 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Creator goals, the active ones of each channel. A goal's current amount is read from the world when asked. */
+/**
+ * Creator goals, the active ones of each channel. A goal's current amount is read from the world when asked:
+ * followers for a {@code follower} goal, subscription points for {@code subscription}, subscribers for
+ * {@code subscription_count}; the {@code new_*} goals count subscriptions since the goal's creation, which the mock
+ * does not date, so 0.
+ */
 public final class Goals {
     /** Twitch's goal types. */
     public static final Set<String> TYPES = Set.of("follower", "subscription", "subscription_count",
@@ -20,6 +25,13 @@ public final class Goals {
     }
 
     private final Map<String, List<Goal>> byChannel = new HashMap<>();
+    private final Follows follows;
+    private final Subscribers subscribers;
+
+    Goals(Follows follows, Subscribers subscribers) {
+        this.follows = follows;
+        this.subscribers = subscribers;
+    }
 
     /** Creates an active goal. */
     public synchronized Goal create(String broadcasterId, String type, String description, int targetAmount,
@@ -35,5 +47,21 @@ public final class Goals {
     /** The channel's active goals, oldest first. */
     public synchronized List<Goal> of(String broadcasterId) {
         return List.copyOf(byChannel.getOrDefault(broadcasterId, List.of()));
+    }
+
+    /** The goal's current amount (see the class). */
+    public int currentAmount(Goal goal) {
+        String channel = goal.broadcasterId();
+        return switch (goal.type()) {
+            case "follower" -> follows.followersOf(channel).size();
+            case "subscription" -> subscribers.of(channel).stream().mapToInt(Subscribers.Sub::points).sum();
+            case "subscription_count" -> subscribers.of(channel).size();
+            default -> 0;
+        };
+    }
+
+    /** The type as the EventSub goal events name it ({@code follow} where Helix says {@code follower}). */
+    public static String eventType(Goal goal) {
+        return goal.type().equals("follower") ? "follow" : goal.type();
     }
 }

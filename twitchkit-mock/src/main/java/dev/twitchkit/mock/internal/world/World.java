@@ -26,9 +26,9 @@ public final class World {
     private final Raids raids = new Raids();
     private final Ads ads = new Ads();
     private final Charity charity = new Charity();
-    private final Goals goals = new Goals();
+    private final Goals goals = new Goals(follows, subscribers);
     private final HypeTrains hypeTrains = new HypeTrains();
-    private final ViewerActions viewers = new ViewerActions(this);
+    private final ChannelActivity activity = new ChannelActivity(this);
 
     public World(AuthStore auth, WorldEvents events) {
         this.auth = auth;
@@ -128,9 +128,9 @@ public final class World {
         return hypeTrains;
     }
 
-    /** What viewers do in channels (follow, subscribe, redeem, donate...), raising Twitch's notifications. */
-    public ViewerActions viewers() {
-        return viewers;
+    /** What happens in channels beside Helix (follows, subscriptions, redemptions, donations...), with its events. */
+    public ChannelActivity activity() {
+        return activity;
     }
 
     /**

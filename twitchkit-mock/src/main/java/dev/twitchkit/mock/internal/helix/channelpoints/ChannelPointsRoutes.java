@@ -10,7 +10,7 @@ import dev.twitchkit.mock.internal.http.TwitchHttpError;
 import dev.twitchkit.mock.internal.world.ChannelPoints;
 import dev.twitchkit.mock.internal.world.ChannelPoints.Redemption;
 import dev.twitchkit.mock.internal.world.ChannelPoints.Reward;
-import dev.twitchkit.mock.internal.world.ViewerActions;
+import dev.twitchkit.mock.internal.world.ChannelActivity;
 import dev.twitchkit.mock.internal.world.World;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -139,7 +139,7 @@ public final class ChannelPointsRoutes {
                     + "or their statuses weren't marked as UNFULFILLED.");
         }
         updated.forEach(r -> world.events().raise("channel.channel_points_custom_reward_redemption.update",
-                Map.of("broadcaster_user_id", broadcasterId), ViewerActions.redemptionFields(r)));
+                Map.of("broadcaster_user_id", broadcasterId), ChannelActivity.redemptionFields(r)));
         return HttpReply.ok(HelixRequest.data(updated, json::helix));
     }
 

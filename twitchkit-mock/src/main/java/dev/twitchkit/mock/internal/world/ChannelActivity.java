@@ -5,15 +5,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What viewers do in a channel that Helix cannot do for them: follow, subscribe, redeem a reward, donate to a
- * charity campaign, contribute to a hype train. Each is recorded in its store and raises the notification Twitch
- * raises ({@code channel.follow}, {@code channel.subscribe}, {@code channel.channel_points_custom_reward_redemption.add},
- * {@code channel.charity_campaign.donate}), so tests and the control API seed a world that Helix reads back.
+ * What happens in a channel that Helix cannot do: viewers follow, subscribe, redeem a reward, donate to a charity
+ * campaign, contribute to a hype train; the broadcaster starts a charity campaign or a goal. Each is recorded in its
+ * store and raises the notifications Twitch raises ({@code channel.follow}, {@code channel.subscribe},
+ * {@code channel.channel_points_custom_reward_redemption.add}, {@code channel.charity_campaign.start/donate/progress},
+ * {@code channel.goal.begin}, and {@code channel.goal.progress} for the goals a follow or subscription moves), so
+ * tests and the control API seed a world that Helix reads back. Hype trains raise no events yet.
  */
-public final class ViewerActions {
+public final class ChannelActivity {
     private final World world;
 
-    ViewerActions(World world) {
+    ChannelActivity(World world) {
         this.world = world;
     }
 
@@ -24,6 +26,7 @@ public final class ViewerActions {
                 world.events().raise("channel.follow", Map.of("broadcaster_user_id", broadcasterId), Map.of(
                         "user_id", userId, "broadcaster_user_id", broadcasterId,
                         "followed_at", f.followedAt().toString())));
+        goalProgress(broadcasterId, "follower");
     }
 
     /**
@@ -39,6 +42,7 @@ public final class ViewerActions {
             world.events().raise("channel.subscribe", Map.of("broadcaster_user_id", broadcasterId), Map.of(
                     "user_id", userId, "broadcaster_user_id", broadcasterId, "tier", tier,
                     "is_gift", gifterId != null));
+            goalProgress(broadcasterId, "subscription");
         }
     }
 
@@ -57,7 +61,30 @@ public final class ViewerActions {
     /** Starts a charity campaign in the channel (replacing the active one); its id. */
     public String startCharity(String broadcasterId, String charityName, Long targetAmount) {
         requireUsers(broadcasterId);
-        return world.charity().start(broadcasterId, charityName, targetAmount, world.now()).id();
+        if (charityName == null || charityName.isBlank()) {
+            throw new IllegalArgumentException("charityName must not be blank");
+        }
+        if (targetAmount != null && targetAmount <= 0) {
+            throw new IllegalArgumentException("targetAmount must be positive, got " + targetAmount);
+        }
+        Charity.Campaign campaign = world.charity().start(broadcasterId, charityName, targetAmount, world.now());
+        Map<String, Object> fields = campaignFields(campaign);
+        fields.put("started_at", campaign.startedAt().toString());
+        world.events().raise("channel.charity_campaign.start", Map.of("broadcaster_user_id", broadcasterId),
+                fields);
+        return campaign.id();
+    }
+
+    /** The broadcaster starts a creator goal (raises {@code channel.goal.begin}); its id. */
+    public String createGoal(String broadcasterId, String type, String description, int targetAmount) {
+        requireUsers(broadcasterId);
+        if (targetAmount <= 0) {
+            throw new IllegalArgumentException("targetAmount must be positive, got " + targetAmount);
+        }
+        Goals.Goal goal = world.goals().create(broadcasterId, type, description == null ? "" : description,
+                targetAmount, world.now());
+        raiseGoal("channel.goal.begin", goal);
+        return goal.id();
     }
 
     /** {@code userId} donates {@code amount} cents to the channel's campaign; raises the donate notification. */
@@ -70,18 +97,16 @@ public final class ViewerActions {
                 .orElseThrow(() -> new IllegalStateException("channel " + broadcasterId
                         + " has no active charity campaign"));
         Charity.Campaign campaign = world.charity().active(broadcasterId).orElseThrow();
-        Map<String, Object> fields = new HashMap<>();
+        Map<String, Object> fields = campaignFields(campaign);
         fields.put("id", donation.id());
         fields.put("campaign_id", campaign.id());
         fields.put("user_id", userId);
-        putBroadcaster(fields, broadcasterId);
-        fields.put("charity_name", campaign.charityName());
-        fields.put("charity_description", campaign.charityDescription());
-        fields.put("charity_logo", campaign.charityLogo());
-        fields.put("charity_website", campaign.charityWebsite());
-        fields.put("amount", Map.of("value", amount, "decimal_places", 2, "currency", Charity.CURRENCY));
-        world.events().raise("channel.charity_campaign.donate", Map.of("broadcaster_user_id", broadcasterId),
-                fields);
+        fields.put("amount", amount(amount));
+        fields.remove("current_amount");
+        fields.remove("target_amount");
+        Map<String, String> condition = Map.of("broadcaster_user_id", broadcasterId);
+        world.events().raise("channel.charity_campaign.donate", condition, fields);
+        world.events().raise("channel.charity_campaign.progress", condition, campaignFields(campaign));
         return donation.id();
     }
 
@@ -104,6 +129,41 @@ public final class ViewerActions {
                 "user_input", r.userInput(), "status", r.status().toLowerCase(Locale.ROOT),
                 "reward", Map.of("id", r.reward().id(), "title", s.title(), "cost", s.cost(), "prompt", s.prompt()),
                 "redeemed_at", r.redeemedAt().toString());
+    }
+
+    /** The fields the charity events share: the campaign, its broadcaster, its amounts. */
+    private Map<String, Object> campaignFields(Charity.Campaign campaign) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("id", campaign.id());
+        putBroadcaster(fields, campaign.broadcasterId());
+        fields.put("charity_name", campaign.charityName());
+        fields.put("charity_description", campaign.charityDescription());
+        fields.put("charity_logo", campaign.charityLogo());
+        fields.put("charity_website", campaign.charityWebsite());
+        fields.put("current_amount", amount(campaign.currentAmount()));
+        fields.put("target_amount", campaign.targetAmount() == null ? null : amount(campaign.targetAmount()));
+        return fields;
+    }
+
+    private static Map<String, Object> amount(long cents) {
+        return Map.of("value", cents, "decimal_places", 2, "currency", Charity.CURRENCY);
+    }
+
+    /**
+     * Raises {@code channel.goal.progress} for the channel's goals a follow ({@code follower}) or a subscription
+     * ({@code subscription...}) moves.
+     */
+    private void goalProgress(String broadcasterId, String typePrefix) {
+        world.goals().of(broadcasterId).stream()
+                .filter(g -> g.type().startsWith(typePrefix))
+                .forEach(g -> raiseGoal("channel.goal.progress", g));
+    }
+
+    private void raiseGoal(String type, Goals.Goal goal) {
+        world.events().raise(type, Map.of("broadcaster_user_id", goal.broadcasterId()), Map.of(
+                "id", goal.id(), "broadcaster_user_id", goal.broadcasterId(), "type", Goals.eventType(goal),
+                "description", goal.description(), "current_amount", world.goals().currentAmount(goal),
+                "target_amount", goal.targetAmount(), "started_at", goal.createdAt().toString()));
     }
 
     private void putBroadcaster(Map<String, Object> fields, String broadcasterId) {

@@ -16,6 +16,7 @@ import dev.twitchkit.mock.MockHelixRequest;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +119,21 @@ class ChannelsApiTest {
 
         assertThat(channels).extracting(ChannelInformation::broadcasterLogin).containsExactly("streamer", "partner");
         assertThat(twitch.helixRequests().get(0).params("broadcaster_id")).hasSize(3);
+    }
+
+    @Test
+    void moreThanOneHundredBroadcastersAreLookedUpInCallsOfOneHundred() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            ids.add("9" + i);
+        }
+        ids.add(partner.id());
+
+        List<ChannelInformation> channels = await(app.application().channels().getChannelInformation(ids));
+
+        assertThat(channels).extracting(ChannelInformation::broadcasterId).containsExactly(partner.id());
+        assertThat(twitch.helixRequests()).extracting(r -> r.params("broadcaster_id").size())
+                .containsExactly(100, 1);
     }
 
     @Test

@@ -489,7 +489,11 @@ public final class MockTwitch implements AutoCloseable {
         return world.activity().createGoal(broadcasterId, type, description, targetAmount);
     }
 
-    /** {@code userId} contributes {@code points} of {@code type} ({@code bits}, {@code subscription}, {@code other}). */
+    /**
+     * {@code userId} contributes {@code points} of {@code type} ({@code bits}, {@code subscription}, {@code other}) to
+     * the channel's hype train, starting one when none runs (raises {@code channel.hype_train.begin} or
+     * {@code .progress}; the train ends, raising {@code .end}, 5 minutes after its last contribution on the mock clock).
+     */
     public void contributeToHypeTrain(String userId, String broadcasterId, String type, int points) {
         world.activity().contributeToHypeTrain(userId, broadcasterId, type, points);
     }

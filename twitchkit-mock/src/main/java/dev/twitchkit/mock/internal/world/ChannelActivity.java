@@ -1,5 +1,6 @@
 package dev.twitchkit.mock.internal.world;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -9,14 +10,22 @@ import java.util.Map;
  * campaign, contribute to a hype train; the broadcaster starts a charity campaign or a goal. Each is recorded in its
  * store and raises the notifications Twitch raises ({@code channel.follow}, {@code channel.subscribe},
  * {@code channel.channel_points_custom_reward_redemption.add}, {@code channel.charity_campaign.start/donate/progress},
- * {@code channel.goal.begin}, and {@code channel.goal.progress} for the goals a follow or subscription moves), so
- * tests and the control API seed a world that Helix reads back. Hype trains raise no events yet.
+ * {@code channel.goal.begin}, and {@code channel.goal.progress} for the goals a follow or subscription moves,
+ * {@code channel.hype_train.begin/progress}, and {@code .end} when a train runs out on the mock clock), so tests and
+ * the control API seed a world that Helix reads back.
  */
 public final class ChannelActivity {
     private final World world;
+    private final HypeTrainEvents hypeTrainEvents;
 
     ChannelActivity(World world) {
         this.world = world;
+        this.hypeTrainEvents = new HypeTrainEvents(world);
+    }
+
+    /** The mock clock moved to {@code now}: hype trains that ran out end (raising {@code channel.hype_train.end}). */
+    void clockAdvanced(Instant now) {
+        world.hypeTrains().ended(now).forEach(hypeTrainEvents::ended);
     }
 
     /** {@code userId} follows {@code broadcasterId} (nothing happens when they already do). */
@@ -119,7 +128,9 @@ public final class ChannelActivity {
         if (points <= 0) {
             throw new IllegalArgumentException("points must be positive, got " + points);
         }
-        world.hypeTrains().contribute(broadcasterId, userId, type, points, world.now());
+        HypeTrains.Train train = world.hypeTrains().contribute(broadcasterId, userId, type, points, world.now());
+        boolean started = train.total() == points;
+        hypeTrainEvents.contributed(train, started, new HypeTrains.Contribution(userId, type, points));
     }
 
     /** The event fields of a redemption (ids, input, lower-case status, the reward as redeemed). */

@@ -12,11 +12,14 @@ import java.util.Optional;
 
 /**
  * Hype trains: the current one of each channel (contributions keep it going {@link #WINDOW} longer; each level
- * takes {@link #POINTS_PER_LEVEL} points) and the channel's all-time high.
+ * takes {@link #POINTS_PER_LEVEL} points; it ends, with a cooldown of {@link #COOLDOWN}, when the window passes on
+ * the mock clock) and the channel's all-time high.
  */
 public final class HypeTrains {
     /** How long a train runs after its last contribution. */
     public static final Duration WINDOW = Duration.ofMinutes(5);
+    /** How long after its end a channel's next train may start (reported in the end event). */
+    public static final Duration COOLDOWN = Duration.ofHours(1);
     /** The points each level takes. */
     public static final int POINTS_PER_LEVEL = 1000;
 
@@ -75,6 +78,13 @@ public final class HypeTrains {
     /** The channel's running train at {@code now}. */
     public synchronized Optional<Train> current(String broadcasterId, Instant now) {
         return Optional.ofNullable(trains.get(broadcasterId)).filter(t -> t.expiresAt().isAfter(now));
+    }
+
+    /** Removes and returns the trains that ran out by {@code now}. */
+    public synchronized List<Train> ended(Instant now) {
+        List<Train> out = trains.values().stream().filter(t -> !t.expiresAt().isAfter(now)).toList();
+        out.forEach(t -> trains.remove(t.broadcasterId()));
+        return out;
     }
 
     /** The channel's all-time high. */

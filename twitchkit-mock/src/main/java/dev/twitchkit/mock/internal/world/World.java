@@ -135,9 +135,11 @@ public final class World {
 
     /**
      * The mock clock moved to {@code now}: raids whose countdown ended go through, raising {@code channel.raid} to
-     * the subscriptions on the raiding and on the raided channel ({@code viewers} 0: the mock has no viewers).
+     * the subscriptions on the raiding and on the raided channel ({@code viewers} 0: the mock has no viewers);
+     * hype trains that ran out end.
      */
     public void clockAdvanced(Instant now) {
+        activity.clockAdvanced(now);
         for (Raids.Raid raid : raids.due(now)) {
             Map<String, Object> fields = Map.of(
                     "from_broadcaster_user_id", raid.fromId(), "to_broadcaster_user_id", raid.toId(), "viewers", 0);

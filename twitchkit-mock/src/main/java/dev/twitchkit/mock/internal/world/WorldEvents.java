@@ -39,12 +39,23 @@ public final class WorldEvents {
      * @return the message ids sent (none when nobody is subscribed)
      */
     public List<String> raise(String type, Map<String, String> condition, Map<String, ?> fields) {
+        return raise(type, null, condition, fields);
+    }
+
+    /**
+     * Sends {@code type}'s notification in one version only, for events whose versions differ in shape (the
+     * fields of one version would be strangers in the other).
+     *
+     * @param version the version, or null for every version Twitch still serves
+     */
+    public List<String> raise(String type, String version, Map<String, String> condition, Map<String, ?> fields) {
         Map<String, JsonNode> overrides = new LinkedHashMap<>();
         fields.forEach((name, value) -> overrides.put(name, value == null ? NullNode.getInstance()
                 : json.valueToTree(value)));
         List<String> sent = new ArrayList<>();
         for (CatalogEntry entry : server.catalog().entries()) {
-            if (entry.type().equals(type) && !entry.removed()) {
+            if (entry.type().equals(type) && !entry.removed()
+                    && (version == null || version.equals(entry.version()))) {
                 try {
                     sent.addAll(server.trigger(entry, condition, overrides, 1));
                 } catch (RuntimeException e) {

@@ -492,7 +492,8 @@ public final class MockTwitch implements AutoCloseable {
     /**
      * {@code userId} contributes {@code points} of {@code type} ({@code bits}, {@code subscription}, {@code other}) to
      * the channel's hype train, starting one when none runs (raises {@code channel.hype_train.begin} or
-     * {@code .progress}; the train ends, raising {@code .end}, 5 minutes after its last contribution on the mock clock).
+     * {@code .progress}; the train ends, raising {@code .end}, 5 minutes after its last contribution on the mock
+     * clock).
      */
     public void contributeToHypeTrain(String userId, String broadcasterId, String type, int points) {
         world.activity().contributeToHypeTrain(userId, broadcasterId, type, points);

@@ -22,7 +22,12 @@ public final class AppTestSupport {
 
     /** An App pointed at the mock, on the mock's clock, with background maintenance off. */
     public static App.Builder<?> builder(MockTwitch twitch) {
-        return App.builder(twitch.clientId(), twitch.clientSecret())
+        return builder(twitch, twitch.clientId(), twitch.clientSecret());
+    }
+
+    /** An App of another application registered with the mock ({@code MockTwitch.registerClient}). */
+    public static App.Builder<?> builder(MockTwitch twitch, String clientId, String clientSecret) {
+        return App.builder(clientId, clientSecret)
                 .urls(urls(twitch))
                 .clock(twitch.clock())
                 .helixSettings(FAST)

@@ -20,6 +20,7 @@ import dev.twitchkit.mock.internal.oauth.OAuthServer;
 import dev.twitchkit.mock.internal.http.Router;
 import dev.twitchkit.mock.internal.world.Bits;
 import dev.twitchkit.mock.internal.world.ExtensionState;
+import dev.twitchkit.mock.internal.world.Roles;
 import dev.twitchkit.mock.internal.world.World;
 import dev.twitchkit.mock.internal.world.WorldEvents;
 import java.time.Duration;
@@ -96,6 +97,7 @@ public final class MockTwitch implements AutoCloseable {
         this.extensionJwts = new ExtensionJwts(world.extensions(), clock);
         HelixRoutes.mount(router, world, chatLog);
         clock.onAdvance(world::timePassed);
+        clock.onAdvance(world::clockAdvanced);
         this.conduits = new ConduitStore(eventSub, json);
         new ConduitRoutes(conduits, auth).mount(router);
         clock.onAdvance(conduits::sweep);
@@ -321,12 +323,6 @@ public final class MockTwitch implements AutoCloseable {
         requireKnownUser(hostId);
         Arrays.stream(guestIds).forEach(this::requireKnownUser);
         return world.sharedChats().start(hostId, List.of(guestIds), auth.clock().instant()).sessionId();
-    }
-
-    private void requireKnownUser(String userId) {
-        if (auth.userById(userId).isEmpty()) {
-            throw new IllegalArgumentException("no such user: " + userId);
-        }
     }
 
     // ---- moderation: what viewers do that no Helix call does ----
@@ -589,6 +585,108 @@ public final class MockTwitch implements AutoCloseable {
     private ExtensionState extension() {
         return world.extensions().find(defaultClient.id())
                 .orElseThrow(() -> new IllegalStateException("no extension: call registerExtension first"));
+    }
+
+    // ---- Channels, channel points, subscriptions, charity, goals, hype trains: seeding the world ----
+
+    /** Registers another application with the mock, e.g. to test what Twitch allows only the creating client. */
+    public MockClient registerClient(String name) {
+        AuthStore.Client client = auth.registerClient(name);
+        return new MockClient(client.id(), client.secret());
+    }
+
+    /** Issues a user access token (with refresh token) of {@code client}'s application. */
+    public MockUser issueToken(MockClient client, String userId, String... scopes) {
+        AuthStore.User user = auth.userById(userId)
+                .orElseThrow(() -> new IllegalArgumentException("no such user: " + userId));
+        AuthStore.Token token = auth.issueUserToken(client.clientId(), user.id(),
+                new LinkedHashSet<>(Arrays.asList(scopes)), settings.tokenTtl);
+        return new MockUser(user.id(), user.login(), user.displayName(), token.accessToken(),
+                token.refreshToken(), token.scopes(), token.expiresAt());
+    }
+
+    /** {@code userId} follows {@code broadcasterId}'s channel (raises {@code channel.follow}; no-op when they do). */
+    public void follow(String userId, String broadcasterId) {
+        world.activity().follow(userId, broadcasterId);
+    }
+
+    /**
+     * {@code userId} subscribes to {@code broadcasterId}'s channel at {@code tier} ({@code "1000"}, {@code "2000"},
+     * {@code "3000"}); raises {@code channel.subscribe} for a new subscription.
+     */
+    public void subscribe(String userId, String broadcasterId, String tier) {
+        world.activity().subscribe(userId, broadcasterId, tier, null);
+    }
+
+    /** {@code gifterId} gifts {@code userId} a subscription to {@code broadcasterId}'s channel. */
+    public void giftSubscription(String gifterId, String userId, String broadcasterId, String tier) {
+        world.activity().subscribe(userId, broadcasterId, tier, gifterId);
+    }
+
+    /**
+     * Sets a user's broadcaster type: {@code "partner"}, {@code "affiliate"} or {@code ""} (the default). Channel
+     * points, charity and commercials need a partner or affiliate; a stream delay needs a partner.
+     */
+    public void setBroadcasterType(String userId, String type) {
+        requireKnownUser(userId);
+        world.channels().setBroadcasterType(userId, type);
+    }
+
+    /** Makes {@code userId} an editor of {@code broadcasterId}'s channel. */
+    public void addEditor(String broadcasterId, String userId) {
+        requireKnownUser(broadcasterId);
+        requireKnownUser(userId);
+        world.roles().grant(broadcasterId, Roles.Role.EDITOR, userId, clock.instant());
+    }
+
+    /**
+     * {@code userId} redeems the custom reward {@code rewardId} of {@code broadcasterId}'s channel (raises
+     * {@code channel.channel_points_custom_reward_redemption.add}); returns the redemption's id.
+     */
+    public String redeem(String userId, String broadcasterId, String rewardId, String userInput) {
+        return world.activity().redeem(userId, broadcasterId, rewardId, userInput);
+    }
+
+    /**
+     * Starts a charity campaign in the channel (raises {@code channel.charity_campaign.start}); {@code targetCents}
+     * null for none. Returns the campaign's id.
+     */
+    public String startCharityCampaign(String broadcasterId, String charityName, Long targetCents) {
+        return world.activity().startCharity(broadcasterId, charityName, targetCents);
+    }
+
+    /**
+     * {@code userId} donates to the channel's active campaign (raises {@code channel.charity_campaign.donate} and
+     * {@code .progress}); returns the donation's id.
+     */
+    public String donateToCharity(String userId, String broadcasterId, long cents) {
+        return world.activity().donate(userId, broadcasterId, cents);
+    }
+
+    /**
+     * Creates an active creator goal ({@code follower}, {@code subscription}, {@code subscription_count},
+     * {@code new_subscription}, {@code new_subscription_count}) and raises {@code channel.goal.begin}; returns its id.
+     * The current amount of follower and subscription goals is read from the followers and subscribers, and a
+     * follow or subscription raises {@code channel.goal.progress} for them.
+     */
+    public String createGoal(String broadcasterId, String type, String description, int targetAmount) {
+        return world.activity().createGoal(broadcasterId, type, description, targetAmount);
+    }
+
+    /**
+     * {@code userId} contributes {@code points} of {@code type} ({@code bits}, {@code subscription}, {@code other}) to
+     * the channel's hype train, starting one when none runs (raises {@code channel.hype_train.begin} or
+     * {@code .progress}; the train ends, raising {@code .end}, 5 minutes after its last contribution on the mock
+     * clock).
+     */
+    public void contributeToHypeTrain(String userId, String broadcasterId, String type, int points) {
+        world.activity().contributeToHypeTrain(userId, broadcasterId, type, points);
+    }
+
+    private void requireKnownUser(String userId) {
+        if (userId == null || world.user(userId).isEmpty()) {
+            throw new IllegalArgumentException("no such user: " + userId);
+        }
     }
 
     /** Stops the server and closes every socket. */

@@ -13,6 +13,14 @@ import dev.twitchkit.helix.schedule.ScheduleApi;
 import dev.twitchkit.helix.extensions.ExtensionsApi;
 import dev.twitchkit.helix.users.UsersApi;
 import dev.twitchkit.helix.whispers.WhispersApi;
+import dev.twitchkit.helix.channels.ChannelsApi;
+import dev.twitchkit.helix.channelpoints.ChannelPointsApi;
+import dev.twitchkit.helix.raids.RaidsApi;
+import dev.twitchkit.helix.ads.AdsApi;
+import dev.twitchkit.helix.subscriptions.SubscriptionsApi;
+import dev.twitchkit.helix.charity.CharityApi;
+import dev.twitchkit.helix.goals.GoalsApi;
+import dev.twitchkit.helix.hypetrain.HypeTrainApi;
 import dev.twitchkit.internal.Checks;
 import java.util.concurrent.CompletableFuture;
 
@@ -45,6 +53,15 @@ public final class HelixApi {
     private final BitsApi bits;
     private final AnalyticsApi analytics;
     private final EntitlementsApi entitlements;
+    // channels, channel points, raids, ads, subscriptions, charity, goals, hype train
+    private final ChannelsApi channels;
+    private final ChannelPointsApi channelPoints;
+    private final RaidsApi raids;
+    private final AdsApi ads;
+    private final SubscriptionsApi subscriptions;
+    private final CharityApi charity;
+    private final GoalsApi goals;
+    private final HypeTrainApi hypeTrain;
 
     HelixApi(Helix helix, String key) {
         this.helix = helix;
@@ -65,6 +82,14 @@ public final class HelixApi {
         this.bits = new BitsApi(this);
         this.analytics = new AnalyticsApi(this);
         this.entitlements = new EntitlementsApi(this);
+        this.channels = new ChannelsApi(this);
+        this.channelPoints = new ChannelPointsApi(this);
+        this.raids = new RaidsApi(this);
+        this.ads = new AdsApi(this);
+        this.subscriptions = new SubscriptionsApi(this);
+        this.charity = new CharityApi(this);
+        this.goals = new GoalsApi(this);
+        this.hypeTrain = new HypeTrainApi(this);
     }
 
     /** Whose token this is bound to: a user id, or the client id for the app token. */
@@ -157,6 +182,46 @@ public final class HelixApi {
     /** Drops entitlements. */
     public EntitlementsApi entitlements() {
         return entitlements;
+    }
+
+    /** Channels: channel information, editors, follows. */
+    public ChannelsApi channels() {
+        return channels;
+    }
+
+    /** Channel Points: custom rewards and redemptions. */
+    public ChannelPointsApi channelPoints() {
+        return channelPoints;
+    }
+
+    /** Raids: start and cancel. */
+    public RaidsApi raids() {
+        return raids;
+    }
+
+    /** Ads: commercials, the ad schedule, snoozes. */
+    public AdsApi ads() {
+        return ads;
+    }
+
+    /** Subscriptions: subscribers and subscription checks. */
+    public SubscriptionsApi subscriptions() {
+        return subscriptions;
+    }
+
+    /** Charity: campaigns and donations. */
+    public CharityApi charity() {
+        return charity;
+    }
+
+    /** Goals: creator goals. */
+    public GoalsApi goals() {
+        return goals;
+    }
+
+    /** Hype Train: hype train status. */
+    public HypeTrainApi hypeTrain() {
+        return hypeTrain;
     }
 
     /**

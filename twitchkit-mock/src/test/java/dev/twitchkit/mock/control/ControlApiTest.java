@@ -222,6 +222,40 @@ class ControlApiTest {
         }
     }
 
+    void followersSubscribersEditorsAndBroadcasterTypesAreSeededAndReadBackThroughHelix() {
+        MockUser streamer = twitch.createUser("seeded_streamer", "moderator:read:followers",
+                "channel:read:subscriptions", "channel:read:editors");
+        MockUser fan = twitch.createUser("seeded_fan");
+        assertThat(post("/follows", Map.of("user_id", fan.id(), "broadcaster_id", streamer.id())).status())
+                .isEqualTo(204);
+        assertThat(post("/subscribers", Map.of("user_id", fan.id(), "broadcaster_id", streamer.id(),
+                "tier", "3000")).status()).isEqualTo(204);
+        assertThat(post("/editors", Map.of("user_id", fan.id(), "broadcaster_id", streamer.id())).status())
+                .isEqualTo(204);
+        assertThat(post("/broadcaster-type", Map.of("user_id", streamer.id(), "type", "affiliate")).status())
+                .isEqualTo(204);
+
+        JsonNode followers = helix("/channels/followers?broadcaster_id=" + streamer.id(), streamer).json();
+        assertThat(followers.get("data").get(0).get("user_id").asString()).isEqualTo(fan.id());
+        JsonNode subscribers = helix("/subscriptions?broadcaster_id=" + streamer.id(), streamer).json();
+        assertThat(subscribers.get("data").get(0).get("tier").asString()).isEqualTo("3000");
+        assertThat(subscribers.get("points").asInt()).isEqualTo(6);
+        JsonNode editors = helix("/channels/editors?broadcaster_id=" + streamer.id(), streamer).json();
+        assertThat(editors.get("data").get(0).get("user_id").asString()).isEqualTo(fan.id());
+
+        assertThat(post("/follows", Map.of("user_id", "404404404", "broadcaster_id", streamer.id())).status())
+                .isEqualTo(400);
+        assertThat(post("/subscribers", Map.of("user_id", fan.id(), "broadcaster_id", streamer.id(),
+                "tier", "4000")).status()).isEqualTo(400);
+        assertThat(post("/broadcaster-type", Map.of("user_id", streamer.id(), "type", "staff")).status())
+                .isEqualTo(400);
+    }
+
+    private TestHttp.Response helix(String path, MockUser user) {
+        return http.get(URI.create(twitch.urls().helix() + path), "Authorization", "Bearer " + user.accessToken(),
+                "Client-Id", twitch.clientId());
+    }
+
     private TestHttp.Response get(String path) {
         return http.get(URI.create(twitch.urls().control() + path));
     }

@@ -62,6 +62,13 @@ import tools.jackson.databind.node.ObjectNode;
  * <tr><td>{@code POST /_mock/subscriptions/revoke}</td><td>{@code subscription_id, status}</td><td>204</td></tr>
  * <tr><td>{@code GET /_mock/counters}, {@code POST /_mock/counters/reset}</td><td></td>
  *     <td>{@code sent, dropped, times_sent_by_message_id}</td></tr>
+ * <tr><td>{@code POST /_mock/follows}</td><td>{@code user_id, broadcaster_id}</td>
+ *     <td>204 (raises {@code channel.follow})</td></tr>
+ * <tr><td>{@code POST /_mock/subscribers}</td><td>{@code user_id, broadcaster_id, tier, gifter_id}</td>
+ *     <td>204 (raises {@code channel.subscribe})</td></tr>
+ * <tr><td>{@code POST /_mock/editors}</td><td>{@code broadcaster_id, user_id}</td><td>204</td></tr>
+ * <tr><td>{@code POST /_mock/broadcaster-type}</td><td>{@code user_id, type} ({@code partner},
+ *     {@code affiliate} or empty)</td><td>204</td></tr>
  * </table>
  *
  * <p>A missing {@code session_id} means the newest connected session.
@@ -113,6 +120,16 @@ public final class ControlApi {
                 body.optionalText("status").orElse("authorization_revoked"))));
         get(router, "/counters", exchange -> HttpReply.ok(json.valueToTree(twitch.counters())));
         post(router, "/counters/reset", body -> done(twitch::resetCounters));
+        post(router, "/follows", body -> done(() -> twitch.follow(body.text("user_id"), body.text("broadcaster_id"))));
+        post(router, "/subscribers", body -> done(() -> body.optionalText("gifter_id").ifPresentOrElse(
+                gifter -> twitch.giftSubscription(gifter, body.text("user_id"), body.text("broadcaster_id"),
+                        body.optionalText("tier").orElse("1000")),
+                () -> twitch.subscribe(body.text("user_id"), body.text("broadcaster_id"),
+                        body.optionalText("tier").orElse("1000")))));
+        post(router, "/editors", body -> done(() -> twitch.addEditor(body.text("broadcaster_id"),
+                body.text("user_id"))));
+        post(router, "/broadcaster-type", body -> done(() -> twitch.setBroadcasterType(body.text("user_id"),
+                body.optionalText("type").orElse(""))));
     }
 
     private HttpReply describe(HttpExchange exchange) {

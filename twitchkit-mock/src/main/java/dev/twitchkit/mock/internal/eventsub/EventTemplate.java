@@ -189,10 +189,11 @@ public final class EventTemplate {
         Optional<UserNames> names = users.apply(userId);
         String login = names.map(UserNames::login).orElse("user" + userId);
         String display = names.map(UserNames::displayName).orElse("User" + userId);
-        if (root.has(prefix + "_login")) {
+        // A login or name the caller overrides keeps its value (e.g. category_name beside category_id).
+        if (root.has(prefix + "_login") && !overrides.containsKey(prefix + "_login")) {
             root.put(prefix + "_login", login);
         }
-        if (root.has(prefix + "_name")) {
+        if (root.has(prefix + "_name") && !overrides.containsKey(prefix + "_name")) {
             root.put(prefix + "_name", display);
         }
     }

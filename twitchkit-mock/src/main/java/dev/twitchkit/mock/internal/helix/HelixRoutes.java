@@ -13,6 +13,14 @@ import dev.twitchkit.mock.internal.helix.bits.BitsRoutes;
 import dev.twitchkit.mock.internal.helix.entitlements.EntitlementsRoutes;
 import dev.twitchkit.mock.internal.helix.extensions.ExtensionJwtRoutes;
 import dev.twitchkit.mock.internal.helix.extensions.ExtensionsRoutes;
+import dev.twitchkit.mock.internal.helix.ads.AdsRoutes;
+import dev.twitchkit.mock.internal.helix.channelpoints.ChannelPointsRoutes;
+import dev.twitchkit.mock.internal.helix.channels.ChannelsRoutes;
+import dev.twitchkit.mock.internal.helix.charity.CharityRoutes;
+import dev.twitchkit.mock.internal.helix.goals.GoalsRoutes;
+import dev.twitchkit.mock.internal.helix.hypetrain.HypeTrainRoutes;
+import dev.twitchkit.mock.internal.helix.raids.RaidsRoutes;
+import dev.twitchkit.mock.internal.helix.subscriptions.SubscriptionsRoutes;
 import dev.twitchkit.mock.internal.http.Router;
 import dev.twitchkit.mock.internal.world.World;
 
@@ -39,5 +47,13 @@ public final class HelixRoutes {
         new BitsRoutes(world).mount(router);
         new AnalyticsRoutes(world).mount(router);
         new EntitlementsRoutes(world).mount(router);
+        new ChannelsRoutes(world).mount(router);
+        new ChannelPointsRoutes(world).mount(router);
+        new RaidsRoutes(world).mount(router);
+        new AdsRoutes(world).mount(router);
+        new SubscriptionsRoutes(world).mount(router);
+        new CharityRoutes(world).mount(router);
+        new GoalsRoutes(world).mount(router);
+        new HypeTrainRoutes(world).mount(router);
     }
 }

@@ -4,6 +4,7 @@ import dev.twitchkit.mock.internal.auth.AuthStore;
 import dev.twitchkit.mock.internal.http.TwitchHttpError;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -45,6 +46,17 @@ public final class World {
     private final Bits bits = new Bits();
     private final Analytics analytics = new Analytics();
     private final Entitlements entitlements = new Entitlements();
+    // channels, channel points, raids, ads, subscriptions, charity, goals, hype train
+    private final Channels channels = new Channels();
+    private final Follows follows = new Follows();
+    private final Subscribers subscribers = new Subscribers();
+    private final ChannelPoints channelPoints = new ChannelPoints();
+    private final Raids raids = new Raids();
+    private final Ads ads = new Ads();
+    private final Charity charity = new Charity();
+    private final Goals goals = new Goals(follows, subscribers);
+    private final HypeTrains hypeTrains = new HypeTrains();
+    private final ChannelActivity activity = new ChannelActivity(this);
 
     public World(AuthStore auth, WorldEvents events) {
         this.auth = auth;
@@ -236,5 +248,72 @@ public final class World {
     public void timePassed(Instant now) {
         polls.settle(now);
         predictions.settle(now);
+    }
+
+    // channels, channel points, raids, ads, subscriptions, charity, goals, hype train
+
+    /** Channel information and broadcaster types. */
+    public Channels channels() {
+        return channels;
+    }
+
+    /** Who follows which channel. */
+    public Follows follows() {
+        return follows;
+    }
+
+    /** Who subscribes to which channel. */
+    public Subscribers subscribers() {
+        return subscribers;
+    }
+
+    /** Custom rewards and redemptions. */
+    public ChannelPoints channelPoints() {
+        return channelPoints;
+    }
+
+    /** Raids waiting for their countdown. */
+    public Raids raids() {
+        return raids;
+    }
+
+    /** Ad schedules. */
+    public Ads ads() {
+        return ads;
+    }
+
+    /** Charity campaigns and donations. */
+    public Charity charity() {
+        return charity;
+    }
+
+    /** Creator goals. */
+    public Goals goals() {
+        return goals;
+    }
+
+    /** Hype trains. */
+    public HypeTrains hypeTrains() {
+        return hypeTrains;
+    }
+
+    /** What happens in channels beside Helix (follows, subscriptions, redemptions, donations...), with its events. */
+    public ChannelActivity activity() {
+        return activity;
+    }
+
+    /**
+     * The mock clock moved to {@code now}: raids whose countdown ended go through, raising {@code channel.raid} to
+     * the subscriptions on the raiding and on the raided channel ({@code viewers} 0: the mock has no viewers);
+     * hype trains that ran out end.
+     */
+    public void clockAdvanced(Instant now) {
+        activity.clockAdvanced(now);
+        for (Raids.Raid raid : raids.due(now)) {
+            Map<String, Object> fields = Map.of(
+                    "from_broadcaster_user_id", raid.fromId(), "to_broadcaster_user_id", raid.toId(), "viewers", 0);
+            events.raise("channel.raid", Map.of("from_broadcaster_user_id", raid.fromId()), fields);
+            events.raise("channel.raid", Map.of("to_broadcaster_user_id", raid.toId()), fields);
+        }
     }
 }

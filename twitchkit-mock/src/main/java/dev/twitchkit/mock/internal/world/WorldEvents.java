@@ -43,22 +43,19 @@ public final class WorldEvents {
     }
 
     /**
-     * Sends one version of {@code type}'s notification, for versions whose events differ (a value spelled
-     * differently, an action only the newer version has); otherwise as {@link #raise(String, Map, Map)}.
+     * Sends {@code type}'s notification in one version only, for events whose versions differ in shape (the
+     * fields of one version would be strangers in the other).
+     *
+     * @param version the version, or null for every version Twitch still serves
      */
-    public List<String> raiseVersion(String type, String version, Map<String, String> condition,
-                                     Map<String, ?> fields) {
-        return raise(type, version, condition, fields);
-    }
-
-    private List<String> raise(String type, String version, Map<String, String> condition, Map<String, ?> fields) {
+    public List<String> raise(String type, String version, Map<String, String> condition, Map<String, ?> fields) {
         Map<String, JsonNode> overrides = new LinkedHashMap<>();
         fields.forEach((name, value) -> overrides.put(name, value == null ? NullNode.getInstance()
                 : json.valueToTree(value)));
         List<String> sent = new ArrayList<>();
         for (CatalogEntry entry : server.catalog().entries()) {
             if (entry.type().equals(type) && !entry.removed()
-                    && (version == null || entry.version().equals(version))) {
+                    && (version == null || version.equals(entry.version()))) {
                 try {
                     sent.addAll(server.trigger(entry, server.catalog().fixture(entry), condition, overrides, 1));
                 } catch (RuntimeException e) {

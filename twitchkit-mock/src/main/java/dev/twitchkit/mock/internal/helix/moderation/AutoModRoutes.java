@@ -101,7 +101,7 @@ final class AutoModRoutes {
         v1.put("level", message.level());
         // v1 spells the status capitalised, v2 in lower case.
         v1.put("status", message.status().equals("approved") ? "Approved" : "Denied");
-        world.events().raiseVersion("automod.message.update", "1",
+        world.events().raise("automod.message.update", "1",
                 Map.of("broadcaster_user_id", message.broadcasterId()), v1);
         Map<String, Object> v2 = new LinkedHashMap<>(common);
         v2.put("message", fields("text", message.text(), "fragments",
@@ -110,7 +110,7 @@ final class AutoModRoutes {
         v2.put("automod", fields("category", message.category(), "level", message.level(), "boundaries", List.of()));
         v2.put("blocked_term", null);
         v2.put("status", message.status());
-        world.events().raiseVersion("automod.message.update", "2",
+        world.events().raise("automod.message.update", "2",
                 Map.of("broadcaster_user_id", message.broadcasterId()), v2);
     }
 

@@ -48,10 +48,10 @@ final class ModerationEvents {
             fields.put(object, content);
         }
         Map<String, String> condition = Map.of("broadcaster_user_id", broadcasterId);
-        world.events().raiseVersion("channel.moderate", "2", condition, fields);
+        world.events().raise("channel.moderate", "2", condition, fields);
         if (!v2Only) {
             fields.remove("warn");
-            world.events().raiseVersion("channel.moderate", "1", condition, fields);
+            world.events().raise("channel.moderate", "1", condition, fields);
         }
     }
 

@@ -40,12 +40,12 @@ public final class ModerationSeeds {
         Map<String, String> condition = Map.of("broadcaster_user_id", broadcasterId);
         Map<String, Object> message = ModerationEvents.fields("text", text, "fragments",
                 List.of(ModerationEvents.fields("text", text, "emote", null, "cheermote", null)));
-        world.events().raiseVersion("automod.message.hold", "1", condition, ModerationEvents.fields(
+        world.events().raise("automod.message.hold", "1", condition, ModerationEvents.fields(
                 "user_id", userId, "message_id", held.id(), "message", message, "category", held.category(),
                 "level", held.level(), "held_at", held.heldAt().toString()));
         Map<String, Object> messageV2 = ModerationEvents.fields("text", text, "fragments",
                 List.of(ModerationEvents.fields("type", "text", "text", text, "cheermote", null, "emote", null)));
-        world.events().raiseVersion("automod.message.hold", "2", condition, ModerationEvents.fields(
+        world.events().raise("automod.message.hold", "2", condition, ModerationEvents.fields(
                 "user_id", userId, "message_id", held.id(), "message", messageV2, "reason", "automod",
                 "automod", ModerationEvents.fields("category", held.category(), "level", held.level(),
                         "boundaries", List.of()),

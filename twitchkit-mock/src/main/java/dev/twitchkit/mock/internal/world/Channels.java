@@ -1,0 +1,80 @@
+package dev.twitchkit.mock.internal.world;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * Every channel's information (title, category, language, tags, stream delay, content classification labels,
+ * branded content) and its broadcaster type. A channel nobody has written yet reads as Twitch's defaults: empty
+ * title and category, English, no tags. The broadcaster type ({@code partner}, {@code affiliate} or empty) decides
+ * what Twitch lets a channel do: only partners set a stream delay, only partners and affiliates have channel points.
+ */
+public final class Channels {
+    /** Twitch's types of broadcaster. */
+    public static final String PARTNER = "partner";
+    /** An affiliate broadcaster. */
+    public static final String AFFILIATE = "affiliate";
+
+    /** The categories the mock knows: id to name (a few of Twitch's, enough to set and unset one). */
+    private static final Map<String, String> GAMES = Map.of(
+            "509658", "Just Chatting",
+            "509670", "Science & Technology",
+            "12453", "Grand Theft Auto V",
+            "21779", "League of Legends",
+            "27471", "Minecraft",
+            "516575", "VALORANT",
+            "33214", "Fortnite",
+            "509660", "Art");
+
+    /** One channel's information as Get Channel Information reports it. */
+    public record Info(String broadcasterId, String language, String gameId, String gameName, String title,
+                       int delay, List<String> tags, List<String> labels, boolean brandedContent) {
+        public Info {
+            tags = List.copyOf(tags);
+            labels = List.copyOf(labels);
+        }
+
+        static Info defaults(String broadcasterId) {
+            return new Info(broadcasterId, "en", "", "", "", 0, List.of(), List.of(), false);
+        }
+    }
+
+    private final Map<String, Info> infos = new ConcurrentHashMap<>();
+    private final Map<String, String> types = new ConcurrentHashMap<>();
+
+    /** The channel's information (Twitch's defaults when never written). */
+    public Info info(String broadcasterId) {
+        return infos.getOrDefault(broadcasterId, Info.defaults(broadcasterId));
+    }
+
+    /** Applies {@code change} atomically; returns the new information. */
+    public Info update(String broadcasterId, UnaryOperator<Info> change) {
+        return infos.compute(broadcasterId, (id, old) -> change.apply(old == null ? Info.defaults(id) : old));
+    }
+
+    /** {@code partner}, {@code affiliate} or empty. */
+    public String broadcasterType(String broadcasterId) {
+        return types.getOrDefault(broadcasterId, "");
+    }
+
+    /** Sets the broadcaster type: {@code partner}, {@code affiliate} or empty. */
+    public void setBroadcasterType(String broadcasterId, String type) {
+        if (!type.isEmpty() && !type.equals(PARTNER) && !type.equals(AFFILIATE)) {
+            throw new IllegalArgumentException("broadcaster type must be partner, affiliate or empty, got " + type);
+        }
+        types.put(broadcasterId, type);
+    }
+
+    /** Whether the broadcaster is a partner or an affiliate (has channel points, subscriptions, ads). */
+    public boolean isMonetized(String broadcasterId) {
+        return !broadcasterType(broadcasterId).isEmpty();
+    }
+
+    /** The name of a category the mock knows. */
+    public static Optional<String> gameName(String gameId) {
+        return Optional.ofNullable(GAMES.get(gameId));
+    }
+}

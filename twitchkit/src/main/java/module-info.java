@@ -24,4 +24,15 @@ module dev.twitchkit {
     opens dev.twitchkit.helix.conduits to tools.jackson.databind;
     opens dev.twitchkit.helix.eventsub to tools.jackson.databind;
     opens dev.twitchkit.helix.users to tools.jackson.databind;
+    // guest star, games, teams, ccls, tags
+    exports dev.twitchkit.helix.ccls;
+    exports dev.twitchkit.helix.games;
+    exports dev.twitchkit.helix.gueststar;
+    exports dev.twitchkit.helix.tags;
+    exports dev.twitchkit.helix.teams;
+    opens dev.twitchkit.helix.ccls to tools.jackson.databind;
+    opens dev.twitchkit.helix.games to tools.jackson.databind;
+    opens dev.twitchkit.helix.gueststar to tools.jackson.databind;
+    opens dev.twitchkit.helix.tags to tools.jackson.databind;
+    opens dev.twitchkit.helix.teams to tools.jackson.databind;
 }

@@ -4,6 +4,11 @@ import dev.twitchkit.helix.chat.ChatApi;
 import dev.twitchkit.helix.conduits.ConduitsApi;
 import dev.twitchkit.helix.eventsub.EventSubApi;
 import dev.twitchkit.helix.users.UsersApi;
+import dev.twitchkit.helix.ccls.ContentClassificationLabelsApi;
+import dev.twitchkit.helix.games.GamesApi;
+import dev.twitchkit.helix.gueststar.GuestStarApi;
+import dev.twitchkit.helix.tags.TagsApi;
+import dev.twitchkit.helix.teams.TeamsApi;
 import dev.twitchkit.internal.Checks;
 import java.util.concurrent.CompletableFuture;
 
@@ -24,6 +29,12 @@ public final class HelixApi {
     private final ConduitsApi conduits;
     private final UsersApi users;
     private final ChatApi chat;
+    // guest star, games, teams, ccls, tags
+    private final GuestStarApi guestStar;
+    private final GamesApi games;
+    private final TeamsApi teams;
+    private final ContentClassificationLabelsApi contentClassificationLabels;
+    private final TagsApi tags;
 
     HelixApi(Helix helix, String key) {
         this.helix = helix;
@@ -32,6 +43,12 @@ public final class HelixApi {
         this.conduits = new ConduitsApi(this);
         this.users = new UsersApi(this);
         this.chat = new ChatApi(this);
+        // guest star, games, teams, ccls, tags
+        this.guestStar = new GuestStarApi(this);
+        this.games = new GamesApi(this);
+        this.teams = new TeamsApi(this);
+        this.contentClassificationLabels = new ContentClassificationLabelsApi(this);
+        this.tags = new TagsApi(this);
     }
 
     /** Whose token this is bound to: a user id, or the client id for the app token. */
@@ -75,6 +92,33 @@ public final class HelixApi {
     /** Chat. */
     public ChatApi chat() {
         return chat;
+    }
+
+    // guest star, games, teams, ccls, tags
+
+    /** Guest Star (beta): settings, the session, invites and slots (user tokens). */
+    public GuestStarApi guestStar() {
+        return guestStar;
+    }
+
+    /** Games: top games and lookups of categories. */
+    public GamesApi games() {
+        return games;
+    }
+
+    /** Teams: a channel's teams and a team's members. */
+    public TeamsApi teams() {
+        return teams;
+    }
+
+    /** Content classification labels. */
+    public ContentClassificationLabelsApi contentClassificationLabels() {
+        return contentClassificationLabels;
+    }
+
+    /** Tags (deprecated by Twitch): Twitch-defined stream tags. */
+    public TagsApi tags() {
+        return tags;
     }
 
     /**

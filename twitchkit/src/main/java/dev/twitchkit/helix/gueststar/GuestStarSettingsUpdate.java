@@ -5,7 +5,8 @@ import dev.twitchkit.internal.Checks;
 
 /**
  * What Update Channel Guest Star Settings changes (sent as query parameters, as in Twitch's examples): each member
- * null is left as it is. Start from {@link #none()} and set what changes: {@code GuestStarSettingsUpdate.none().slotCount(4).groupLayout(GuestStarLayout.TILED)}.
+ * null is left as it is. Start from {@link #none()} and set what changes:
+ * {@code GuestStarSettingsUpdate.none().slotCount(4).groupLayout(GuestStarLayout.TILED)}.
  *
  * @param isModeratorSendLiveEnabled whether Guest Star moderators may take a guest live; null: unchanged
  * @param slotCount how many slots the host may add to a call, 1 to 6; null: unchanged

@@ -16,6 +16,9 @@ import dev.twitchkit.mock.internal.helix.HelixRoutes;
 import dev.twitchkit.mock.internal.helix.RateLimits;
 import dev.twitchkit.mock.internal.oauth.OAuthServer;
 import dev.twitchkit.mock.internal.http.Router;
+import dev.twitchkit.mock.internal.helix.gueststar.GuestStarEvents;
+import dev.twitchkit.mock.internal.world.GuestStar;
+import dev.twitchkit.mock.internal.world.Roles;
 import dev.twitchkit.mock.internal.world.World;
 import dev.twitchkit.mock.internal.world.WorldEvents;
 import java.time.Duration;
@@ -290,6 +293,40 @@ public final class MockTwitch implements AutoCloseable {
     /** Forgets the recorded Helix requests, so a test can look at what follows only. */
     public void clearHelixRequests() {
         helixRequests.clear();
+    }
+
+    // ---- guest star, teams, tags: what happens outside Helix ----
+
+    /** Makes {@code userId} a moderator of the broadcaster's channel, e.g. to run Guest Star for the broadcaster. */
+    public void grantModerator(String broadcasterId, String userId) {
+        world.roles().grant(broadcasterId, Roles.Role.MODERATOR, userId, clock.instant());
+    }
+
+    /**
+     * An invited guest joins the Guest Star waiting room and signals they are ready, as they would in Twitch's UI:
+     * Assign Guest Star Slot may then seat them. Raises {@code channel.guest_star_guest.update} (state
+     * {@code ready}).
+     *
+     * @throws IllegalStateException when the guest has no invite to the channel's active session
+     */
+    public void readyGuestStarGuest(String broadcasterId, String guestId) {
+        GuestStar.Session session = world.guestStar().ready(broadcasterId, guestId);
+        new GuestStarEvents(world).guestUpdated(session, broadcasterId, guestId, null, "ready");
+    }
+
+    /**
+     * Creates a Twitch team (Get Teams, Get Channel Teams), named uniquely.
+     *
+     * @return the team's id
+     */
+    public String createTeam(String name, String displayName, String... memberIds) {
+        return world.teams().create(name, displayName, "<p>" + displayName + "</p>", List.of(memberIds),
+                clock.instant()).id();
+    }
+
+    /** Puts Twitch-defined tags (ids from Get All Stream Tags) on the channel's stream, replacing its tags. */
+    public void tagStream(String broadcasterId, String... tagIds) {
+        world.streamTags().tag(broadcasterId, List.of(tagIds));
     }
 
     // ---- EventSub: triggers, sessions, faults, subscriptions, counters ----

@@ -1,5 +1,10 @@
 package dev.twitchkit.mock.internal.helix;
 
+import dev.twitchkit.mock.internal.helix.ccls.ContentClassificationLabelsRoutes;
+import dev.twitchkit.mock.internal.helix.games.GamesRoutes;
+import dev.twitchkit.mock.internal.helix.gueststar.GuestStarRoutes;
+import dev.twitchkit.mock.internal.helix.tags.TagsRoutes;
+import dev.twitchkit.mock.internal.helix.teams.TeamsRoutes;
 import dev.twitchkit.mock.internal.http.Router;
 import dev.twitchkit.mock.internal.world.World;
 
@@ -15,5 +20,11 @@ public final class HelixRoutes {
     public static void mount(Router router, World world, ChatLog chatLog) {
         router.helix("GET", "/users", new UsersRoute(world.auth())::handle);
         router.helix("POST", "/chat/messages", new ChatMessagesRoute(world.auth(), chatLog)::handle);
+        // guest star, games, teams, ccls, tags
+        new GuestStarRoutes(world).mount(router);
+        new GamesRoutes(world).mount(router);
+        new TeamsRoutes(world).mount(router);
+        new ContentClassificationLabelsRoutes(world).mount(router);
+        new TagsRoutes(world).mount(router);
     }
 }

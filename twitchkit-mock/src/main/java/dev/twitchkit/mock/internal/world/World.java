@@ -17,6 +17,12 @@ public final class World {
     private final AuthStore auth;
     private final WorldEvents events;
     private final Roles roles = new Roles();
+    // guest star, games, teams, ccls, tags
+    private final GuestStar guestStar = new GuestStar();
+    private final Games games = new Games();
+    private final Teams teams = new Teams();
+    private final ContentClassificationLabels contentClassificationLabels = new ContentClassificationLabels();
+    private final StreamTags streamTags = new StreamTags();
 
     public World(AuthStore auth, WorldEvents events) {
         this.auth = auth;
@@ -67,5 +73,32 @@ public final class World {
         node.put(prefix + "_id", userId);
         node.put(prefix + "_login", user.map(AuthStore.User::login).orElse(null));
         node.put(prefix + "_name", user.map(AuthStore.User::displayName).orElse(null));
+    }
+
+    // guest star, games, teams, ccls, tags
+
+    /** Guest Star settings, sessions, invites and slots. */
+    public GuestStar guestStar() {
+        return guestStar;
+    }
+
+    /** The catalog of games and categories. */
+    public Games games() {
+        return games;
+    }
+
+    /** Twitch teams and their members. */
+    public Teams teams() {
+        return teams;
+    }
+
+    /** The content classification labels Twitch lists. */
+    public ContentClassificationLabels contentClassificationLabels() {
+        return contentClassificationLabels;
+    }
+
+    /** The stream tags Twitch defines and the tags on each stream. */
+    public StreamTags streamTags() {
+        return streamTags;
     }
 }

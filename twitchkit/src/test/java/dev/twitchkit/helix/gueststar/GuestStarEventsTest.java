@@ -156,20 +156,61 @@ class GuestStarEventsTest {
     }
 
     @Test
-    void revokingAnInviteRaisesRemoved() {
+    void removingAGuestForReinviteRaisesRemovedThenInvitedAndRevokingTheInviteRaisesRemovedAgain() {
         GuestStarApi hostApi = bot.user().guestStar();
-        MockUser guest = twitch.createUser("Shy");
+        MockUser guest = twitch.createUser("Returning");
         String id = hostApi.createSession().join().id();
         modApi.sendInvite(host.id(), id, guest.id()).join();
+        twitch.readyGuestStarGuest(host.id(), guest.id());
+        modApi.assignSlot(host.id(), id, guest.id(), "1").join();
 
+        modApi.deleteSlot(host.id(), mod.id(), id, guest.id(), "1", true).join();
         modApi.deleteInvite(host.id(), id, guest.id()).join();
         hostApi.endSession(id).join(); // one session per channel: leave none for the other tests
 
-        ChannelGuestStarGuestUpdateBetaEvent removed = event(ChannelGuestStarGuestUpdateBetaEvent.class,
-                e -> guest.id().equals(e.guestUserId()) && GuestStarState.REMOVED.equals(e.state()));
-        assertThat(removed.sessionId()).isEqualTo(id);
-        assertThat(removed.moderatorUserId()).isEqualTo(mod.id());
-        assertThat(removed.slotId()).isNull();
+        Predicate<ChannelGuestStarGuestUpdateBetaEvent> afterSeating = e -> guest.id().equals(e.guestUserId())
+                && (GuestStarState.REMOVED.equals(e.state()) || GuestStarState.INVITED.equals(e.state()));
+        Awaitility.await("removed, invited, removed").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(20)).until(() -> all(afterSeating).size() == 4);
+        List<ChannelGuestStarGuestUpdateBetaEvent> changes = all(afterSeating);
+        assertThat(changes).extracting(ChannelGuestStarGuestUpdateBetaEvent::state).containsExactly(
+                GuestStarState.INVITED, GuestStarState.REMOVED, GuestStarState.INVITED, GuestStarState.REMOVED);
+        assertThat(changes).allSatisfy(e -> {
+            assertThat(e.sessionId()).isEqualTo(id);
+            assertThat(e.moderatorUserId()).isEqualTo(mod.id());
+            assertThat(e.slotId()).isNull();
+        });
+    }
+
+    @Test
+    void aModeratorSubscribedInTheChannelHearsTheGuestUpdatesToo() {
+        MockUser guest = twitch.createUser("Watched");
+        List<ChannelGuestStarGuestUpdateBetaEvent> heard = new CopyOnWriteArrayList<>();
+        try (ClientUser modBot = EventSubTestAccess.client(twitch)) {
+            modBot.on(ChannelGuestStarGuestUpdateBetaEvent.class, n -> heard.add(n.event()));
+            modBot.start(mod.accessToken(), mod.refreshToken()).join();
+            modBot.eventsub().channelGuestStarGuestUpdateBeta(host.id()).join();
+            GuestStarApi hostApi = bot.user().guestStar();
+            String id = hostApi.createSession().join().id();
+
+            hostApi.sendInvite(host.id(), id, guest.id()).join();
+            hostApi.endSession(id).join();
+
+            Awaitility.await("the moderator's notification").atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(20)).until(() -> !heard.isEmpty());
+            assertThat(heard.get(0).guestUserId()).isEqualTo(guest.id());
+            assertThat(heard.get(0).sessionId()).isEqualTo(id);
+            assertThat(heard.get(0).moderatorUserId()).as("the host invited").isNull();
+        }
+    }
+
+    private static <E extends EventSubEvent> List<E> all(Class<E> type, Predicate<E> match) {
+        return received.stream().filter(type::isInstance).map(type::cast).filter(match).toList();
+    }
+
+    private static List<ChannelGuestStarGuestUpdateBetaEvent> all(
+            Predicate<ChannelGuestStarGuestUpdateBetaEvent> match) {
+        return all(ChannelGuestStarGuestUpdateBetaEvent.class, match);
     }
 
     private static ChannelGuestStarGuestUpdateBetaEvent guestUpdate(String sessionId, GuestStarState state) {

@@ -201,7 +201,8 @@ public final class GuestStarApi {
 
     /**
      * Moves the guest in {@code sourceSlotId} to {@code destinationSlotId}, as {@code moderatorId}; a guest already
-     * there is swapped into the source slot.
+     * there is swapped into the source slot. Twitch marks the destination optional, but without one nothing moves,
+     * so it is required here.
      */
     public CompletableFuture<Void> updateSlot(String broadcasterId, String moderatorId, String sessionId,
                                               String sourceSlotId, String destinationSlotId) {

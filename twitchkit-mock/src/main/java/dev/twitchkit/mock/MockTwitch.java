@@ -315,16 +315,21 @@ public final class MockTwitch implements AutoCloseable {
     }
 
     /**
-     * Creates a Twitch team (Get Teams, Get Channel Teams), named uniquely.
+     * Creates a Twitch team (Get Teams, Get Channel Teams).
      *
      * @return the team's id
+     * @throws IllegalArgumentException when a team of that name exists
      */
     public String createTeam(String name, String displayName, String... memberIds) {
         return world.teams().create(name, displayName, "<p>" + displayName + "</p>", List.of(memberIds),
                 clock.instant()).id();
     }
 
-    /** Puts Twitch-defined tags (ids from Get All Stream Tags) on the channel's stream, replacing its tags. */
+    /**
+     * Puts Twitch-defined tags (ids from Get All Stream Tags) on the channel's stream, replacing its tags.
+     *
+     * @throws IllegalArgumentException for an id Twitch does not define
+     */
     public void tagStream(String broadcasterId, String... tagIds) {
         world.streamTags().tag(broadcasterId, List.of(tagIds));
     }

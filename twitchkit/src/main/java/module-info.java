@@ -15,6 +15,7 @@ module dev.twitchkit {
     exports dev.twitchkit.helix.ads;
     exports dev.twitchkit.helix.analytics;
     exports dev.twitchkit.helix.bits;
+    exports dev.twitchkit.helix.ccls;
     exports dev.twitchkit.helix.channelpoints;
     exports dev.twitchkit.helix.channels;
     exports dev.twitchkit.helix.charity;
@@ -23,7 +24,9 @@ module dev.twitchkit {
     exports dev.twitchkit.helix.entitlements;
     exports dev.twitchkit.helix.eventsub;
     exports dev.twitchkit.helix.extensions;
+    exports dev.twitchkit.helix.games;
     exports dev.twitchkit.helix.goals;
+    exports dev.twitchkit.helix.gueststar;
     exports dev.twitchkit.helix.hypetrain;
     exports dev.twitchkit.helix.moderation;
     exports dev.twitchkit.helix.polls;
@@ -31,6 +34,8 @@ module dev.twitchkit {
     exports dev.twitchkit.helix.raids;
     exports dev.twitchkit.helix.schedule;
     exports dev.twitchkit.helix.subscriptions;
+    exports dev.twitchkit.helix.tags;
+    exports dev.twitchkit.helix.teams;
     exports dev.twitchkit.helix.users;
     exports dev.twitchkit.helix.whispers;
     exports dev.twitchkit.helix;
@@ -40,6 +45,7 @@ module dev.twitchkit {
     opens dev.twitchkit.helix.ads to tools.jackson.databind;
     opens dev.twitchkit.helix.analytics to tools.jackson.databind;
     opens dev.twitchkit.helix.bits to tools.jackson.databind;
+    opens dev.twitchkit.helix.ccls to tools.jackson.databind;
     opens dev.twitchkit.helix.channelpoints to tools.jackson.databind;
     opens dev.twitchkit.helix.channels to tools.jackson.databind;
     opens dev.twitchkit.helix.charity to tools.jackson.databind;
@@ -48,7 +54,9 @@ module dev.twitchkit {
     opens dev.twitchkit.helix.entitlements to tools.jackson.databind;
     opens dev.twitchkit.helix.eventsub to tools.jackson.databind;
     opens dev.twitchkit.helix.extensions to tools.jackson.databind;
+    opens dev.twitchkit.helix.games to tools.jackson.databind;
     opens dev.twitchkit.helix.goals to tools.jackson.databind;
+    opens dev.twitchkit.helix.gueststar to tools.jackson.databind;
     opens dev.twitchkit.helix.hypetrain to tools.jackson.databind;
     opens dev.twitchkit.helix.moderation to tools.jackson.databind;
     opens dev.twitchkit.helix.polls to tools.jackson.databind;
@@ -56,6 +64,8 @@ module dev.twitchkit {
     opens dev.twitchkit.helix.raids to tools.jackson.databind;
     opens dev.twitchkit.helix.schedule to tools.jackson.databind;
     opens dev.twitchkit.helix.subscriptions to tools.jackson.databind;
+    opens dev.twitchkit.helix.tags to tools.jackson.databind;
+    opens dev.twitchkit.helix.teams to tools.jackson.databind;
     opens dev.twitchkit.helix.users to tools.jackson.databind;
     opens dev.twitchkit.helix.whispers to tools.jackson.databind;
 }

@@ -20,6 +20,8 @@ import dev.twitchkit.mock.internal.oauth.OAuthServer;
 import dev.twitchkit.mock.internal.http.Router;
 import dev.twitchkit.mock.internal.world.Bits;
 import dev.twitchkit.mock.internal.world.ExtensionState;
+import dev.twitchkit.mock.internal.helix.gueststar.GuestStarEvents;
+import dev.twitchkit.mock.internal.world.GuestStar;
 import dev.twitchkit.mock.internal.world.Roles;
 import dev.twitchkit.mock.internal.world.World;
 import dev.twitchkit.mock.internal.world.WorldEvents;
@@ -370,6 +372,45 @@ public final class MockTwitch implements AutoCloseable {
      */
     public void predict(String predictionId, String outcomeId, String userId, int channelPoints) {
         world.predictions().predict(predictionId, outcomeId, userId, channelPoints, clock.instant());
+    }
+
+    // ---- guest star, teams, tags: what happens outside Helix ----
+
+    /** Makes {@code userId} a moderator of the broadcaster's channel, e.g. to run Guest Star for the broadcaster. */
+    public void grantModerator(String broadcasterId, String userId) {
+        world.roles().grant(broadcasterId, Roles.Role.MODERATOR, userId, clock.instant());
+    }
+
+    /**
+     * An invited guest joins the Guest Star waiting room and signals they are ready, as they would in Twitch's UI:
+     * Assign Guest Star Slot may then seat them. Raises {@code channel.guest_star_guest.update} (state
+     * {@code ready}).
+     *
+     * @throws IllegalStateException when the guest has no invite to the channel's active session
+     */
+    public void readyGuestStarGuest(String broadcasterId, String guestId) {
+        GuestStar.Session session = world.guestStar().ready(broadcasterId, guestId);
+        new GuestStarEvents(world).guestUpdated(session, broadcasterId, guestId, null, "ready");
+    }
+
+    /**
+     * Creates a Twitch team (Get Teams, Get Channel Teams).
+     *
+     * @return the team's id
+     * @throws IllegalArgumentException when a team of that name exists
+     */
+    public String createTeam(String name, String displayName, String... memberIds) {
+        return world.teams().create(name, displayName, "<p>" + displayName + "</p>", List.of(memberIds),
+                clock.instant()).id();
+    }
+
+    /**
+     * Puts Twitch-defined tags (ids from Get All Stream Tags) on the channel's stream, replacing its tags.
+     *
+     * @throws IllegalArgumentException for an id Twitch does not define
+     */
+    public void tagStream(String broadcasterId, String... tagIds) {
+        world.streamTags().tag(broadcasterId, List.of(tagIds));
     }
 
     // ---- EventSub: triggers, sessions, faults, subscriptions, counters ----

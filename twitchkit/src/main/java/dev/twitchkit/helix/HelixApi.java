@@ -21,6 +21,11 @@ import dev.twitchkit.helix.subscriptions.SubscriptionsApi;
 import dev.twitchkit.helix.charity.CharityApi;
 import dev.twitchkit.helix.goals.GoalsApi;
 import dev.twitchkit.helix.hypetrain.HypeTrainApi;
+import dev.twitchkit.helix.ccls.ContentClassificationLabelsApi;
+import dev.twitchkit.helix.games.GamesApi;
+import dev.twitchkit.helix.gueststar.GuestStarApi;
+import dev.twitchkit.helix.tags.TagsApi;
+import dev.twitchkit.helix.teams.TeamsApi;
 import dev.twitchkit.internal.Checks;
 import java.util.concurrent.CompletableFuture;
 
@@ -62,6 +67,12 @@ public final class HelixApi {
     private final CharityApi charity;
     private final GoalsApi goals;
     private final HypeTrainApi hypeTrain;
+    // guest star, games, teams, ccls, tags
+    private final GuestStarApi guestStar;
+    private final GamesApi games;
+    private final TeamsApi teams;
+    private final ContentClassificationLabelsApi contentClassificationLabels;
+    private final TagsApi tags;
 
     HelixApi(Helix helix, String key) {
         this.helix = helix;
@@ -90,6 +101,12 @@ public final class HelixApi {
         this.charity = new CharityApi(this);
         this.goals = new GoalsApi(this);
         this.hypeTrain = new HypeTrainApi(this);
+        // guest star, games, teams, ccls, tags
+        this.guestStar = new GuestStarApi(this);
+        this.games = new GamesApi(this);
+        this.teams = new TeamsApi(this);
+        this.contentClassificationLabels = new ContentClassificationLabelsApi(this);
+        this.tags = new TagsApi(this);
     }
 
     /** Whose token this is bound to: a user id, or the client id for the app token. */
@@ -222,6 +239,33 @@ public final class HelixApi {
     /** Hype Train: hype train status. */
     public HypeTrainApi hypeTrain() {
         return hypeTrain;
+    }
+
+    // guest star, games, teams, ccls, tags
+
+    /** Guest Star (beta): settings, the session, invites and slots (user tokens). */
+    public GuestStarApi guestStar() {
+        return guestStar;
+    }
+
+    /** Games: top games and lookups of categories. */
+    public GamesApi games() {
+        return games;
+    }
+
+    /** Teams: a channel's teams and a team's members. */
+    public TeamsApi teams() {
+        return teams;
+    }
+
+    /** Content classification labels. */
+    public ContentClassificationLabelsApi contentClassificationLabels() {
+        return contentClassificationLabels;
+    }
+
+    /** Tags (deprecated by Twitch): Twitch-defined stream tags. */
+    public TagsApi tags() {
+        return tags;
     }
 
     /**

@@ -21,6 +21,11 @@ import dev.twitchkit.mock.internal.helix.goals.GoalsRoutes;
 import dev.twitchkit.mock.internal.helix.hypetrain.HypeTrainRoutes;
 import dev.twitchkit.mock.internal.helix.raids.RaidsRoutes;
 import dev.twitchkit.mock.internal.helix.subscriptions.SubscriptionsRoutes;
+import dev.twitchkit.mock.internal.helix.ccls.ContentClassificationLabelsRoutes;
+import dev.twitchkit.mock.internal.helix.games.GamesRoutes;
+import dev.twitchkit.mock.internal.helix.gueststar.GuestStarRoutes;
+import dev.twitchkit.mock.internal.helix.tags.TagsRoutes;
+import dev.twitchkit.mock.internal.helix.teams.TeamsRoutes;
 import dev.twitchkit.mock.internal.http.Router;
 import dev.twitchkit.mock.internal.world.World;
 
@@ -55,5 +60,11 @@ public final class HelixRoutes {
         new CharityRoutes(world).mount(router);
         new GoalsRoutes(world).mount(router);
         new HypeTrainRoutes(world).mount(router);
+        // guest star, games, teams, ccls, tags
+        new GuestStarRoutes(world).mount(router);
+        new GamesRoutes(world).mount(router);
+        new TeamsRoutes(world).mount(router);
+        new ContentClassificationLabelsRoutes(world).mount(router);
+        new TagsRoutes(world).mount(router);
     }
 }

@@ -57,6 +57,12 @@ public final class World {
     private final Goals goals = new Goals(follows, subscribers);
     private final HypeTrains hypeTrains = new HypeTrains();
     private final ChannelActivity activity = new ChannelActivity(this);
+    // guest star, games, teams, ccls, tags
+    private final GuestStar guestStar = new GuestStar();
+    private final Games games = new Games();
+    private final Teams teams = new Teams();
+    private final ContentClassificationLabels contentClassificationLabels = new ContentClassificationLabels();
+    private final StreamTags streamTags = new StreamTags();
 
     public World(AuthStore auth, WorldEvents events) {
         this.auth = auth;
@@ -315,5 +321,32 @@ public final class World {
             events.raise("channel.raid", Map.of("from_broadcaster_user_id", raid.fromId()), fields);
             events.raise("channel.raid", Map.of("to_broadcaster_user_id", raid.toId()), fields);
         }
+    }
+
+    // guest star, games, teams, ccls, tags
+
+    /** Guest Star settings, sessions, invites and slots. */
+    public GuestStar guestStar() {
+        return guestStar;
+    }
+
+    /** The catalog of games and categories. */
+    public Games games() {
+        return games;
+    }
+
+    /** Twitch teams and their members. */
+    public Teams teams() {
+        return teams;
+    }
+
+    /** The content classification labels Twitch lists. */
+    public ContentClassificationLabels contentClassificationLabels() {
+        return contentClassificationLabels;
+    }
+
+    /** The stream tags Twitch defines and the tags on each stream. */
+    public StreamTags streamTags() {
+        return streamTags;
     }
 }

@@ -18,6 +18,7 @@ module dev.twitchkit {
     exports dev.twitchkit.eventsub;
     exports dev.twitchkit.eventsub.event;
     exports dev.twitchkit.eventsub.lifecycle;
+    exports dev.twitchkit.webhook;
     opens dev.twitchkit.eventsub.event to tools.jackson.databind;
     opens dev.twitchkit.helix to tools.jackson.databind;
     opens dev.twitchkit.helix.chat to tools.jackson.databind;

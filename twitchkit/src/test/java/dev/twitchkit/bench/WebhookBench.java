@@ -1,0 +1,165 @@
+package dev.twitchkit.bench;
+
+import dev.twitchkit.WebhookClient;
+import dev.twitchkit.eventsub.event.ChannelFollowEvent;
+import dev.twitchkit.webhook.WebhookReceiver;
+import dev.twitchkit.webhook.WebhookSecret;
+import dev.twitchkit.webhook.WebhookServer;
+import dev.twitchkit.webhook.internal.SignatureCheck;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Not a test: the webhook receiver's numbers on this machine, with a {@code channel.follow} notification as Twitch
+ * sends it (about 600 bytes).
+ * <ol>
+ *   <li>CPU per verification: the process's CPU time (the module reads no {@code java.management}) over a loop of
+ *       {@link SignatureCheck#verify} on one thread (HMAC-SHA256 over id, timestamp and body, constant-time
+ *       compare), and the wall time, per call after a warm-up.</li>
+ *   <li>{@link WebhookReceiver#handle} called directly on one thread: every rule, decode of the envelope, dedupe and
+ *       the hand-off to dispatch, without HTTP.</li>
+ *   <li>Signed notifications a second through {@link WebhookServer} (the JDK's built-in server) over loopback,
+ *       sent by the JDK HTTP client with {@code inFlight} requests at a time, each handled by a typed handler.</li>
+ * </ol>
+ * Run (from the repository root):
+ * <pre>
+ * mvn -q -o -pl twitchkit -am test-compile
+ * mvn -q -o -pl twitchkit -am dependency:build-classpath -Dmdep.outputFile=/tmp/tk-cp.txt
+ * java -cp "twitchkit/target/classes:twitchkit/target/test-classes:twitchkit-mock/target/classes:$(cat /tmp/tk-cp.txt)" \
+ *     dev.twitchkit.bench.WebhookBench [seconds] [inFlight]
+ * </pre>
+ */
+public final class WebhookBench {
+    private static final String BODY = "{\"subscription\":{\"id\":\"f1c2a387-161a-49f9-a165-0f21d7a4e1c4\","
+            + "\"status\":\"enabled\",\"type\":\"channel.follow\",\"version\":\"2\",\"condition\":{"
+            + "\"broadcaster_user_id\":\"1337\",\"moderator_user_id\":\"1337\"},\"transport\":{\"method\":\"webhook\","
+            + "\"callback\":\"https://example.com/webhooks/callback\"},\"created_at\":\"2019-11-16T10:11:12.634234626Z\","
+            + "\"cost\":0},\"event\":{\"user_id\":\"1234\",\"user_login\":\"cool_user\",\"user_name\":\"Cool_User\","
+            + "\"broadcaster_user_id\":\"1337\",\"broadcaster_user_login\":\"cooler_user\","
+            + "\"broadcaster_user_name\":\"Cooler_User\",\"followed_at\":\"2020-07-15T18:16:11.17106713Z\"}}";
+
+    private WebhookBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        int inFlight = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.out.printf("body %d bytes, %d cores%n", BODY.length(), Runtime.getRuntime().availableProcessors());
+        verification();
+        try (WebhookClient client = WebhookClient.builder("benchclientid", "benchclientsecret")
+                .tokenMaintenance(false).build()) {
+            AtomicLong handled = new AtomicLong();
+            client.on(ChannelFollowEvent.class, n -> handled.incrementAndGet());
+            direct(client, handled, seconds);
+            overHttp(client, handled, seconds, inFlight);
+        }
+    }
+
+    private static void verification() {
+        WebhookSecret secret = WebhookSecret.generate();
+        SignatureCheck check = new SignatureCheck(secret);
+        String id = UUID.randomUUID().toString();
+        String timestamp = Instant.now().toString();
+        byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
+        String signature = SignatureCheck.signature(secret, id, timestamp, body);
+        byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
+        byte[] tsBytes = timestamp.getBytes(StandardCharsets.UTF_8);
+        for (int round = 0; round < 3; round++) {
+            int n = 500_000;
+            long cpuStart = processCpuNanos();
+            long wallStart = System.nanoTime();
+            long ok = 0;
+            for (int i = 0; i < n; i++) {
+                ok += check.verify(signature, idBytes, tsBytes, body, body.length) ? 1 : 0;
+            }
+            long wallPerOp = (System.nanoTime() - wallStart) / n;
+            long perOp = (processCpuNanos() - cpuStart) / n;
+            if (ok != n) {
+                throw new IllegalStateException("a verification failed");
+            }
+            System.out.printf("verification round %d: %,d ns CPU (process), %,d ns wall per notification%n", round,
+                    perOp, wallPerOp);
+        }
+    }
+
+    private static long processCpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
+    }
+
+    private static Map<String, String> headers(WebhookSecret secret) {
+        String id = UUID.randomUUID().toString();
+        String timestamp = Instant.now().toString();
+        return Map.of("Twitch-Eventsub-Message-Id", id, "Twitch-Eventsub-Message-Timestamp", timestamp,
+                "Twitch-Eventsub-Message-Type", "notification", "Twitch-Eventsub-Message-Signature",
+                SignatureCheck.signature(secret, id, timestamp, BODY.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void direct(WebhookClient client, AtomicLong handled, int seconds) {
+        byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
+        WebhookReceiver receiver = client.receiver();
+        for (int round = 0; round < 2; round++) {
+            long startHandled = handled.get();
+            long sent = 0;
+            long start = System.nanoTime();
+            long end = start + seconds * 1_000_000_000L;
+            while (System.nanoTime() < end) {
+                Map<String, String> h = headers(client.secret());
+                if (receiver.handle("POST", h, body).status() != 204) {
+                    throw new IllegalStateException("refused");
+                }
+                sent++;
+            }
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            System.out.printf("direct handle() round %d: %,.0f notifications/s accepted (%,d handled so far)%n",
+                    round, sent / elapsed, handled.get() - startHandled);
+        }
+    }
+
+    private static void overHttp(WebhookClient client, AtomicLong handled, int seconds, int inFlight)
+            throws Exception {
+        WebhookServer server = client.serve(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), "/twitch");
+        URI uri = server.localUri();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (int round = 0; round < 3; round++) {
+            Semaphore window = new Semaphore(inFlight);
+            AtomicLong accepted = new AtomicLong();
+            long startHandled = handled.get();
+            long start = System.nanoTime();
+            long end = start + seconds * 1_000_000_000L;
+            while (System.nanoTime() < end) {
+                window.acquire();
+                HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                        .POST(HttpRequest.BodyPublishers.ofString(BODY));
+                headers(client.secret()).forEach(request::header);
+                CompletableFuture<HttpResponse<Void>> sent = http.sendAsync(request.build(),
+                        HttpResponse.BodyHandlers.discarding());
+                sent.whenComplete((r, e) -> {
+                    if (r != null && r.statusCode() == 204) {
+                        accepted.incrementAndGet();
+                    }
+                    window.release();
+                });
+            }
+            window.acquire(inFlight);
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            long target = startHandled + accepted.get();
+            while (handled.get() < target) {
+                Thread.onSpinWait();
+            }
+            System.out.printf("HTTP round %d (%d in flight): %,.0f signed notifications/s accepted and handled%n",
+                    round, inFlight, accepted.get() / elapsed);
+        }
+    }
+}

@@ -39,7 +39,7 @@ public interface WebhookReceiver {
      */
     WebhookResponse handle(String method, Function<String, String> header, InputStream body);
 
-    /** {@link #handle(String, Function, InputStream)} with the headers as a map (any case) and the body read already. */
+    /** {@link #handle(String, Function, InputStream)} with the headers as a map (any case) and the body read. */
     default WebhookResponse handle(String method, Map<String, String> headers, byte[] body) {
         Map<String, String> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         byName.putAll(headers);

@@ -2,6 +2,7 @@ package dev.twitchkit.webhook;
 
 import static dev.twitchkit.AppTestSupport.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.twitchkit.WebhookClient;
 import dev.twitchkit.eventsub.EventSub;
@@ -136,7 +137,7 @@ class WebhookClientTest {
         awaitTrue("the retry", () -> follows.containsKey(stale));
 
         assertThat(callsOf(failed)).extracting(MockWebhookCall::retry, MockWebhookCall::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 0), org.assertj.core.groups.Tuple.tuple(1, 204));
+                .containsExactly(tuple(0, 0), tuple(1, 204));
         assertThat(callsOf(forged)).extracting(MockWebhookCall::status).containsExactly(403, 204);
         assertThat(callsOf(stale)).extracting(MockWebhookCall::status).containsExactly(403, 204);
 

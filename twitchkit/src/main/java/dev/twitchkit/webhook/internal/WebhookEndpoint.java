@@ -65,7 +65,7 @@ public final class WebhookEndpoint implements WebhookReceiver {
     }
 
     @Override
-    public WebhookResponse handle(String method, Function<String, String> header, InputStream body) {
+    public WebhookResponse handle(String method, Function<String, String> header, InputStream in) {
         if (!"POST".equalsIgnoreCase(method)) {
             return new WebhookResponse(405, Map.of("Allow", "POST"), "");
         }
@@ -93,23 +93,20 @@ public final class WebhookEndpoint implements WebhookReceiver {
         if (sent.isBefore(now.minus(MAX_AGE)) || sent.isAfter(now.plus(MAX_AGE))) {
             return refuse(403, "timestamp more than 10 minutes off");
         }
-        byte[] buffer = new byte[Math.min(maxBodyBytes + 1, 16 * 1024)];
-        int read;
+        BoundedBody body;
         try {
-            LimitedRead result = readLimited(body, buffer);
-            if (result == null) {
-                return refuse(413, "body over " + maxBodyBytes + " bytes");
-            }
-            buffer = result.bytes();
-            read = result.length();
+            body = BoundedBody.read(in, maxBodyBytes);
         } catch (IOException e) {
             return refuse(400, "body could not be read");
         }
+        if (body == null) {
+            return refuse(413, "body over " + maxBodyBytes + " bytes");
+        }
         if (!signatures.verify(signature, messageId.getBytes(StandardCharsets.UTF_8),
-                timestamp.getBytes(StandardCharsets.UTF_8), buffer, read)) {
+                timestamp.getBytes(StandardCharsets.UTF_8), body.bytes(), body.length())) {
             return refuse(403, "signature does not match");
         }
-        String text = new String(buffer, 0, read, StandardCharsets.UTF_8);
+        String text = new String(body.bytes(), 0, body.length(), StandardCharsets.UTF_8);
         return switch (type) {
             case "webhook_callback_verification" -> challenge(text);
             case "notification", "revocation" -> message(type, messageId, timestamp, text);
@@ -122,27 +119,6 @@ public final class WebhookEndpoint implements WebhookReceiver {
             return Long.parseLong(length.trim()) > maxBodyBytes;
         } catch (NumberFormatException e) {
             return false; // the read below still stops at the limit
-        }
-    }
-
-    private record LimitedRead(byte[] bytes, int length) {
-    }
-
-    /** Reads up to the limit; null as soon as one byte more arrives. */
-    private LimitedRead readLimited(InputStream body, byte[] buffer) throws IOException {
-        int length = 0;
-        while (true) {
-            if (length == buffer.length) {
-                if (length > maxBodyBytes) {
-                    return null;
-                }
-                buffer = java.util.Arrays.copyOf(buffer, Math.min(maxBodyBytes + 1, buffer.length * 2));
-            }
-            int n = body.read(buffer, length, buffer.length - length);
-            if (n < 0) {
-                return length > maxBodyBytes ? null : new LimitedRead(buffer, length);
-            }
-            length += n;
         }
     }
 

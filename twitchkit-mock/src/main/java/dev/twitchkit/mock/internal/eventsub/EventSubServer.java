@@ -425,14 +425,21 @@ public final class EventSubServer implements AutoCloseable {
                 token.clientId(), token.userId(), cost, clock.instant());
         subscriptions.put(sub.id(), sub);
         if (sub.isWebhook() && WebhookCaller.callable(target)) {
-            sub.awaitVerification();
-            webhooks.challenge(new WebhookCaller.Target(target, secret), sub, ok -> verified(sub, ok));
+            sub.awaitVerification(); // the challenge goes out once Twitch's answer is written: startVerification
         }
         if (session != null) {
             session.owner(token.clientId(), token.userId());
             session.markUsed();
         }
         return sub;
+    }
+
+    /** Sends a pending webhook subscription's challenge; its answer enables or fails the subscription. */
+    public void startVerification(Subscription sub) {
+        if ("webhook_callback_verification_pending".equals(sub.status())) {
+            webhooks.challenge(new WebhookCaller.Target(sub.transport().target(), sub.transport().secret()), sub,
+                    ok -> verified(sub, ok));
+        }
     }
 
     /** The challenge's answer: a pending subscription becomes enabled, or failed for good. */
@@ -593,7 +600,11 @@ public final class EventSubServer implements AutoCloseable {
             webhookFailures.remove(target);
             return false;
         }
-        return webhookFailures.merge(target, 1, Integer::sum) == settings.webhookFailureLimit();
+        if (webhookFailures.merge(target, 1, Integer::sum) < settings.webhookFailureLimit()) {
+            return false;
+        }
+        webhookFailures.remove(target); // counted afresh should the target be enabled again
+        return true;
     }
 
     /** Twitch's answer to a callback that keeps failing: revoked with {@code notification_failures_exceeded}. */

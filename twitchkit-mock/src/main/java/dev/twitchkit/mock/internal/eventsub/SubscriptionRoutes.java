@@ -89,6 +89,7 @@ public final class SubscriptionRoutes {
             reply.put("total", server.ownedBy(token).size());
             reply.put("total_cost", server.totalCost(token));
             reply.put("max_total_cost", server.maxTotalCost(token));
+            server.startVerification(sub); // as Twitch: the challenge follows the answer
             return HttpReply.json(202, reply);
         } catch (TwitchHttpError e) {
             status = e.status();

@@ -6,14 +6,23 @@ import dev.twitchkit.webhook.WebhookReceiver;
 import dev.twitchkit.webhook.WebhookSecret;
 import dev.twitchkit.webhook.WebhookServer;
 import dev.twitchkit.webhook.internal.SignatureCheck;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -30,7 +39,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@link WebhookReceiver#handle} called directly on one thread: every rule, decode of the envelope, dedupe and
  *       the hand-off to dispatch, without HTTP.</li>
  *   <li>Signed notifications a second through {@link WebhookServer} (the JDK's built-in server) over loopback,
- *       sent by the JDK HTTP client with {@code inFlight} requests at a time, each handled by a typed handler.</li>
+ *       each handled by a typed handler: sent by the JDK HTTP client with {@code inFlight} requests at a time, and
+ *       by {@code inFlight / 4} plain keep-alive sockets sending one request at a time each (a lighter sender: both
+ *       share the machine's cores with the receiver).</li>
  * </ol>
  * Run (from the repository root):
  * <pre>
@@ -66,7 +77,10 @@ public final class WebhookBench {
             AtomicLong handled = new AtomicLong();
             client.on(ChannelFollowEvent.class, n -> handled.incrementAndGet());
             direct(client, handled, seconds);
-            overHttp(client, handled, seconds, inFlight);
+            WebhookServer server = client.serve(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                    "/twitch");
+            overHttp(client, server, handled, seconds, inFlight);
+            overSockets(client, server, handled, seconds, Math.max(1, inFlight / 4));
         }
     }
 
@@ -130,9 +144,8 @@ public final class WebhookBench {
         }
     }
 
-    private static void overHttp(WebhookClient client, AtomicLong handled, int seconds, int inFlight)
-            throws Exception {
-        WebhookServer server = client.serve(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), "/twitch");
+    private static void overHttp(WebhookClient client, WebhookServer server, AtomicLong handled, int seconds,
+                                 int inFlight) throws Exception {
         URI uri = server.localUri();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         for (int round = 0; round < 3; round++) {
@@ -157,12 +170,74 @@ public final class WebhookBench {
             }
             window.acquire(inFlight);
             double elapsed = (System.nanoTime() - start) / 1e9;
-            long target = startHandled + accepted.get();
-            while (handled.get() < target) {
-                Thread.onSpinWait();
+            awaitHandled(handled, startHandled + accepted.get());
+            System.out.printf("HTTP client round %d (%d in flight): %,.0f signed notifications/s accepted and "
+                    + "handled%n", round, inFlight, accepted.get() / elapsed);
+        }
+    }
+
+    private static void overSockets(WebhookClient client, WebhookServer server, AtomicLong handled, int seconds,
+                                    int connections) throws Exception {
+        for (int round = 0; round < 3; round++) {
+            AtomicLong accepted = new AtomicLong();
+            long startHandled = handled.get();
+            long end = System.nanoTime() + seconds * 1_000_000_000L;
+            long start = System.nanoTime();
+            List<Thread> senders = new ArrayList<>();
+            for (int c = 0; c < connections; c++) {
+                Thread t = new Thread(() -> sendOnOneSocket(client, server.port(), end, accepted), "sender-" + c);
+                t.start();
+                senders.add(t);
             }
-            System.out.printf("HTTP round %d (%d in flight): %,.0f signed notifications/s accepted and handled%n",
-                    round, inFlight, accepted.get() / elapsed);
+            for (Thread t : senders) {
+                t.join();
+            }
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            awaitHandled(handled, startHandled + accepted.get());
+            System.out.printf("plain sockets round %d (%d connections): %,.0f signed notifications/s accepted and "
+                    + "handled%n", round, connections, accepted.get() / elapsed);
+        }
+    }
+
+    /** One keep-alive connection: a request, its answer, the next request, until {@code end}. */
+    private static void sendOnOneSocket(WebhookClient client, int port, long end, AtomicLong accepted) {
+        byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setTcpNoDelay(true);
+            OutputStream out = new BufferedOutputStream(socket.getOutputStream());
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            while (System.nanoTime() < end) {
+                StringBuilder request = new StringBuilder("POST /twitch HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n");
+                headers(client.secret()).forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
+                out.write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+                out.write(body);
+                out.flush();
+                if (readStatus(in) == 204) {
+                    accepted.incrementAndGet();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The status of an answer without a body (the receiver's 204), read up to its blank line. */
+    private static int readStatus(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (head.length() < 4 || !head.substring(head.length() - 4).equals("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("connection closed");
+            }
+            head.append((char) b);
+        }
+        return Integer.parseInt(head.substring(9, 12));
+    }
+
+    private static void awaitHandled(AtomicLong handled, long target) {
+        while (handled.get() < target) {
+            Thread.onSpinWait();
         }
     }
 }

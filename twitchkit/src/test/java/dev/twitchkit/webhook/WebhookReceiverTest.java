@@ -186,6 +186,13 @@ class WebhookReceiverTest {
     }
 
     @Test
+    void theServerAnswersOnlyItsPath() throws Exception {
+        HttpResponse<String> response = notification("mallory").send(URI.create(uri + "/deeper"));
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertOnlyDelivered();
+    }
+
+    @Test
     void duringARotationBothSecretsAreAcceptedAndAfterItOnlyTheNewOne() throws Exception {
         WebhookSecret old = client.secret();
         WebhookSecret next = WebhookSecret.generate();

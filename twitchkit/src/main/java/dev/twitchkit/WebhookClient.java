@@ -2,9 +2,12 @@ package dev.twitchkit;
 
 import dev.twitchkit.conduit.ConduitManager;
 import dev.twitchkit.eventsub.EventSub;
+import dev.twitchkit.eventsub.EventSubStats;
 import dev.twitchkit.eventsub.event.SubscriptionMetadata;
+import dev.twitchkit.eventsub.internal.decode.DecodeCounters;
 import dev.twitchkit.eventsub.internal.decode.Message;
 import dev.twitchkit.eventsub.internal.decode.PendingNotification;
+import dev.twitchkit.eventsub.internal.dispatch.DispatchCounters;
 import dev.twitchkit.eventsub.internal.dispatch.DispatchQueue;
 import dev.twitchkit.eventsub.lifecycle.ReadyEvent;
 import dev.twitchkit.eventsub.lifecycle.SubscriptionRevokedEvent;
@@ -128,6 +131,23 @@ public class WebhookClient extends EventSubClient {
     /** Ends a rotation: only the current secret is accepted. */
     public void dropPreviousSecret() {
         signatures.dropPrevious();
+    }
+
+    /**
+     * What the client did so far: {@code delivered}, {@code duplicatesDropped} and {@code staleDropped} count the
+     * receiver's verified messages, Twitch's retries and stale requests; the session fields stay 0 (no socket).
+     * {@link #refusedRequests()} counts every refused request.
+     */
+    public EventSubStats stats() {
+        DispatchCounters d = dispatcher().counters();
+        DecodeCounters dc = decoder().counters();
+        return new EventSubStats(endpoint.delivered(), endpoint.duplicates(), endpoint.stale(), d.delivered(),
+                d.dropped(), d.handlerErrors(), 0, 0, 0, dc.malformed(), dc.unknownTypes(), dc.unknownFields());
+    }
+
+    /** Requests the receiver refused (4xx): forged, stale, malformed, too long, or an unknown challenge. */
+    public long refusedRequests() {
+        return endpoint.refused();
     }
 
     /** Stops the servers {@link #serve} started. */

@@ -86,6 +86,7 @@ class WebhookReceiverTest {
         Request forged = new Request(WebhookSecret.of("someone-elses-secret"), "notification", follow(SUB, "mallory"));
         assertThat(forged.send(uri).statusCode()).isEqualTo(403);
         assertOnlyDelivered();
+        assertThat(client.refusedRequests()).isEqualTo(1);
     }
 
     @Test
@@ -121,6 +122,8 @@ class WebhookReceiverTest {
                 java.util.UUID.randomUUID().toString(), ahead);
         assertThat(future.send(uri).statusCode()).isEqualTo(403);
         assertOnlyDelivered();
+        assertThat(client.stats().staleDropped()).isEqualTo(2);
+        assertThat(client.refusedRequests()).isEqualTo(2);
     }
 
     @Test
@@ -129,6 +132,9 @@ class WebhookReceiverTest {
         assertThat(request.send(uri).statusCode()).isEqualTo(204);
         assertThat(request.send(uri).statusCode()).as("Twitch's retry must be acknowledged").isEqualTo(204);
         assertOnlyDelivered("alice");
+        assertThat(client.stats().duplicatesDropped()).isEqualTo(1);
+        assertThat(client.stats().delivered()).isEqualTo(2); // alice and the sentinel
+        assertThat(client.refusedRequests()).isZero();
     }
 
     @Test

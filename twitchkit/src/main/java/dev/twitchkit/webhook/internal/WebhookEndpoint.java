@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -49,6 +50,10 @@ public final class WebhookEndpoint implements WebhookReceiver {
     private final InstantSource clock;
     private final int maxBodyBytes;
     private final MessageIdWindow seen;
+    private final AtomicLong delivered = new AtomicLong();
+    private final AtomicLong duplicates = new AtomicLong();
+    private final AtomicLong stale = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
 
     /**
      * @param maxBodyBytes the longest body taken; a longer one is refused with 413 before it is all read
@@ -91,6 +96,7 @@ public final class WebhookEndpoint implements WebhookReceiver {
         }
         Instant now = clock.instant();
         if (sent.isBefore(now.minus(MAX_AGE)) || sent.isAfter(now.plus(MAX_AGE))) {
+            stale.incrementAndGet();
             return refuse(403, "timestamp more than 10 minutes off");
         }
         BoundedBody body;
@@ -152,9 +158,11 @@ public final class WebhookEndpoint implements WebhookReceiver {
             first = seen.firstTime(messageId);
         }
         if (!first) {
+            duplicates.incrementAndGet();
             LOG.debug("webhook message {} seen before (a retry): acknowledged, not delivered again", messageId);
             return WebhookResponse.empty(204);
         }
+        delivered.incrementAndGet();
         if (message instanceof Message.Notification notification) {
             sink.notification(notification);
         } else {
@@ -180,7 +188,28 @@ public final class WebhookEndpoint implements WebhookReceiver {
                 condition, null, null);
     }
 
-    private static WebhookResponse refuse(int status, String why) {
+    /** Verified notifications and revocations passed on, each message id once. */
+    public long delivered() {
+        return delivered.get();
+    }
+
+    /** Verified messages whose id was seen before (Twitch's retries): acknowledged, not passed on. */
+    public long duplicates() {
+        return duplicates.get();
+    }
+
+    /** Requests refused for a timestamp more than 10 minutes off. */
+    public long stale() {
+        return stale.get();
+    }
+
+    /** Requests refused for any reason (4xx), stale ones included. */
+    public long refused() {
+        return refused.get();
+    }
+
+    private WebhookResponse refuse(int status, String why) {
+        refused.incrementAndGet();
         LOG.debug("webhook request refused with {}: {}", status, why);
         return WebhookResponse.text(status, why);
     }

@@ -385,8 +385,9 @@ public final class MockTwitch implements AutoCloseable {
     }
 
     /**
-     * Every POST to a webhook callback on this machine so far, in order: challenges, notifications, revocations,
-     * retries, with the status each got. The mock calls only callbacks on a loopback host.
+     * The POSTs to webhook callbacks on this machine so far (the most recent 10,000), in order: challenges,
+     * notifications, revocations, retries, with the status each got. The mock calls only callbacks on a loopback
+     * host.
      */
     public List<MockWebhookCall> webhookCalls() {
         return eventSub.webhooks().calls();

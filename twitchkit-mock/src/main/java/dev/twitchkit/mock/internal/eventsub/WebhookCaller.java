@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +40,8 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class WebhookCaller implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WebhookCaller.class);
+    /** How many calls {@link #calls()} remembers, so a long-running mock stays bounded. */
+    static final int CALLS_KEPT = 10_000;
 
     /** How the calls are retried. */
     public record Policy(int retries, Duration firstRetryDelay, Duration timeout) {
@@ -58,7 +60,8 @@ public final class WebhookCaller implements AutoCloseable {
     private final Policy policy;
     private final HttpClient http;
     private final ScheduledThreadPoolExecutor timer;
-    private final List<MockWebhookCall> calls = new CopyOnWriteArrayList<>();
+    /** The most recent calls, oldest first, at most {@link #CALLS_KEPT}. */
+    private final ArrayDeque<MockWebhookCall> calls = new ArrayDeque<>();
     private final AtomicInteger failNext = new AtomicInteger();
     private final AtomicInteger badSignatureNext = new AtomicInteger();
     private final AtomicReference<Duration> backdateNext = new AtomicReference<>();
@@ -144,7 +147,7 @@ public final class WebhookCaller implements AutoCloseable {
 
     private void attempt(Target target, Message message, int retry, Answer answer) {
         if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            calls.add(new MockWebhookCall(target.callback(), message.id(), message.type(), retry, 0));
+            record(new MockWebhookCall(target.callback(), message.id(), message.type(), retry, 0));
             schedule(0, () -> answer.accept(0, ""));
             return;
         }
@@ -171,7 +174,7 @@ public final class WebhookCaller implements AutoCloseable {
         }
         http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
             int status = error == null ? response.statusCode() : 0;
-            calls.add(new MockWebhookCall(target.callback(), message.id(), message.type(), retry, status));
+            record(new MockWebhookCall(target.callback(), message.id(), message.type(), retry, status));
             if (error != null) {
                 log.debug("webhook call to {} failed: {}", target.callback(), error.toString());
             }
@@ -216,9 +219,20 @@ public final class WebhookCaller implements AutoCloseable {
         backdateNext.set(by);
     }
 
-    /** Every call so far, in order. */
+    private void record(MockWebhookCall call) {
+        synchronized (calls) {
+            if (calls.size() == CALLS_KEPT) {
+                calls.removeFirst();
+            }
+            calls.addLast(call);
+        }
+    }
+
+    /** The calls so far (the most recent 10,000), in order. */
     public List<MockWebhookCall> calls() {
-        return List.copyOf(calls);
+        synchronized (calls) {
+            return List.copyOf(calls);
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.twitchkit;
 
 import dev.twitchkit.conduit.ConduitManager;
+import dev.twitchkit.conduit.internal.ConduitEventSub;
 import dev.twitchkit.eventsub.EventSub;
 import dev.twitchkit.eventsub.EventSubStats;
 import dev.twitchkit.eventsub.event.SubscriptionMetadata;
@@ -58,6 +59,7 @@ public class WebhookClient extends EventSubClient {
     private final int serverThreads;
     private final ConduitManager conduitManager;
     private final Map<URI, WebhookEventSub> eventSubs = new ConcurrentHashMap<>();
+    private final Map<String, ConduitEventSub> conduitEventSubs = new ConcurrentHashMap<>();
     /** One queue per subscription: its events keep their order, different subscriptions run in parallel. */
     private final Map<String, DispatchQueue> queues = new ConcurrentHashMap<>();
     private final List<WebhookServer> servers = new CopyOnWriteArrayList<>();
@@ -105,8 +107,22 @@ public class WebhookClient extends EventSubClient {
     public EventSub eventsub(URI callback) {
         Checks.notNull(callback, "callback");
         return eventSubs.computeIfAbsent(callback, uri -> new WebhookEventSub(uri, this::application,
-                signatures::current, settings.ignoreConflict,
-                user -> getToken(user).map(t -> t.scopes().values()).orElse(Set.of())));
+                signatures::current, settings.ignoreConflict, this::grantedScopes));
+    }
+
+    /**
+     * Subscriptions on a conduit of the application (with the app token), for a conduit whose shards are webhooks
+     * pointed here ({@link ConduitManager#webhookShard}): no {@link ClientApp} is needed for it.
+     */
+    public EventSub conduitEventSub(String conduitId) {
+        Checks.notBlank(conduitId, "conduitId");
+        return conduitEventSubs.computeIfAbsent(conduitId, id -> new ConduitEventSub(id, this::application,
+                settings.ignoreConflict, this::grantedScopes));
+    }
+
+    /** The scopes a user granted this application, from its token registry; empty when it holds no token of theirs. */
+    private Set<String> grantedScopes(String userId) {
+        return getToken(userId).map(t -> t.scopes().values()).orElse(Set.of());
     }
 
     /** Managing the application's conduits, a shard's webhook transport included. */
@@ -178,6 +194,7 @@ public class WebhookClient extends EventSubClient {
         @Override
         public void revoked(SubscriptionMetadata subscription) {
             eventSubs.values().forEach(e -> e.revoked(subscription.id()));
+            conduitEventSubs.values().forEach(e -> e.revoked(subscription.id()));
             // After the subscription's last notifications, in its own queue, which drains on after it is let go.
             DispatchQueue queue = queue(subscription.id());
             queue.offer(new SubscriptionRevokedEvent(subscription));

@@ -61,6 +61,7 @@ public final class WebhookSecret {
         return other instanceof WebhookSecret s && MessageDigest.isEqual(keyBytes(), s.keyBytes());
     }
 
+    /** Derived from the length only, so that no hash of the secret is ever computed or stored. */
     @Override
     public int hashCode() {
         return value.length();

@@ -90,8 +90,7 @@ class WebhookShardTest {
         List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
         webhookShard.on(StreamOnlineEvent.class, n -> received.add(n.messageId()));
         String broadcaster = ConduitTesting.broadcasters(twitch, 1).get(0);
-        await(socketShard.authorize());
-        await(socketShard.eventsub(conduit.id()).streamOnline(broadcaster));
+        await(webhookShard.conduitEventSub(conduit.id()).streamOnline(broadcaster));
 
         for (int i = 0; i < 3; i++) {
             twitch.trigger("stream.online").broadcaster(broadcaster).send();

@@ -135,6 +135,9 @@ class WebhookClientTest {
         twitch.backdateNextWebhookCall(Duration.ofMinutes(11));
         String stale = twitch.trigger("channel.follow").to(streamer).send().get(0);
         awaitTrue("the retry", () -> follows.containsKey(stale));
+        // The mock records a call when its answer arrives, which may be after the handler ran.
+        awaitTrue("the answers recorded", () -> callsOf(failed).size() == 2 && callsOf(forged).size() == 2
+                && callsOf(stale).size() == 2);
 
         assertThat(callsOf(failed)).extracting(MockWebhookCall::retry, MockWebhookCall::status)
                 .containsExactly(tuple(0, 0), tuple(1, 204));

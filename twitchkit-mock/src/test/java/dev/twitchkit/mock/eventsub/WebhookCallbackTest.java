@@ -170,6 +170,7 @@ class WebhookCallbackTest {
         assertThat(retry.headers()).containsEntry("Twitch-Eventsub-Message-Id", messageId)
                 .containsEntry("Twitch-Eventsub-Message-Retry", "1");
         assertThat(retry.body()).isEqualTo(first.body());
+        awaitTrue("the answers recorded", () -> twitch.webhookCalls().size() == 3); // recorded once answered
         assertThat(twitch.webhookCalls()).extracting(MockWebhookCall::status).containsExactly(200, 500, 204);
         assertThat(status(id)).isEqualTo("enabled");
     }
@@ -226,6 +227,7 @@ class WebhookCallbackTest {
         awaitTrue("replayed", () -> received.size() == 5);
         assertThat(received.get(4).headers()).containsEntry("Twitch-Eventsub-Message-Id", failed);
 
+        awaitTrue("the answers recorded", () -> twitch.webhookCalls().size() == 6); // recorded once answered
         JsonNode calls = http.get(URI.create(control + "/webhooks/calls")).json().path("data");
         assertThat(calls.size()).isEqualTo(6); // the challenge, one failed attempt, four POSTs
         assertThat(calls.get(1).path("status").asInt()).isZero();

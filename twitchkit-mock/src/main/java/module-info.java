@@ -5,6 +5,7 @@ module dev.twitchkit.mock {
     requires org.eclipse.jetty.websocket.common;
     requires tools.jackson.databind;
     requires org.slf4j;
+    requires java.net.http; // calls webhook callbacks
     // Static: only the JUnit extension needs it; transitive: the extension's API shows JUnit types.
     requires static transitive org.junit.jupiter.api;
 

@@ -39,6 +39,7 @@ module dev.twitchkit {
     exports dev.twitchkit.helix.users;
     exports dev.twitchkit.helix.whispers;
     exports dev.twitchkit.helix;
+    exports dev.twitchkit.webhook;
     exports dev.twitchkit;
     opens dev.twitchkit.eventsub.event to tools.jackson.databind;
     opens dev.twitchkit.helix to tools.jackson.databind;

@@ -505,6 +505,39 @@ public final class MockTwitch implements AutoCloseable {
         return eventSub.webhookDeliveries();
     }
 
+    /**
+     * The POSTs to webhook callbacks on this machine so far (the most recent 10,000), in order: challenges,
+     * notifications, revocations, retries, with the status each got. The mock calls only callbacks on a loopback
+     * host.
+     */
+    public List<MockWebhookCall> webhookCalls() {
+        return eventSub.webhooks().calls();
+    }
+
+    /** The next {@code count} webhook calls fail without reaching the callback (as a timeout); each is retried. */
+    public void failNextWebhookCalls(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1, got " + count);
+        }
+        eventSub.webhooks().failNext(count);
+    }
+
+    /** The next webhook call is signed with a secret other than its subscription's (a forgery, to be refused). */
+    public void signNextWebhookCallWrongly() {
+        eventSub.webhooks().signNextWrongly();
+    }
+
+    /**
+     * The next webhook call carries, and is signed over, a timestamp {@code by} in the past (e.g. 11 minutes: a
+     * replay older than Twitch's 10-minute limit, to be refused).
+     */
+    public void backdateNextWebhookCall(Duration by) {
+        if (by == null || by.isNegative()) {
+            throw new IllegalArgumentException("by must be a positive duration, got " + by);
+        }
+        eventSub.webhooks().backdateNext(by);
+    }
+
     /** What EventSub delivered so far: notifications sent, dropped, and sends per message id. */
     public MockCounters counters() {
         return eventSub.counterSnapshot();
@@ -777,6 +810,10 @@ public final class MockTwitch implements AutoCloseable {
         int deviceAutoApproveAfterPolls = 0;
         String defaultLogin = "mock_user";
         int messageIdHistory = 1_000_000;
+        int webhookRetries = 3;
+        Duration webhookFirstRetryDelay = Duration.ofMillis(200);
+        Duration webhookTimeout = Duration.ofSeconds(2);
+        int webhookFailureLimit = 3;
 
         public String host() {
             return host;
@@ -867,6 +904,29 @@ public final class MockTwitch implements AutoCloseable {
         /** The user "logged in" on the mock's consent and activate pages (created on first use). */
         public String defaultLogin() {
             return defaultLogin;
+        }
+
+        /** How often a webhook message is retried after a non-2xx answer or none (default 3). */
+        public int webhookRetries() {
+            return webhookRetries;
+        }
+
+        /** The delay before a webhook message's first retry; each next one doubles it (default 200 ms). */
+        public Duration webhookFirstRetryDelay() {
+            return webhookFirstRetryDelay;
+        }
+
+        /** How long a webhook callback may take to answer (default 2 s). */
+        public Duration webhookTimeout() {
+            return webhookTimeout;
+        }
+
+        /**
+         * How many webhook messages in a row may run out of retries before the subscription is revoked (a shard
+         * disabled) with {@code notification_failures_exceeded} (default 3).
+         */
+        public int webhookFailureLimit() {
+            return webhookFailureLimit;
         }
     }
 
@@ -984,6 +1044,24 @@ public final class MockTwitch implements AutoCloseable {
         /** The login of the user who approves on the consent and activate pages (default {@code mock_user}). */
         public Builder defaultLogin(String login) {
             s.defaultLogin = Objects.requireNonNull(login, "login");
+            return this;
+        }
+
+        /**
+         * How webhook callbacks are called: {@code retries} retries after a non-2xx answer or none within
+         * {@code timeout}, the first after {@code firstRetryDelay} and each next after twice the one before;
+         * {@code failureLimit} messages in a row without success revoke the subscription (disable the shard) with
+         * {@code notification_failures_exceeded}. Defaults: 3, 200 ms, 2 s, 3.
+         */
+        public Builder webhookDelivery(int retries, Duration firstRetryDelay, Duration timeout, int failureLimit) {
+            if (retries < 0 || failureLimit < 1) {
+                throw new IllegalArgumentException("webhook retries must be >= 0 and failureLimit >= 1, got "
+                        + retries + " and " + failureLimit);
+            }
+            s.webhookRetries = retries;
+            s.webhookFirstRetryDelay = positive(firstRetryDelay, "firstRetryDelay");
+            s.webhookTimeout = positive(timeout, "timeout");
+            s.webhookFailureLimit = failureLimit;
             return this;
         }
 

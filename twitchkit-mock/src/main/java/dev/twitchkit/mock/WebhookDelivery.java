@@ -1,8 +1,9 @@
 package dev.twitchkit.mock;
 
 /**
- * A notification for a webhook: a webhook subscription, or a webhook shard of a conduit. The mock does not
- * call webhook callbacks; it records what it would have posted ({@link MockTwitch#webhookDeliveries()}).
+ * A notification for a webhook: a webhook subscription, or a webhook shard of a conduit. The mock records every
+ * one ({@link MockTwitch#webhookDeliveries()}), and POSTs those whose callback is on this machine
+ * ({@link MockTwitch#webhookCalls()}).
  *
  * @param conduitId the conduit, or null for a webhook subscription
  * @param shardId the shard, or null for a webhook subscription

@@ -6,6 +6,8 @@ import dev.twitchkit.helix.conduits.ConduitsApi;
 import dev.twitchkit.helix.HelixApi;
 import dev.twitchkit.helix.conduits.ShardUpdate;
 import dev.twitchkit.internal.Checks;
+import dev.twitchkit.webhook.WebhookSecret;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -117,6 +119,24 @@ public final class ConduitManager {
                         }
                     });
         });
+    }
+
+    /**
+     * Points a shard at a webhook callback: Twitch then POSTs that shard's share of the conduit's notifications
+     * there, signed with {@code secret} (a {@link dev.twitchkit.WebhookClient}'s {@code secret()} to receive them
+     * with it). Fails with a {@link ShardException} carrying Twitch's per-shard error.
+     */
+    public CompletableFuture<Void> webhookShard(String conduitId, int shardId, URI callback, WebhookSecret secret) {
+        Checks.notBlank(conduitId, "conduitId");
+        Checks.notNull(callback, "callback");
+        Checks.notNull(secret, "secret");
+        return api().updateShards(conduitId, List.of(ShardUpdate.webhook(Integer.toString(shardId),
+                callback.toString(), secret.value()))).thenAccept(result -> {
+                    if (!result.isComplete()) {
+                        var e = result.errors().get(0);
+                        throw new ShardException(shardId, e.code(), e.message());
+                    }
+                });
     }
 
     /** Deletes a conduit and, at Twitch, its subscriptions. */

@@ -23,6 +23,11 @@ public record ShardUpdate(String id, EventSubTransport transport) {
         return new ShardUpdate(shardId, EventSubTransport.webSocket(sessionId));
     }
 
+    /** Points a shard at a webhook callback, signed with {@code secret} (10 to 100 ASCII characters). */
+    public static ShardUpdate webhook(String shardId, String callback, String secret) {
+        return new ShardUpdate(shardId, EventSubTransport.webhook(callback, secret));
+    }
+
     Map<String, Object> toRequest() {
         return Bodies.of("id", id, "transport", transport.toRequest());
     }

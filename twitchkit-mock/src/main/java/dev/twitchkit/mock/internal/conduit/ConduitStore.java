@@ -11,6 +11,7 @@ import dev.twitchkit.mock.internal.eventsub.Ids;
 import dev.twitchkit.mock.internal.eventsub.Subscription;
 import dev.twitchkit.mock.internal.eventsub.Timestamps;
 import dev.twitchkit.mock.internal.eventsub.WsConnection;
+import dev.twitchkit.mock.internal.eventsub.WebhookCaller;
 import dev.twitchkit.mock.internal.http.TwitchHttpError;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -35,9 +36,10 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Routing hash: the shard index is the unsigned 32-bit FNV-1a hash of the routing key's UTF-8 bytes
  * modulo the shard count, where the routing key is the condition's broadcaster ({@code broadcaster_user_id},
  * else {@code to_broadcaster_user_id}, …, else its first value). The retry shard is the next index
- * (wrapping). Webhook shards are never retried (Twitch applies its webhook failure logic instead); the mock
- * records webhook deliveries rather than calling the callback, and a webhook shard is enabled as soon as it
- * is assigned.
+ * (wrapping). Webhook shards are never retried on another shard (Twitch applies its webhook failure logic
+ * instead: retries, then {@code notification_failures_exceeded}); the mock records every webhook delivery and
+ * POSTs those whose callback is on this machine. A webhook shard is enabled as soon as it is assigned (the mock
+ * sends shards no challenge).
  *
  * <p>Locking: the {@link EventSubServer}'s lock may be held when this store's lock is taken, never the other
  * way round; sends happen outside both.
@@ -175,7 +177,8 @@ public final class ConduitStore implements ConduitHooks {
                     shard.status = "enabled";
                     associated.add(u.sessionId());
                 } else if ("webhook".equals(u.method())) {
-                    if (u.callback() == null || !u.callback().startsWith("https://")) {
+                    if (u.callback() == null || !u.callback().startsWith("https://")
+                            && !(u.callback().startsWith("http://") && WebhookCaller.callable(u.callback()))) {
                         errors.add(new ShardError(u.id(), "webhook callback must be an https URL",
                                 "invalid_parameter"));
                         continue;
@@ -187,6 +190,7 @@ public final class ConduitStore implements ConduitHooks {
                     }
                     shard.method = "webhook";
                     shard.callback = u.callback();
+                    shard.secret = u.secret();
                     shard.sessionId = null;
                     shard.connectedAt = null;
                     shard.disconnectedAt = null;
@@ -271,6 +275,13 @@ public final class ConduitStore implements ConduitHooks {
         }
         if ("webhook".equals(shard.method)) {
             server.recordWebhook(new WebhookDelivery(conduitId, shard.id, shard.callback, frame));
+            if (WebhookCaller.callable(shard.callback)) {
+                server.webhooks().post(new WebhookCaller.Target(shard.callback, shard.secret), frame, delivered -> {
+                    if (server.failedTooOften(conduitId + "#" + shard.id, delivered)) {
+                        setShardStatus(conduitId, shard.id, "notification_failures_exceeded");
+                    }
+                });
+            }
             return true;
         }
         Optional<WsConnection> connection = server.liveConnection(shard.sessionId);
@@ -382,6 +393,7 @@ public final class ConduitStore implements ConduitHooks {
         c.method = s.method;
         c.sessionId = s.sessionId;
         c.callback = s.callback;
+        c.secret = s.secret;
         c.connectedAt = s.connectedAt;
         c.disconnectedAt = s.disconnectedAt;
         return c;

@@ -9,6 +9,8 @@ final class Shard {
     String method = "websocket";
     String sessionId;
     String callback;
+    /** The webhook signing secret; never shown. */
+    String secret;
     Instant connectedAt;
     Instant disconnectedAt;
 

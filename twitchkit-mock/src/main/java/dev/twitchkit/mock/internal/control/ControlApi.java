@@ -60,6 +60,11 @@ import tools.jackson.databind.node.ObjectNode;
  * <tr><td>{@code POST /_mock/sessions/raw}</td><td>{@code session_id, frame}</td><td>204</td></tr>
  * <tr><td>{@code GET /_mock/subscriptions}</td><td></td><td>{@code data}: every subscription</td></tr>
  * <tr><td>{@code POST /_mock/subscriptions/revoke}</td><td>{@code subscription_id, status}</td><td>204</td></tr>
+ * <tr><td>{@code POST /_mock/notifications/resend}</td><td>{@code message_id}</td><td>{@code resent}</td></tr>
+ * <tr><td>{@code GET /_mock/webhooks/calls}</td><td></td><td>{@code data}: POSTs to webhook callbacks</td></tr>
+ * <tr><td>{@code POST /_mock/webhooks/fail}</td><td>{@code count}</td><td>204</td></tr>
+ * <tr><td>{@code POST /_mock/webhooks/bad-signature}</td><td></td><td>204</td></tr>
+ * <tr><td>{@code POST /_mock/webhooks/backdate}</td><td>{@code seconds}</td><td>204</td></tr>
  * <tr><td>{@code GET /_mock/counters}, {@code POST /_mock/counters/reset}</td><td></td>
  *     <td>{@code sent, dropped, times_sent_by_message_id}</td></tr>
  * <tr><td>{@code POST /_mock/follows}</td><td>{@code user_id, broadcaster_id}</td>
@@ -118,6 +123,17 @@ public final class ControlApi {
         get(router, "/subscriptions", exchange -> data(json.valueToTree(twitch.subscriptions())));
         post(router, "/subscriptions/revoke", body -> done(() -> twitch.revoke(body.text("subscription_id"),
                 body.optionalText("status").orElse("authorization_revoked"))));
+        post(router, "/notifications/resend",
+                body -> {
+                    ObjectNode reply = JsonNodeFactory.instance.objectNode();
+                    reply.put("resent", twitch.resend(body.text("message_id")));
+                    return HttpReply.ok(reply);
+                });
+        get(router, "/webhooks/calls", exchange -> data(json.valueToTree(twitch.webhookCalls())));
+        post(router, "/webhooks/fail", body -> done(() -> twitch.failNextWebhookCalls((int) body.number("count"))));
+        post(router, "/webhooks/bad-signature", body -> done(twitch::signNextWebhookCallWrongly));
+        post(router, "/webhooks/backdate", body -> done(() -> twitch.backdateNextWebhookCall(
+                Duration.ofSeconds(body.number("seconds")))));
         get(router, "/counters", exchange -> HttpReply.ok(json.valueToTree(twitch.counters())));
         post(router, "/counters/reset", body -> done(twitch::resetCounters));
         post(router, "/follows", body -> done(() -> twitch.follow(body.text("user_id"), body.text("broadcaster_id"))));

@@ -66,6 +66,9 @@ public final class EventSubServer implements AutoCloseable {
     private final Map<String, Subscription> subscriptions = new LinkedHashMap<>();
     private final BlockingQueue<SubscriptionRequest> requests = new LinkedBlockingQueue<>();
     private final List<WebhookDelivery> webhookDeliveries = new CopyOnWriteArrayList<>();
+    private final WebhookCaller webhooks;
+    /** Messages in a row that ran out of retries, per webhook subscription or conduit shard. */
+    private final Map<String, Integer> webhookFailures = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile ConduitHooks conduits;
 
     public EventSubServer(MockTwitch.Settings settings, AuthStore auth, Clock clock, ObjectMapper json,
@@ -79,6 +82,13 @@ public final class EventSubServer implements AutoCloseable {
         this.frames = new Frames(json);
         this.rules = new SubscriptionRules(auth);
         this.webSocketUrl = webSocketUrl;
+        this.webhooks = new WebhookCaller(json, clock, new WebhookCaller.Policy(settings.webhookRetries(),
+                settings.webhookFirstRetryDelay(), settings.webhookTimeout()));
+    }
+
+    /** Who calls webhook callbacks. */
+    public WebhookCaller webhooks() {
+        return webhooks;
     }
 
     public void conduits(ConduitHooks hooks) {
@@ -379,6 +389,16 @@ public final class EventSubServer implements AutoCloseable {
      */
     public synchronized Subscription create(AuthStore.Token token, CatalogEntry entry, Map<String, String> condition,
                                             String method, String target) {
+        return create(token, entry, condition, method, target, null);
+    }
+
+    /**
+     * {@link #create(AuthStore.Token, CatalogEntry, Map, String, String)} with a webhook's signing secret: a
+     * webhook subscription whose callback the mock calls ({@link WebhookCaller#callable}) waits in
+     * {@code webhook_callback_verification_pending} for the answer to its challenge.
+     */
+    public synchronized Subscription create(AuthStore.Token token, CatalogEntry entry, Map<String, String> condition,
+                                            String method, String target, String secret) {
         rules.checkTransport(entry, method, token);
         rules.checkConditionUsers(condition);
         rules.authorize(token, entry, condition);
@@ -402,14 +422,37 @@ public final class EventSubServer implements AutoCloseable {
         int cost = rules.cost(token.clientId(), condition);
         rules.checkLimits(token, entry, condition, method, target, subscriptions.values(), cost, totalCost(token));
         Subscription sub = new Subscription(Ids.uuid(), entry, condition,
-                new Subscription.Transport(method, target, session == null ? null : session.connectedAt()),
+                new Subscription.Transport(method, target, session == null ? null : session.connectedAt(), secret),
                 token.clientId(), token.userId(), cost, clock.instant());
         subscriptions.put(sub.id(), sub);
+        if (sub.isWebhook() && WebhookCaller.callable(target)) {
+            sub.awaitVerification(); // the challenge goes out once Twitch's answer is written: startVerification
+        }
         if (session != null) {
             session.owner(token.clientId(), token.userId());
             session.markUsed();
         }
         return sub;
+    }
+
+    /** Sends a pending webhook subscription's challenge; its answer enables or fails the subscription. */
+    public void startVerification(Subscription sub) {
+        if ("webhook_callback_verification_pending".equals(sub.status())) {
+            webhooks.challenge(new WebhookCaller.Target(sub.transport().target(), sub.transport().secret()), sub,
+                    ok -> verified(sub, ok));
+        }
+    }
+
+    /** The challenge's answer: a pending subscription becomes enabled, or failed for good. */
+    private synchronized void verified(Subscription sub, boolean ok) {
+        if (!"webhook_callback_verification_pending".equals(sub.status())) {
+            return;
+        }
+        if (ok) {
+            sub.verified();
+        } else {
+            sub.disable("webhook_callback_verification_failed", clock.instant());
+        }
     }
 
     /** The cost of the enabled subscriptions a token's limits count: its user's websockets, or the app's. */
@@ -524,7 +567,7 @@ public final class EventSubServer implements AutoCloseable {
         }
         String messageId = Ids.uuid();
         String frame = frames.notification(messageId, clock.instant(), sub, payloadKey, eventJson);
-        if (!route(sub, frame)) {
+        if (!route(sub, frame, true)) {
             counters.dropped();
             return null;
         }
@@ -532,19 +575,59 @@ public final class EventSubServer implements AutoCloseable {
         return messageId;
     }
 
-    private boolean route(Subscription sub, String frame) {
+    private boolean route(Subscription sub, String frame, boolean notification) {
         if (sub.isWebSocket()) {
             return liveConnection(sub.transport().target()).map(c -> c.send(frame)).orElse(false);
         }
-        if (sub.transport().method().equals("webhook")) {
-            recordWebhook(new WebhookDelivery(null, null, sub.transport().target(), frame));
+        if (sub.isWebhook()) {
+            String callback = sub.transport().target();
+            recordWebhook(new WebhookDelivery(null, null, callback, frame));
+            if (WebhookCaller.callable(callback)) {
+                webhooks.post(new WebhookCaller.Target(callback, sub.transport().secret()), frame,
+                        delivered -> {
+                            if (notification && failedTooOften(sub.id(), delivered)) {
+                                revokeForFailures(sub);
+                            }
+                        });
+            }
             return true;
         }
         ConduitHooks hooks = conduits;
         return sub.isConduit() && hooks != null && hooks.deliver(sub, routingKey(sub.condition()), frame);
     }
 
-    /** The mock does not call webhooks; it records what it would have posted. */
+    /**
+     * Counts a webhook message's outcome for its target (subscription or shard): true when this failure makes
+     * {@code MockTwitch.Settings.webhookFailureLimit} in a row. A delivery resets the count.
+     */
+    public boolean failedTooOften(String target, boolean delivered) {
+        if (delivered) {
+            webhookFailures.remove(target);
+            return false;
+        }
+        if (webhookFailures.merge(target, 1, Integer::sum) < settings.webhookFailureLimit()) {
+            return false;
+        }
+        webhookFailures.remove(target); // counted afresh should the target be enabled again
+        return true;
+    }
+
+    /** Twitch's answer to a callback that keeps failing: revoked with {@code notification_failures_exceeded}. */
+    private void revokeForFailures(Subscription sub) {
+        synchronized (this) {
+            if (!sub.enabled()) {
+                return;
+            }
+            sub.disable("notification_failures_exceeded", clock.instant());
+        }
+        log.debug("webhook subscription {} revoked: notification_failures_exceeded", sub.id());
+        route(sub, frames.revocation(sub, clock.instant()), false);
+    }
+
+    /**
+     * Records every notification for a webhook (webhook subscriptions and webhook shards), called or not; the
+     * mock calls only callbacks on this machine ({@link WebhookCaller#callable}).
+     */
     public void recordWebhook(WebhookDelivery delivery) {
         webhookDeliveries.add(delivery);
     }
@@ -561,7 +644,7 @@ public final class EventSubServer implements AutoCloseable {
         Counters.Entry sent = counters.resendable(messageId).orElseThrow(() -> new IllegalArgumentException(
                 "no recently sent notification with message id " + messageId));
         String frame = sent.frame;
-        if (frame == null || !sent.subscription.enabled() || !route(sent.subscription, frame)) {
+        if (frame == null || !sent.subscription.enabled() || !route(sent.subscription, frame, true)) {
             counters.dropped();
             return false;
         }
@@ -587,7 +670,7 @@ public final class EventSubServer implements AutoCloseable {
             sub.disable(status, clock.instant());
         }
         String frame = frames.revocation(sub, clock.instant());
-        if (!route(sub, frame)) {
+        if (!route(sub, frame, false)) {
             counters.dropped();
         }
         return sub.id();
@@ -611,6 +694,7 @@ public final class EventSubServer implements AutoCloseable {
     @Override
     public void close() {
         timers.close();
+        webhooks.close();
     }
 
     private static String newSessionId() {

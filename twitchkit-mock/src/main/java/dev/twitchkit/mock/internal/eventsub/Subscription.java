@@ -27,8 +27,19 @@ public final class Subscription {
      * @param method {@code websocket}, {@code conduit} or {@code webhook}
      * @param target the session id, conduit id or callback URL
      * @param connectedAt when the websocket session was welcomed (null for other methods)
+     * @param secret the webhook signing secret (null for other methods)
      */
-    public record Transport(String method, String target, Instant connectedAt) {
+    public record Transport(String method, String target, Instant connectedAt, String secret) {
+        /** A transport without a signing secret (websocket, conduit). */
+        public Transport(String method, String target, Instant connectedAt) {
+            this(method, target, connectedAt, null);
+        }
+
+        /** Never the secret. */
+        @Override
+        public String toString() {
+            return "Transport[method=" + method + ", target=" + target + ", connectedAt=" + connectedAt + "]";
+        }
     }
 
     public Subscription(String id, CatalogEntry entry, Map<String, String> condition, Transport transport,
@@ -96,6 +107,16 @@ public final class Subscription {
         return disconnectedAt;
     }
 
+    /** A webhook subscription whose callback has not answered its challenge yet. */
+    void awaitVerification() {
+        this.status = "webhook_callback_verification_pending";
+    }
+
+    /** The callback answered the challenge: notifications flow. */
+    void verified() {
+        this.status = "enabled";
+    }
+
     void disable(String newStatus, Instant at) {
         this.status = newStatus;
         if (newStatus.startsWith("websocket_")) {
@@ -113,6 +134,10 @@ public final class Subscription {
 
     public boolean isWebSocket() {
         return "websocket".equals(transport.method());
+    }
+
+    public boolean isWebhook() {
+        return "webhook".equals(transport.method());
     }
 
     public boolean isConduit() {

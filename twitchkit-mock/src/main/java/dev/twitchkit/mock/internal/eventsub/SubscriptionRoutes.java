@@ -81,7 +81,7 @@ public final class SubscriptionRoutes {
             if (entry.batched() && !body.path("is_batching_enabled").asBoolean(false)) {
                 throw TwitchHttpError.badRequest("is_batching_enabled must be true for " + entry.type());
             }
-            Subscription sub = server.create(token, entry, condition, method, target);
+            Subscription sub = server.create(token, entry, condition, method, target, transport.get("secret"));
             createdId = sub.id();
             status = 202;
             ObjectNode reply = NODES.objectNode();
@@ -89,6 +89,7 @@ public final class SubscriptionRoutes {
             reply.put("total", server.ownedBy(token).size());
             reply.put("total_cost", server.totalCost(token));
             reply.put("max_total_cost", server.maxTotalCost(token));
+            server.startVerification(sub); // as Twitch: the challenge follows the answer
             return HttpReply.json(202, reply);
         } catch (TwitchHttpError e) {
             status = e.status();
@@ -171,12 +172,13 @@ public final class SubscriptionRoutes {
     }
 
     /**
-     * A webhook transport's callback. The mock never calls it (no challenge, no HTTP): the subscription is
-     * enabled at once and its notifications are recorded as webhook deliveries.
+     * A webhook transport's callback: https, or http on this machine (a test's receiver). The mock calls only
+     * callbacks on this machine (challenge first, then notifications); any other is enabled at once and its
+     * notifications are only recorded as webhook deliveries.
      */
     private static String webhookCallback(Map<String, String> transport) {
         String callback = required(transport, "callback");
-        if (!callback.startsWith("https://")) {
+        if (!callback.startsWith("https://") && !(callback.startsWith("http://") && WebhookCaller.callable(callback))) {
             throw TwitchHttpError.badRequest("transport.callback must be an https URL");
         }
         String secret = transport.get("secret");

@@ -25,6 +25,11 @@ import dev.twitchkit.mock.internal.world.GuestStar;
 import dev.twitchkit.mock.internal.world.Roles;
 import dev.twitchkit.mock.internal.world.World;
 import dev.twitchkit.mock.internal.world.WorldEvents;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -677,6 +682,33 @@ public final class MockTwitch implements AutoCloseable {
                 new LinkedHashSet<>(Arrays.asList(scopes)), settings.tokenTtl);
         return new MockUser(user.id(), user.login(), user.displayName(), token.accessToken(),
                 token.refreshToken(), token.scopes(), token.expiresAt());
+    }
+
+    /**
+     * Seeds the world from a JSON file: users (with scopes and broadcaster type), follows, subscriptions, moderators
+     * and editors, named by login (see the format in {@code WorldSeed}; the README shows an example). Applied through
+     * this API, so the events a follow or subscription raises are raised.
+     *
+     * @return the users the file created, by login, each with a user access token
+     * @throws IllegalArgumentException for a document that is not valid, naming what is wrong
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public Map<String, MockUser> seed(Path file) {
+        try {
+            return seedJson(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the world file " + file, e);
+        }
+    }
+
+    /** As {@link #seed(Path)}, from the JSON text itself. */
+    public Map<String, MockUser> seedJson(String json) {
+        return new WorldSeed(this, this.json).apply(Objects.requireNonNull(json, "json"));
+    }
+
+    /** The id of the user with this login, if the mock has one. */
+    Optional<String> userIdByLogin(String login) {
+        return auth.userByLogin(login).map(AuthStore.User::id);
     }
 
     /** {@code userId} follows {@code broadcasterId}'s channel (raises {@code channel.follow}; no-op when they do). */

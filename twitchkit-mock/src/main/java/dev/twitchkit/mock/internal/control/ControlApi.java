@@ -65,6 +65,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <tr><td>{@code POST /_mock/webhooks/fail}</td><td>{@code count}</td><td>204</td></tr>
  * <tr><td>{@code POST /_mock/webhooks/bad-signature}</td><td></td><td>204</td></tr>
  * <tr><td>{@code POST /_mock/webhooks/backdate}</td><td>{@code seconds}</td><td>204</td></tr>
+ * <tr><td>{@code POST /_mock/world}</td><td>a world document: {@code users, follows, subscriptions, moderators,
+ *     editors} by login (see {@link MockTwitch#seed})</td><td>201: {@code data}, the users created with tokens</td></tr>
  * <tr><td>{@code GET /_mock/counters}, {@code POST /_mock/counters/reset}</td><td></td>
  *     <td>{@code sent, dropped, times_sent_by_message_id}</td></tr>
  * <tr><td>{@code POST /_mock/follows}</td><td>{@code user_id, broadcaster_id}</td>
@@ -134,6 +136,7 @@ public final class ControlApi {
         post(router, "/webhooks/bad-signature", body -> done(twitch::signNextWebhookCallWrongly));
         post(router, "/webhooks/backdate", body -> done(() -> twitch.backdateNextWebhookCall(
                 Duration.ofSeconds(body.number("seconds")))));
+        router.add("POST", PREFIX + "/world", guarded(this::seedWorld));
         get(router, "/counters", exchange -> HttpReply.ok(json.valueToTree(twitch.counters())));
         post(router, "/counters/reset", body -> done(twitch::resetCounters));
         post(router, "/follows", body -> done(() -> twitch.follow(body.text("user_id"), body.text("broadcaster_id"))));
@@ -255,6 +258,13 @@ public final class ControlApi {
         body.put("now", twitch.clock().instant().toString());
         body.put("offset_seconds", twitch.clock().offset().toSeconds());
         return body;
+    }
+
+    /** The body is a world document (see {@link MockTwitch#seed}); answers the users it created with their tokens. */
+    private HttpReply seedWorld(HttpExchange exchange) {
+        ArrayNode users = JsonNodeFactory.instance.arrayNode();
+        twitch.seedJson(exchange.body() == null ? "" : exchange.body()).values().forEach(u -> users.add(userJson(u)));
+        return HttpReply.json(201, data(users).body());
     }
 
     private JsonNode userJson(MockUser user) {

@@ -44,4 +44,16 @@ class ReportTest {
                 + " 8 at 101.* \\| yes \\|");
         assertThat(md).contains("| runtime closure ≤ 5 jars | 1 jars, 10 bytes");
     }
+
+    @Test
+    void sectionsRunByHandSurviveARewrite() {
+        String previous = "# Benchmarks\n\n## 1. Decode\n\nold figures\n\n"
+                + "## 6. Webhook receiver (`WebhookBench`, run by hand)\n\n| a | b |\n\n## Reproduce\n\nbin/bench\n";
+
+        String kept = Report.handWrittenSections(previous);
+
+        assertThat(kept).startsWith("## 6. Webhook receiver").contains("| a | b |")
+                .doesNotContain("old figures").doesNotContain("Reproduce");
+        assertThat(Report.handWrittenSections("")).isEmpty();
+    }
 }

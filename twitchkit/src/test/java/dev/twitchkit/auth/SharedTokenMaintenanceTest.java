@@ -9,7 +9,6 @@ import dev.twitchkit.AppTestSupport;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ class SharedTokenMaintenanceTest {
     private MockUser user;
     private App first;
     private App second;
-    private final List<String> heardBySecond = new CopyOnWriteArrayList<>();
+    private final RecordingTokenListener heardBySecond = new RecordingTokenListener();
 
     @BeforeEach
     void start() {
@@ -35,17 +34,7 @@ class SharedTokenMaintenanceTest {
         await(first.addUser(user.accessToken(), user.refreshToken()));
         second = AppTestSupport.builder(twitch).tokenStore(JdbcTokenStore.forUrl(url)).build();
         await(second.authorize());
-        second.addTokenListener(new TokenListener() {
-            @Override
-            public void onTokenUpdate(String userId) {
-                heardBySecond.add("update " + userId);
-            }
-
-            @Override
-            public void onTokenRemove(String userId) {
-                heardBySecond.add("remove " + userId);
-            }
-        });
+        second.addTokenListener(heardBySecond);
     }
 
     @AfterEach
@@ -63,7 +52,7 @@ class SharedTokenMaintenanceTest {
 
         assertThat(validated.accessToken()).isEqualTo(refreshed.accessToken());
         assertThat(second.getToken(user.id()).orElseThrow().accessToken()).isEqualTo(refreshed.accessToken());
-        assertThat(heardBySecond).contains("update " + user.id());
+        assertThat(heardBySecond.events()).contains("update " + user.id());
         assertThat(twitch.refreshCount(user.id())).isEqualTo(1);
     }
 
@@ -73,7 +62,7 @@ class SharedTokenMaintenanceTest {
 
         assertThat(failure(second.maintenance().validate(user.id()))).isInstanceOf(InvalidTokenException.class);
         assertThat(second.getToken(user.id())).isEmpty();
-        assertThat(heardBySecond).containsExactly("remove " + user.id());
+        assertThat(heardBySecond.events()).containsExactly("remove " + user.id());
     }
 
     @Test

@@ -9,10 +9,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One of the processes of {@link SharedTokenProcessesTest}: an {@link App} on the PostgreSQL token store at
@@ -27,20 +27,16 @@ public final class SharedTokenProcess {
     private SharedTokenProcess() {
     }
 
+    /** Runs until standard input closes; the arguments are described on the class. */
     public static void main(String[] args) throws Exception {
-        Set<String> removed = ConcurrentHashMap.newKeySet();
+        RecordingTokenListener heard = new RecordingTokenListener();
         URI unused = URI.create("ws://127.0.0.1:1/ws");
         try (App app = App.builder(args[1], args[2])
                 .urls(TwitchUrls.of(unused, URI.create(args[3]), URI.create(args[4])))
                 .tokenStore(JdbcTokenStore.forUrl(args[0]))
                 .tokenMaintenance(false)
                 .build()) {
-            app.addTokenListener(new TokenListener() {
-                @Override
-                public void onTokenRemove(String userId) {
-                    removed.add(userId);
-                }
-            });
+            app.addTokenListener(heard);
             System.out.println("ready");
             System.out.flush();
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -49,7 +45,8 @@ public final class SharedTokenProcess {
                 app.registry().loadFromStore();
                 int succeeded = callHelix(app, userId);
                 String token = app.getToken(userId).map(Token::accessToken).orElse("-");
-                System.out.println(succeeded + " " + token + " " + (removed.contains(userId) ? "removed" : "kept"));
+                boolean removed = heard.events().contains("remove " + userId);
+                System.out.println(succeeded + " " + token + " " + (removed ? "removed" : "kept"));
                 System.out.flush();
             }
         }
@@ -66,8 +63,10 @@ public final class SharedTokenProcess {
             try {
                 call.get(30, TimeUnit.SECONDS);
                 succeeded++;
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                System.err.println("call failed: " + Futures.unwrap(e.getCause() == null ? e : e.getCause()));
+            } catch (ExecutionException e) {
+                System.err.println("call failed: " + Futures.unwrap(e.getCause()));
+            } catch (TimeoutException e) {
+                System.err.println("call did not answer within 30 s");
             }
         }
         return succeeded;

@@ -41,10 +41,10 @@ class SharedTokenProcessesTest {
         twitch = MockTwitch.start();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (int i = 0; i < PROCESSES; i++) {
-            Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                    SharedTokenProcess.class.getName(), url, twitch.clientId(), twitch.clientSecret(),
-                    twitch.urls().helix().toString(), twitch.urls().oauth().toString())
-                    .start();
+            Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp",
+                    System.getProperty("java.class.path"), SharedTokenProcess.class.getName(), url,
+                    twitch.clientId(), twitch.clientSecret(), twitch.urls().helix().toString(),
+                    twitch.urls().oauth().toString()).start();
             children.add(new Child(p));
         }
         for (Child child : children) {

@@ -1,6 +1,8 @@
 package dev.twitchkit.auth;
 
 import dev.twitchkit.internal.Futures;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -88,6 +90,25 @@ final class SharedTokens {
         return adoptStored(held, Optional.ofNullable(result));
     }
 
+    /**
+     * Stores what a validation of {@code held} learnt, unless another process replaced or removed the stored token
+     * while Twitch answered (a plain save would then bring back a token whose refresh token is spent): under the
+     * lock, and only if the stored token still is {@code held}. Yields the token to use from now on.
+     */
+    CompletableFuture<Token> saveValidated(Token held, Token validated) {
+        return CompletableFuture.supplyAsync(() -> {
+            Optional<Token> stored;
+            try (SharedTokenStore.TokenLock lock = store.lock(held.userId())) {
+                stored = lock.token();
+                if (stored.isPresent() && stored.get().accessToken().equals(validated.accessToken())) {
+                    lock.save(validated);
+                    stored = Optional.of(validated);
+                }
+            }
+            return adoptStored(held, stored);
+        }, lockWaiters);
+    }
+
     private Token adoptStored(Token held, Optional<Token> stored) {
         if (stored.isEmpty()) {
             log.info("token of user {} was removed by another process", held.userId());
@@ -95,9 +116,19 @@ final class SharedTokens {
             throw new InvalidTokenException("token of user " + held.userId() + " was removed by another process");
         }
         Token token = stored.get();
-        if (!token.equals(held)) {
+        if (!token.equals(inMillis(held))) {
             registry.adopt(token);
         }
         return token;
+    }
+
+    /** {@code token} as a store gives it back: its times in whole milliseconds. */
+    private static Token inMillis(Token token) {
+        return new Token(token.userId(), token.login(), token.accessToken(), token.refreshToken(), token.scopes(),
+                millis(token.expiresAt()), millis(token.lastValidated()), token.app());
+    }
+
+    private static Instant millis(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS);
     }
 }

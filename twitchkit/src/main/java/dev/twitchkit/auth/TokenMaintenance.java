@@ -177,6 +177,9 @@ public final class TokenMaintenance implements TokenSource {
                 Instant now = clock.instant();
                 Token updated = token.validated(validation.login(), validation.scopes(),
                         expiry(now, validation.expiresIn()), now);
+                if (shared != null && !token.app()) {
+                    return shared.saveValidated(token, updated);
+                }
                 registry.replace(token.accessToken(), updated);
                 return CompletableFuture.completedFuture(registry.get(key).orElse(updated));
             }

@@ -8,6 +8,7 @@ import dev.twitchkit.App;
 import dev.twitchkit.AppTestSupport;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,6 +64,21 @@ class SharedTokenMaintenanceTest {
         assertThat(failure(second.maintenance().validate(user.id()))).isInstanceOf(InvalidTokenException.class);
         assertThat(second.getToken(user.id())).isEmpty();
         assertThat(heardBySecond.events()).containsExactly("remove " + user.id());
+    }
+
+    @Test
+    void aValidationAnsweredAfterARefreshElsewhereDoesNotBringBackTheSpentToken() {
+        Token held = second.getToken(user.id()).orElseThrow();
+        Token refreshed = await(first.maintenance().refresh(user.id())); // while Twitch answered the validation
+        SharedTokens shared = new SharedTokens(second.registry(), (SharedTokenStore) second.registry().store());
+
+        Token kept = await(shared.saveValidated(held, held.validated(held.login(), held.scopes(), null,
+                Instant.now())));
+
+        assertThat(kept.accessToken()).isEqualTo(refreshed.accessToken());
+        assertThat(first.registry().store().loadAll()).extracting(Token::accessToken)
+                .containsExactly(refreshed.accessToken());
+        assertThat(second.getToken(user.id()).orElseThrow().accessToken()).isEqualTo(refreshed.accessToken());
     }
 
     @Test

@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * requires hourly validation), refreshes a token shortly before it expires and whenever Twitch answers 401,
  * stores the rotated refresh token, and removes a token that can no longer be refreshed (announced as
  * {@code onTokenRemove}; the seed kept such tokens forever). One refresh runs at a time per token, however
- * many callers wait on it.
+ * many callers wait on it. With a {@link SharedTokenStore}, one refresh runs at a time per token across the
+ * processes sharing the store, and a token another process refreshed or removed is picked up before a
+ * validation and instead of a refresh.
  */
 public final class TokenMaintenance implements TokenSource {
     private static final Logger log = LoggerFactory.getLogger(TokenMaintenance.class);
@@ -36,6 +38,7 @@ public final class TokenMaintenance implements TokenSource {
     private final Duration validationInterval;
     private final Duration refreshThreshold;
     private final Map<String, CompletableFuture<Token>> refreshing = new ConcurrentHashMap<>();
+    private final SharedTokens shared;
 
     /** Maintenance of the tokens in {@code registry}, through {@code oauth}, on {@code clock}. */
     public TokenMaintenance(TokenRegistry registry, OAuthClient oauth, InstantSource clock,
@@ -45,6 +48,7 @@ public final class TokenMaintenance implements TokenSource {
         this.clock = Checks.notNull(clock, "clock");
         this.validationInterval = Checks.positive(validationInterval, "validationInterval");
         this.refreshThreshold = Checks.notNull(refreshThreshold, "refreshThreshold");
+        this.shared = registry.store() instanceof SharedTokenStore store ? new SharedTokens(registry, store) : null;
     }
 
     @Override
@@ -119,6 +123,24 @@ public final class TokenMaintenance implements TokenSource {
             return CompletableFuture.failedFuture(new InvalidTokenException(
                     "token of user " + key + " was rejected and has no refresh token; it was removed"));
         }
+        if (shared != null) {
+            return shared.refresh(token, this::redeem);
+        }
+        return redeem(token).whenComplete((updated, error) -> {
+            if (updated != null) {
+                registry.put(updated);
+            } else if (Futures.unwrap(error) instanceof InvalidTokenException) {
+                registry.remove(key);
+            }
+        });
+    }
+
+    /**
+     * Redeems the refresh token at Twitch, leaving the registry as it is; fails with an
+     * {@link InvalidTokenException} when Twitch rejected the refresh token (the token must then be removed).
+     */
+    private CompletableFuture<Token> redeem(Token token) {
+        String key = token.userId();
         log.debug("refreshing the token of user {}", key);
         return oauth.refresh(token.refreshToken()).handle((fresh, error) -> {
             if (error != null) {
@@ -126,17 +148,14 @@ public final class TokenMaintenance implements TokenSource {
                 if (cause instanceof OAuthException oe && oe.isRejection()) {
                     log.info("refresh token of user {} was rejected ({}); removing the token", key,
                             oe.twitchMessage());
-                    registry.remove(key);
                     throw new CompletionException(new InvalidTokenException(
                             "refresh token of user " + key + " was rejected; the token was removed", cause));
                 }
                 throw new CompletionException(cause);
             }
             Instant now = clock.instant();
-            Token updated = token.refreshed(fresh.accessToken(), fresh.refreshToken(), fresh.scopes(),
+            return token.refreshed(fresh.accessToken(), fresh.refreshToken(), fresh.scopes(),
                     expiry(now, fresh.expiresIn()), now);
-            registry.put(updated);
-            return updated;
         });
     }
 
@@ -147,8 +166,10 @@ public final class TokenMaintenance implements TokenSource {
     public CompletableFuture<Token> validate(String key) {
         Token token;
         try {
-            token = registry.require(key);
-        } catch (MissingTokenException e) {
+            Token held = registry.require(key);
+            // Another process sharing the store may have refreshed or removed it.
+            token = shared != null && !held.app() ? shared.pickUp(held) : held;
+        } catch (TokenException | TokenStoreException e) {
             return CompletableFuture.failedFuture(e);
         }
         return oauth.validate(token.accessToken()).handle((validation, error) -> {
@@ -156,6 +177,9 @@ public final class TokenMaintenance implements TokenSource {
                 Instant now = clock.instant();
                 Token updated = token.validated(validation.login(), validation.scopes(),
                         expiry(now, validation.expiresIn()), now);
+                if (shared != null && !token.app()) {
+                    return shared.saveValidated(token, updated);
+                }
                 registry.replace(token.accessToken(), updated);
                 return CompletableFuture.completedFuture(registry.get(key).orElse(updated));
             }

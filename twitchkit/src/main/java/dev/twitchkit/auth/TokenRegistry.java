@@ -71,6 +71,30 @@ public final class TokenRegistry {
         return Optional.ofNullable(removed);
     }
 
+    /**
+     * Takes a token that another process already stored (a {@link SharedTokenStore}): held and announced as
+     * {@code onTokenUpdate}, but not written back.
+     */
+    public void adopt(Token token) {
+        Checks.notNull(token, "token");
+        tokens.put(token.userId(), token);
+        log.debug("token of {} taken from the store", token.userId());
+        listeners.forEach(l -> notify(l, token.userId(), true));
+    }
+
+    /**
+     * Drops a token that another process already deleted from the store: announced as {@code onTokenRemove} if
+     * it was held, not deleted again.
+     */
+    public Optional<Token> forget(String userId) {
+        Token removed = userId == null ? null : tokens.remove(userId);
+        if (removed != null) {
+            log.debug("token of {} is gone from the store", userId);
+            listeners.forEach(l -> notify(l, userId, false));
+        }
+        return Optional.ofNullable(removed);
+    }
+
     /** The token of {@code userId} (or of the client id for the app token), if held. */
     public Optional<Token> get(String userId) {
         return Optional.ofNullable(userId == null ? null : tokens.get(userId));

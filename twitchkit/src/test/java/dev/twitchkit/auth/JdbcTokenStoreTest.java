@@ -8,25 +8,16 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The JDBC store on embedded SQLite (xerial) and H2, each in a file so a reopen is a real restart. */
+/**
+ * The JDBC store on embedded SQLite (xerial) and H2, each in a file so a reopen is a real restart; PostgreSQL has
+ * {@link PostgresTokenStoreTest}.
+ */
 class JdbcTokenStoreTest {
 
     /** The contract on a database file in a fresh folder; reopening connects to the same file again. */
-    abstract class OnDatabaseFile extends PersistentTokenStoreContract {
+    abstract class OnDatabaseFile extends JdbcTokenStoreContract {
         @TempDir
         Path dir;
-
-        abstract String url();
-
-        @Override
-        TokenStore newStore() {
-            return JdbcTokenStore.forUrl(url());
-        }
-
-        @Override
-        TokenStore reopen() {
-            return JdbcTokenStore.forUrl(url());
-        }
     }
 
     @Nested

@@ -21,6 +21,10 @@ import dev.twitchkit.mock.internal.helix.goals.GoalsRoutes;
 import dev.twitchkit.mock.internal.helix.hypetrain.HypeTrainRoutes;
 import dev.twitchkit.mock.internal.helix.raids.RaidsRoutes;
 import dev.twitchkit.mock.internal.helix.subscriptions.SubscriptionsRoutes;
+import dev.twitchkit.mock.internal.helix.clips.ClipsRoutes;
+import dev.twitchkit.mock.internal.helix.search.SearchRoutes;
+import dev.twitchkit.mock.internal.helix.streams.StreamsRoutes;
+import dev.twitchkit.mock.internal.helix.videos.VideosRoutes;
 import dev.twitchkit.mock.internal.http.Router;
 import dev.twitchkit.mock.internal.world.World;
 
@@ -55,5 +59,10 @@ public final class HelixRoutes {
         new CharityRoutes(world).mount(router);
         new GoalsRoutes(world).mount(router);
         new HypeTrainRoutes(world).mount(router);
+        // streams, clips, videos, search
+        new StreamsRoutes(world).mount(router);
+        new ClipsRoutes(world).mount(router);
+        new VideosRoutes(world).mount(router);
+        new SearchRoutes(world).mount(router);
     }
 }

@@ -34,6 +34,11 @@ module dev.twitchkit {
     exports dev.twitchkit.helix.users;
     exports dev.twitchkit.helix.whispers;
     exports dev.twitchkit.helix;
+    // streams, search, clips, videos
+    exports dev.twitchkit.helix.streams;
+    exports dev.twitchkit.helix.search;
+    exports dev.twitchkit.helix.clips;
+    exports dev.twitchkit.helix.videos;
     exports dev.twitchkit;
     opens dev.twitchkit.eventsub.event to tools.jackson.databind;
     opens dev.twitchkit.helix to tools.jackson.databind;
@@ -58,4 +63,9 @@ module dev.twitchkit {
     opens dev.twitchkit.helix.subscriptions to tools.jackson.databind;
     opens dev.twitchkit.helix.users to tools.jackson.databind;
     opens dev.twitchkit.helix.whispers to tools.jackson.databind;
+    // streams, search, clips, videos
+    opens dev.twitchkit.helix.streams to tools.jackson.databind;
+    opens dev.twitchkit.helix.search to tools.jackson.databind;
+    opens dev.twitchkit.helix.clips to tools.jackson.databind;
+    opens dev.twitchkit.helix.videos to tools.jackson.databind;
 }

@@ -21,6 +21,10 @@ import dev.twitchkit.helix.subscriptions.SubscriptionsApi;
 import dev.twitchkit.helix.charity.CharityApi;
 import dev.twitchkit.helix.goals.GoalsApi;
 import dev.twitchkit.helix.hypetrain.HypeTrainApi;
+import dev.twitchkit.helix.clips.ClipsApi;
+import dev.twitchkit.helix.search.SearchApi;
+import dev.twitchkit.helix.streams.StreamsApi;
+import dev.twitchkit.helix.videos.VideosApi;
 import dev.twitchkit.internal.Checks;
 import java.util.concurrent.CompletableFuture;
 
@@ -62,6 +66,11 @@ public final class HelixApi {
     private final CharityApi charity;
     private final GoalsApi goals;
     private final HypeTrainApi hypeTrain;
+    // streams, search, clips, videos
+    private final StreamsApi streams;
+    private final SearchApi search;
+    private final ClipsApi clips;
+    private final VideosApi videos;
 
     HelixApi(Helix helix, String key) {
         this.helix = helix;
@@ -90,6 +99,11 @@ public final class HelixApi {
         this.charity = new CharityApi(this);
         this.goals = new GoalsApi(this);
         this.hypeTrain = new HypeTrainApi(this);
+        // streams, search, clips, videos
+        this.streams = new StreamsApi(this);
+        this.search = new SearchApi(this);
+        this.clips = new ClipsApi(this);
+        this.videos = new VideosApi(this);
     }
 
     /** Whose token this is bound to: a user id, or the client id for the app token. */
@@ -222,6 +236,28 @@ public final class HelixApi {
     /** Hype Train: hype train status. */
     public HypeTrainApi hypeTrain() {
         return hypeTrain;
+    }
+
+    // streams, search, clips, videos
+
+    /** Streams: live streams, followed streams, stream markers, the stream key. */
+    public StreamsApi streams() {
+        return streams;
+    }
+
+    /** Search: categories and channels. */
+    public SearchApi search() {
+        return search;
+    }
+
+    /** Clips: create from a live stream or a video, look up, download. */
+    public ClipsApi clips() {
+        return clips;
+    }
+
+    /** Videos: look up and delete. */
+    public VideosApi videos() {
+        return videos;
     }
 
     /**

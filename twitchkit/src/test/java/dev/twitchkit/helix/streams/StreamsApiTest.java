@@ -112,8 +112,7 @@ class StreamsApiTest {
         List<String> sent = twitch.trigger("stream.online").broadcaster(streamer.id()).send();
         assertThat(sent).hasSize(1);
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> probe.count("stream.online", e -> true) > before);
-        JsonNode online = probe.received().stream().filter(r -> r.type().equals("stream.online"))
-                .reduce((a, b) -> b).orElseThrow().event();
+        JsonNode online = lastEvent("stream.online");
 
         List<Stream> live = await(streamerApi.streams().getStreams(StreamFilter.builder().liveOnly()
                 .userLogins(List.of("streamer")).build()).all());
@@ -128,6 +127,22 @@ class StreamsApiTest {
         twitch.trigger("stream.offline").broadcaster(streamer.id()).send();
         assertThat(await(streamerApi.streams().getStreams(StreamFilter.builder().userIds(List.of(streamer.id()))
                 .build()).all())).isEmpty();
+    }
+
+    @Test
+    void anUntargetedTriggerStartsAndEndsTheStreamOfEachSubscribedBroadcaster() {
+        long before = probe.count("stream.online", e -> true);
+
+        twitch.trigger("stream.online").send();
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> probe.count("stream.online", e -> true) > before);
+        JsonNode online = lastEvent("stream.online");
+        assertThat(online.get("broadcaster_user_id").asString()).isEqualTo(streamer.id());
+        assertThat(await(app.application().streams().getStreams(List.of(streamer.id()))))
+                .extracting(Stream::id).containsExactly(online.get("id").asString());
+
+        twitch.trigger("stream.offline").send();
+        assertThat(await(app.application().streams().getStreams(List.of(streamer.id())))).isEmpty();
     }
 
     @Test
@@ -255,5 +270,10 @@ class StreamsApiTest {
         assertThat(failure(app.application().streams().getStreamKey(streamer.id())))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(twitch.helixRequests()).isEmpty();
+    }
+
+    private static JsonNode lastEvent(String type) {
+        return probe.received().stream().filter(r -> r.type().equals(type)).reduce((a, b) -> b).orElseThrow()
+                .event();
     }
 }

@@ -2,7 +2,6 @@ package dev.twitchkit.mock.internal.world;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,7 +9,8 @@ import java.util.Optional;
  * Broadcasters going live and offline. A stream that starts records its archive video and takes the channel's
  * title, category and language; one that ends closes the archive. {@link #goLive} and {@link #goOffline} raise
  * {@code stream.online} and {@code stream.offline} with the stream's own id and start; {@link #started} and
- * {@link #ended} change the world only, for a triggered notification that is being sent anyway.
+ * {@link #ended} change the world only, for a triggered notification that is being sent anyway. Starting and
+ * ending are serialized, so a broadcaster never has two streams.
  */
 public final class Broadcasts {
     /** The type of a stream the broadcaster runs live (Twitch's only type today). */
@@ -25,7 +25,7 @@ public final class Broadcasts {
      * Starts the broadcaster's stream with {@code streamId} (null: a fresh one) and {@code type}, unless it is live
      * already; the live stream either way.
      */
-    public Streams.Stream started(String broadcasterId, String streamId, String type) {
+    public synchronized Streams.Stream started(String broadcasterId, String streamId, String type) {
         Optional<Streams.Stream> live = world.streams().live(broadcasterId);
         if (live.isPresent()) {
             return live.get();
@@ -36,15 +36,12 @@ public final class Broadcasts {
         Videos.Video archive = world.videos().startArchive(id, broadcasterId, channel.title(), channel.language(),
                 channel.gameId(), now);
         Streams.Stream stream = new Streams.Stream(id, broadcasterId, type, now, archive.id());
-        if (!world.streams().start(stream)) {
-            world.videos().delete(List.of(archive.id()));
-            return world.streams().live(broadcasterId).orElseThrow();
-        }
+        world.streams().start(stream);
         return stream;
     }
 
     /** Ends the broadcaster's stream, closing its archive; the stream that ended, empty when not live. */
-    public Optional<Streams.Stream> ended(String broadcasterId) {
+    public synchronized Optional<Streams.Stream> ended(String broadcasterId) {
         Optional<Streams.Stream> stream = world.streams().end(broadcasterId);
         stream.ifPresent(s -> world.videos().end(s.videoId(), world.now()));
         return stream;
@@ -57,10 +54,13 @@ public final class Broadcasts {
      */
     public Streams.Stream goLive(String broadcasterId) {
         world.requireUser(broadcasterId, "broadcaster_id");
-        if (world.streams().live(broadcasterId).isPresent()) {
-            throw new IllegalStateException("broadcaster " + broadcasterId + " is live already");
+        Streams.Stream stream;
+        synchronized (this) {
+            if (world.streams().live(broadcasterId).isPresent()) {
+                throw new IllegalStateException("broadcaster " + broadcasterId + " is live already");
+            }
+            stream = started(broadcasterId, null, LIVE);
         }
-        Streams.Stream stream = started(broadcasterId, null, LIVE);
         world.events().raise("stream.online", Map.of("broadcaster_user_id", broadcasterId),
                 onlineFields(stream));
         return stream;

@@ -50,9 +50,9 @@ public final class Streams {
         return List.copyOf(streams);
     }
 
-    /** Starts {@code stream}; false (nothing changes) when its broadcaster is already live. */
-    public synchronized boolean start(Stream stream) {
-        return live.putIfAbsent(stream.broadcasterId(), stream) == null;
+    /** Starts {@code stream}; nothing changes when its broadcaster is already live. */
+    public synchronized void start(Stream stream) {
+        live.putIfAbsent(stream.broadcasterId(), stream);
     }
 
     /** Ends the broadcaster's stream; the stream that ended, empty when it was not live. */

@@ -22,7 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Search: categories whose name contains every word of the query, and channels whose login starts with the query
  * (spaces count as nothing or as underscores), or, with {@code live_only}, live channels whose display name or
- * category starts with it, as Twitch documents. The categories are those the world's channels can be set to.
+ * category starts with it, as Twitch documents (every user of the mock counts as having streamed in the past six
+ * months). The categories are those the world's channels can be set to.
  */
 public final class SearchRoutes {
     static final int MAX_PAGE = 100;

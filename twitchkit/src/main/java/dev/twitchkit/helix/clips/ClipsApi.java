@@ -97,7 +97,7 @@ public final class ClipsApi {
         return createClipFromVod(api.userId(), api.userId(), vodId, vodOffset, duration, title);
     }
 
-    /** The broadcaster's clips, newest first by Twitch's order, 100 a page. */
+    /** The broadcaster's clips, 100 a page. */
     public Paginator<Clip> getClipsOfBroadcaster(String broadcasterId, ClipFilter filter) {
         Checks.notBlank(broadcasterId, "broadcasterId");
         return GET_CLIPS.paginate(api, filtered(HelixQuery.create().add("broadcaster_id", broadcasterId), filter));

@@ -32,8 +32,8 @@ public final class VideosApi {
     }
 
     /**
-     * The videos with these ids (unknown ones are left out; Twitch answers 404 when none is known); more than 100
-     * are looked up in calls of 100.
+     * The videos with these ids (unknown ones are left out, but Twitch answers 404 when none of a call's ids is
+     * known, which fails the whole look-up); more than 100 are looked up in calls of 100.
      */
     public CompletableFuture<List<Video>> getVideos(Collection<String> ids) {
         Checks.notNull(ids, "ids");

@@ -144,7 +144,6 @@ public final class StreamsRoutes {
         videoNode.put("video_id", video.id());
         videoNode.set("markers", shown);
         page.putArray("data").add(group);
-        page.set("pagination", page.remove("pagination"));
         return HttpReply.ok(page);
     }
 

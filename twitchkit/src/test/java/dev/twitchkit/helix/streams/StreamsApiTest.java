@@ -183,7 +183,7 @@ class StreamsApiTest {
     }
 
     @Test
-    void markersNeedALiveStreamAndAreReadBackFromItsVideo() {
+    void markersNeedALiveStreamAreSetByTheBroadcasterOrAnEditorAndAreReadBackFromTheVideo() {
         MockUser caster = twitch.createUser("Caster", "channel:manage:broadcast");
         HelixApi casterApi = await(app.addUser(caster.accessToken(), caster.refreshToken()));
         assertThat(failure(casterApi.streams().createStreamMarker("too early")))
@@ -227,8 +227,16 @@ class StreamsApiTest {
             });
         });
         String videoId = groups.get(0).videos().get(0).videoId();
-        assertThat(await(casterApi.streams().getStreamMarkersOfVideo(videoId).all())).singleElement()
-                .satisfies(g -> assertThat(g.videos().get(0).markers()).hasSize(1));
+        MockUser editor = twitch.createUser("CasterEditor", "channel:manage:broadcast");
+        twitch.addEditor(caster.id(), editor.id());
+        HelixApi editorApi = await(app.addUser(editor.accessToken(), editor.refreshToken()));
+        StreamMarker byEditor = await(editorApi.streams().createStreamMarker(caster.id(), null));
+        assertThat(byEditor.description()).isEmpty();
+        twitch.clearHelixRequests();
+        assertThat(await(editorApi.streams().getStreamMarkersOfVideo(videoId).all())).singleElement()
+                .satisfies(g -> assertThat(g.videos().get(0).markers()).extracting(StreamMarker::id)
+                        .containsExactly(marker.id(), byEditor.id()));
+        assertThat(twitch.helixRequests().get(0).param("video_id")).contains(videoId);
         twitch.endStream(caster.id());
     }
 

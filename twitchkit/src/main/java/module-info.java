@@ -20,6 +20,7 @@ module dev.twitchkit {
     exports dev.twitchkit.helix.channels;
     exports dev.twitchkit.helix.charity;
     exports dev.twitchkit.helix.chat;
+    exports dev.twitchkit.helix.clips;
     exports dev.twitchkit.helix.conduits;
     exports dev.twitchkit.helix.entitlements;
     exports dev.twitchkit.helix.eventsub;
@@ -33,10 +34,13 @@ module dev.twitchkit {
     exports dev.twitchkit.helix.predictions;
     exports dev.twitchkit.helix.raids;
     exports dev.twitchkit.helix.schedule;
+    exports dev.twitchkit.helix.search;
+    exports dev.twitchkit.helix.streams;
     exports dev.twitchkit.helix.subscriptions;
     exports dev.twitchkit.helix.tags;
     exports dev.twitchkit.helix.teams;
     exports dev.twitchkit.helix.users;
+    exports dev.twitchkit.helix.videos;
     exports dev.twitchkit.helix.whispers;
     exports dev.twitchkit.helix;
     exports dev.twitchkit.webhook;
@@ -51,6 +55,7 @@ module dev.twitchkit {
     opens dev.twitchkit.helix.channels to tools.jackson.databind;
     opens dev.twitchkit.helix.charity to tools.jackson.databind;
     opens dev.twitchkit.helix.chat to tools.jackson.databind;
+    opens dev.twitchkit.helix.clips to tools.jackson.databind;
     opens dev.twitchkit.helix.conduits to tools.jackson.databind;
     opens dev.twitchkit.helix.entitlements to tools.jackson.databind;
     opens dev.twitchkit.helix.eventsub to tools.jackson.databind;
@@ -64,9 +69,12 @@ module dev.twitchkit {
     opens dev.twitchkit.helix.predictions to tools.jackson.databind;
     opens dev.twitchkit.helix.raids to tools.jackson.databind;
     opens dev.twitchkit.helix.schedule to tools.jackson.databind;
+    opens dev.twitchkit.helix.search to tools.jackson.databind;
+    opens dev.twitchkit.helix.streams to tools.jackson.databind;
     opens dev.twitchkit.helix.subscriptions to tools.jackson.databind;
     opens dev.twitchkit.helix.tags to tools.jackson.databind;
     opens dev.twitchkit.helix.teams to tools.jackson.databind;
     opens dev.twitchkit.helix.users to tools.jackson.databind;
+    opens dev.twitchkit.helix.videos to tools.jackson.databind;
     opens dev.twitchkit.helix.whispers to tools.jackson.databind;
 }

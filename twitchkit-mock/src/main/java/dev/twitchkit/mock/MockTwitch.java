@@ -427,7 +427,7 @@ public final class MockTwitch implements AutoCloseable {
      * @throws IllegalArgumentException for a type the mock does not know
      */
     public Trigger trigger(String type) {
-        return new Trigger(eventSub, json, type);
+        return new Trigger(eventSub, json, world.broadcasts(), type);
     }
 
     /** Every EventSub WebSocket session welcomed so far, oldest first, connected or not. */
@@ -787,6 +787,31 @@ public final class MockTwitch implements AutoCloseable {
      */
     public void contributeToHypeTrain(String userId, String broadcasterId, String type, int points) {
         world.activity().contributeToHypeTrain(userId, broadcasterId, type, points);
+    }
+
+    // ---- streams, videos, clips: broadcasting ----
+
+    /**
+     * The broadcaster goes live: Get Streams lists the stream (with the channel's title, category and tags), its
+     * archive video starts, and {@code stream.online} is raised with the stream's id and start. Triggering
+     * {@code stream.online} for the broadcaster does the same. Returns the stream's id.
+     *
+     * @throws IllegalStateException when the broadcaster is live already
+     */
+    public String startStream(String broadcasterId) {
+        requireKnownUser(broadcasterId);
+        return world.broadcasts().goLive(broadcasterId).id();
+    }
+
+    /**
+     * The broadcaster's stream ends: Get Streams no longer lists it, its archive stays in Get Videos, and
+     * {@code stream.offline} is raised. Returns the archive video's id.
+     *
+     * @throws IllegalStateException when the broadcaster is not live
+     */
+    public String endStream(String broadcasterId) {
+        requireKnownUser(broadcasterId);
+        return world.broadcasts().goOffline(broadcasterId).videoId();
     }
 
     private void requireKnownUser(String userId) {

@@ -2,6 +2,10 @@ package dev.twitchkit.mock;
 
 import dev.twitchkit.mock.internal.eventsub.CatalogEntry;
 import dev.twitchkit.mock.internal.eventsub.EventSubServer;
+import dev.twitchkit.mock.internal.eventsub.Subscription;
+import dev.twitchkit.mock.internal.world.Broadcasts;
+import dev.twitchkit.mock.internal.world.Streams;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +21,17 @@ import tools.jackson.databind.ObjectMapper;
  * each notification (a websocket session directly, a conduit through the shard its broadcaster hashes to).
  * The event's condition fields ({@code broadcaster_user_id} and its login and name, …) are the receiving
  * subscription's.
+ *
+ * <p>{@code stream.online} and {@code stream.offline} also change the world, so Helix agrees with the events: online
+ * starts each targeted broadcaster's stream (Get Streams lists it with the event's {@code id}, {@code type} and
+ * {@code started_at}; an overridden {@code id} or {@code type} becomes the stream's), offline ends it (leaving its
+ * archive video). Without a targeted broadcaster, each subscribed broadcaster gets its own stream.
  */
 public final class Trigger {
+    private static final String BROADCASTER = "broadcaster_user_id";
     private final EventSubServer server;
     private final ObjectMapper json;
+    private final Broadcasts broadcasts;
     private final String type;
     private String version;
     private String broadcaster;
@@ -29,9 +40,10 @@ public final class Trigger {
     private int repeat = 1;
     private boolean nulls;
 
-    Trigger(EventSubServer server, ObjectMapper json, String type) {
+    Trigger(EventSubServer server, ObjectMapper json, Broadcasts broadcasts, String type) {
         this.server = server;
         this.json = json;
+        this.broadcasts = broadcasts;
         this.type = Objects.requireNonNull(type, "type");
         if (!server.catalog().knowsType(type)) {
             throw new IllegalArgumentException("unknown subscription type: " + type);
@@ -114,6 +126,42 @@ public final class Trigger {
         JsonNode fixture = nulls ? server.catalog().nullsFixture(entry).orElseThrow(() ->
                 new IllegalArgumentException(type + " version " + entry.version() + " has no field Twitch sends as "
                         + "null, so no variant with nulls")) : server.catalog().fixture(entry);
+        if (type.equals("stream.online") || type.equals("stream.offline")) {
+            return sendChangingStreams(entry, fixture, filter);
+        }
         return server.trigger(entry, fixture, filter, overrides, repeat);
+    }
+
+    /** Starts or ends the stream of each broadcaster the notifications go to, then sends them with its fields. */
+    private List<String> sendChangingStreams(CatalogEntry entry, JsonNode fixture, Map<String, String> filter) {
+        List<String> broadcasters = filter.containsKey(BROADCASTER) ? List.of(filter.get(BROADCASTER))
+                : server.subscriptions().stream()
+                .filter(s -> s.enabled() && s.entry().equals(entry) && matches(s, filter))
+                .map(s -> s.condition().get(BROADCASTER)).distinct().toList();
+        List<String> ids = new ArrayList<>();
+        for (String broadcasterId : broadcasters) {
+            Map<String, String> one = new LinkedHashMap<>(filter);
+            one.put(BROADCASTER, broadcasterId);
+            Map<String, JsonNode> fields = new LinkedHashMap<>();
+            if (type.equals("stream.online")) {
+                Streams.Stream stream = broadcasts.started(broadcasterId, overriddenText("id"),
+                        Objects.requireNonNullElse(overriddenText("type"), Broadcasts.LIVE));
+                Broadcasts.onlineFields(stream).forEach((field, value) -> fields.put(field, json.valueToTree(value)));
+            } else {
+                broadcasts.ended(broadcasterId);
+            }
+            fields.putAll(overrides);
+            ids.addAll(server.trigger(entry, fixture, one, fields, repeat));
+        }
+        return ids;
+    }
+
+    private static boolean matches(Subscription sub, Map<String, String> filter) {
+        return filter.entrySet().stream().allMatch(f -> f.getValue().equals(sub.condition().get(f.getKey())));
+    }
+
+    private String overriddenText(String field) {
+        JsonNode value = overrides.get(field);
+        return value != null && value.isString() ? value.asString() : null;
     }
 }

@@ -26,6 +26,10 @@ import dev.twitchkit.helix.games.GamesApi;
 import dev.twitchkit.helix.gueststar.GuestStarApi;
 import dev.twitchkit.helix.tags.TagsApi;
 import dev.twitchkit.helix.teams.TeamsApi;
+import dev.twitchkit.helix.clips.ClipsApi;
+import dev.twitchkit.helix.search.SearchApi;
+import dev.twitchkit.helix.streams.StreamsApi;
+import dev.twitchkit.helix.videos.VideosApi;
 import dev.twitchkit.internal.Checks;
 import java.util.concurrent.CompletableFuture;
 
@@ -73,6 +77,11 @@ public final class HelixApi {
     private final TeamsApi teams;
     private final ContentClassificationLabelsApi contentClassificationLabels;
     private final TagsApi tags;
+    // streams, search, clips, videos
+    private final StreamsApi streams;
+    private final SearchApi search;
+    private final ClipsApi clips;
+    private final VideosApi videos;
 
     HelixApi(Helix helix, String key) {
         this.helix = helix;
@@ -107,6 +116,11 @@ public final class HelixApi {
         this.teams = new TeamsApi(this);
         this.contentClassificationLabels = new ContentClassificationLabelsApi(this);
         this.tags = new TagsApi(this);
+        // streams, search, clips, videos
+        this.streams = new StreamsApi(this);
+        this.search = new SearchApi(this);
+        this.clips = new ClipsApi(this);
+        this.videos = new VideosApi(this);
     }
 
     /** Whose token this is bound to: a user id, or the client id for the app token. */
@@ -266,6 +280,28 @@ public final class HelixApi {
     /** Tags (deprecated by Twitch): Twitch-defined stream tags. */
     public TagsApi tags() {
         return tags;
+    }
+
+    // streams, search, clips, videos
+
+    /** Streams: live streams, followed streams, stream markers, the stream key. */
+    public StreamsApi streams() {
+        return streams;
+    }
+
+    /** Search: categories and channels. */
+    public SearchApi search() {
+        return search;
+    }
+
+    /** Clips: create from a live stream or a video, look up, download. */
+    public ClipsApi clips() {
+        return clips;
+    }
+
+    /** Videos: look up and delete. */
+    public VideosApi videos() {
+        return videos;
     }
 
     /**

@@ -251,6 +251,28 @@ class ControlApiTest {
                 .isEqualTo(400);
     }
 
+    @Test
+    void streamsStartAndEndSoHelixAgrees() {
+        MockUser caster = twitch.createUser("control_caster");
+
+        TestHttp.Response started = post("/streams/start", Map.of("broadcaster_id", caster.id()));
+
+        assertThat(started.status()).isEqualTo(200);
+        String streamId = started.json().get("stream_id").asString();
+        JsonNode streams = helix("/streams?user_id=" + caster.id(), caster).json();
+        assertThat(streams.get("data").get(0).get("id").asString()).isEqualTo(streamId);
+        assertThat(post("/streams/start", Map.of("broadcaster_id", caster.id())).status()).isEqualTo(409);
+
+        TestHttp.Response ended = post("/streams/end", Map.of("broadcaster_id", caster.id()));
+        assertThat(ended.status()).isEqualTo(200);
+        String videoId = ended.json().get("video_id").asString();
+        assertThat(helix("/streams?user_id=" + caster.id(), caster).json().get("data")).isEmpty();
+        assertThat(helix("/videos?id=" + videoId, caster).json().get("data").get(0).get("stream_id").asString())
+                .isEqualTo(streamId);
+        assertThat(post("/streams/end", Map.of("broadcaster_id", caster.id())).status()).isEqualTo(409);
+        assertThat(post("/streams/start", Map.of("broadcaster_id", "404404404")).status()).isEqualTo(400);
+    }
+
     private TestHttp.Response helix(String path, MockUser user) {
         return http.get(URI.create(twitch.urls().helix() + path), "Authorization", "Bearer " + user.accessToken(),
                 "Client-Id", twitch.clientId());

@@ -76,6 +76,10 @@ import tools.jackson.databind.node.ObjectNode;
  * <tr><td>{@code POST /_mock/editors}</td><td>{@code broadcaster_id, user_id}</td><td>204</td></tr>
  * <tr><td>{@code POST /_mock/broadcaster-type}</td><td>{@code user_id, type} ({@code partner},
  *     {@code affiliate} or empty)</td><td>204</td></tr>
+ * <tr><td>{@code POST /_mock/streams/start}</td><td>{@code broadcaster_id}</td>
+ *     <td>{@code stream_id} (raises {@code stream.online}; 409 when live already)</td></tr>
+ * <tr><td>{@code POST /_mock/streams/end}</td><td>{@code broadcaster_id}</td>
+ *     <td>{@code video_id} of the archive (raises {@code stream.offline}; 409 when not live)</td></tr>
  * </table>
  *
  * <p>A missing {@code session_id} means the newest connected session.
@@ -149,6 +153,9 @@ public final class ControlApi {
                 body.text("user_id"))));
         post(router, "/broadcaster-type", body -> done(() -> twitch.setBroadcasterType(body.text("user_id"),
                 body.optionalText("type").orElse(""))));
+        // streams
+        post(router, "/streams/start", body -> single("stream_id", twitch.startStream(body.text("broadcaster_id"))));
+        post(router, "/streams/end", body -> single("video_id", twitch.endStream(body.text("broadcaster_id"))));
     }
 
     private HttpReply describe(HttpExchange exchange) {

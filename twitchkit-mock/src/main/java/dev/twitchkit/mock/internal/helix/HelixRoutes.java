@@ -26,6 +26,10 @@ import dev.twitchkit.mock.internal.helix.games.GamesRoutes;
 import dev.twitchkit.mock.internal.helix.gueststar.GuestStarRoutes;
 import dev.twitchkit.mock.internal.helix.tags.TagsRoutes;
 import dev.twitchkit.mock.internal.helix.teams.TeamsRoutes;
+import dev.twitchkit.mock.internal.helix.clips.ClipsRoutes;
+import dev.twitchkit.mock.internal.helix.search.SearchRoutes;
+import dev.twitchkit.mock.internal.helix.streams.StreamsRoutes;
+import dev.twitchkit.mock.internal.helix.videos.VideosRoutes;
 import dev.twitchkit.mock.internal.http.Router;
 import dev.twitchkit.mock.internal.world.World;
 
@@ -66,5 +70,10 @@ public final class HelixRoutes {
         new TeamsRoutes(world).mount(router);
         new ContentClassificationLabelsRoutes(world).mount(router);
         new TagsRoutes(world).mount(router);
+        // streams, clips, videos, search
+        new StreamsRoutes(world).mount(router);
+        new ClipsRoutes(world).mount(router);
+        new VideosRoutes(world).mount(router);
+        new SearchRoutes(world).mount(router);
     }
 }

@@ -63,6 +63,11 @@ public final class World {
     private final Teams teams = new Teams();
     private final ContentClassificationLabels contentClassificationLabels = new ContentClassificationLabels();
     private final StreamTags streamTags = new StreamTags();
+    // streams, videos, clips, search
+    private final Streams streams = new Streams();
+    private final Videos videos = new Videos();
+    private final Clips clips = new Clips();
+    private final Broadcasts broadcasts = new Broadcasts(this);
 
     public World(AuthStore auth, WorldEvents events) {
         this.auth = auth;
@@ -306,6 +311,28 @@ public final class World {
     /** What happens in channels beside Helix (follows, subscriptions, redemptions, donations...), with its events. */
     public ChannelActivity activity() {
         return activity;
+    }
+
+    // streams, videos, clips, search
+
+    /** Live streams, their markers, and stream keys. */
+    public Streams streams() {
+        return streams;
+    }
+
+    /** Every channel's videos (the archives of its streams). */
+    public Videos videos() {
+        return videos;
+    }
+
+    /** Clips. */
+    public Clips clips() {
+        return clips;
+    }
+
+    /** Broadcasters going live and offline, with {@code stream.online}/{@code stream.offline}. */
+    public Broadcasts broadcasts() {
+        return broadcasts;
     }
 
     /**

@@ -58,9 +58,9 @@ class SearchApiTest {
         assertThat(request.param("query")).contains("theft auto");
         assertThat(request.param("first")).contains("100");
         assertThat(found).singleElement().satisfies(c -> {
-            assertThat(c.id()).isEqualTo("12453");
+            assertThat(c.id()).isEqualTo("32982");
             assertThat(c.name()).isEqualTo("Grand Theft Auto V");
-            assertThat(c.boxArtUrl()).contains("12453");
+            assertThat(c.boxArtUrl()).contains("32982");
         });
         assertThat(await(app.application().search().searchCategories("nothing like this").all())).isEmpty();
     }

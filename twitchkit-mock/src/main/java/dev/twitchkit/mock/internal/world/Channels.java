@@ -18,17 +18,6 @@ public final class Channels {
     /** An affiliate broadcaster. */
     public static final String AFFILIATE = "affiliate";
 
-    /** The categories the mock knows: id to name (a few of Twitch's, enough to set and unset one). */
-    private static final Map<String, String> GAMES = Map.of(
-            "509658", "Just Chatting",
-            "509670", "Science & Technology",
-            "12453", "Grand Theft Auto V",
-            "21779", "League of Legends",
-            "27471", "Minecraft",
-            "516575", "VALORANT",
-            "33214", "Fortnite",
-            "509660", "Art");
-
     /** One channel's information as Get Channel Information reports it. */
     public record Info(String broadcasterId, String language, String gameId, String gameName, String title,
                        int delay, List<String> tags, List<String> labels, boolean brandedContent) {
@@ -73,8 +62,8 @@ public final class Channels {
         return !broadcasterType(broadcasterId).isEmpty();
     }
 
-    /** The name of a category the mock knows. */
+    /** The name of a category the mock knows ({@link Games}' catalog). */
     public static Optional<String> gameName(String gameId) {
-        return Optional.ofNullable(GAMES.get(gameId));
+        return Games.nameOf(gameId);
     }
 }

@@ -28,7 +28,16 @@ public final class Games {
             Game.of("26936", "Music", ""),
             Game.of("509660", "Art", ""),
             Game.of("1469308723", "Software and Game Development", ""),
+            Game.of("509670", "Science & Technology", ""),
             Game.of("743", "Chess", "1186"));
+
+    /**
+     * The name of a category the mock knows, for the parts of the world that only name one (a channel's game, a
+     * schedule segment's category): one catalog for all of them.
+     */
+    public static Optional<String> nameOf(String id) {
+        return TOP.stream().filter(g -> g.id().equals(id)).map(Game::name).findFirst();
+    }
 
     /** Every category, most watched first. */
     public List<Game> top() {

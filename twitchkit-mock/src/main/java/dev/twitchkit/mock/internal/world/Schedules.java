@@ -29,10 +29,6 @@ public final class Schedules {
     /** How far ahead the occurrences of a recurring segment are listed. */
     public static final int HORIZON_WEEKS = 52;
     // A few of Twitch's category ids with their names; others are named after their id.
-    private static final Map<String, String> CATEGORIES = Map.of("509658", "Just Chatting",
-            "509670", "Science & Technology", "509660", "Art", "26936", "Music", "27471", "Minecraft",
-            "33214", "Fortnite", "21779", "League of Legends", "1469308723", "Software and Game Development");
-
     /** A segment as scheduled; {@code canceledStarts} the starts of its canceled occurrences. */
     public record Segment(String id, Instant start, String timezone, int durationMinutes, boolean recurring,
                           String categoryId, String title, Set<Instant> canceledStarts) {
@@ -189,7 +185,7 @@ public final class Schedules {
 
     /** A category's name (Twitch's for the few the mock knows, else one made of its id). */
     public static String categoryName(String categoryId) {
-        return CATEGORIES.getOrDefault(categoryId, "Category " + categoryId);
+        return Games.nameOf(categoryId).orElse("Category " + categoryId);
     }
 
     private Occurrence find(String broadcasterId, String occurrenceId) {

@@ -8,6 +8,7 @@ import dev.twitchkit.mock.internal.http.PageCursor;
 import dev.twitchkit.mock.internal.http.Router;
 import dev.twitchkit.mock.internal.world.Channels;
 import dev.twitchkit.mock.internal.world.Streams;
+import dev.twitchkit.mock.internal.world.Games;
 import dev.twitchkit.mock.internal.world.World;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -27,9 +28,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SearchRoutes {
     static final int MAX_PAGE = 100;
-    /** The ids of the categories the mock knows (their names come from {@link Channels#gameName}). */
-    private static final List<String> CATEGORY_IDS = List.of("509658", "509670", "12453", "21779", "27471",
-            "516575", "33214", "509660");
     private static final PageCursor CATEGORIES = new PageCursor("search-categories");
     private static final PageCursor CHANNELS = new PageCursor("search-channels");
     private final World world;
@@ -47,15 +45,14 @@ public final class SearchRoutes {
     private HttpReply searchCategories(HttpExchange exchange) {
         HelixRequest request = new HelixRequest(exchange, world.auth());
         List<String> words = Arrays.asList(request.query("query").toLowerCase(Locale.ROOT).trim().split("\\s+"));
-        List<String> ids = CATEGORY_IDS.stream().filter(id -> {
-            String name = Channels.gameName(id).orElseThrow().toLowerCase(Locale.ROOT);
-            return words.stream().allMatch(name::contains);
-        }).sorted(Comparator.comparing(id -> Channels.gameName(id).orElseThrow())).toList();
-        return HttpReply.ok(request.page(ids, CATEGORIES, 20, MAX_PAGE, id -> {
+        List<Games.Game> found = world.games().top().stream()
+                .filter(g -> words.stream().allMatch(g.name().toLowerCase(Locale.ROOT)::contains))
+                .sorted(Comparator.comparing(Games.Game::name)).toList();
+        return HttpReply.ok(request.page(found, CATEGORIES, 20, MAX_PAGE, game -> {
             ObjectNode node = JsonNodeFactory.instance.objectNode();
-            node.put("id", id);
-            node.put("name", Channels.gameName(id).orElseThrow());
-            node.put("box_art_url", "https://static-cdn.jtvnw.net/ttv-boxart/" + id + "-52x72.jpg");
+            node.put("id", game.id());
+            node.put("name", game.name());
+            node.put("box_art_url", game.boxArtUrl().replace("{width}x{height}", "52x72"));
             return node;
         }));
     }

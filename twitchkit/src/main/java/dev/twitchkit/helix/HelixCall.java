@@ -149,10 +149,10 @@ final class HelixCall<T> {
         if (response.isSuccess()) {
             return decode(response);
         }
-        // Twitch also answers 401 for a missing scope; a refresh keeps the same scopes, so it cannot help.
-        // A JWT is signed anew per attempt: there is no token to refresh.
-        if (status == 401 && token != null && jwt == null && !refreshed
-                && !twitchMessage(response).toLowerCase(Locale.ROOT).contains("scope")) {
+        // A refresh helps only a token Twitch no longer takes: its 401s for a missing scope or a user not allowed
+        // to act ("not authorized to delete", "must match the user ID") would come back the same. A JWT is signed
+        // anew per attempt: there is no token to refresh.
+        if (status == 401 && token != null && jwt == null && !refreshed && tokenRefused(twitchMessage(response))) {
             refreshed = true;
             log.debug("{}: 401 for {}, refreshing the token once", endpoint.route(), key);
             return helix.tokens().refreshAfterUnauthorized(key, token).thenCompose(v -> attempt());
@@ -199,6 +199,13 @@ final class HelixCall<T> {
             return CompletableFuture.failedFuture(new HelixException(response.status(), endpoint.route(),
                     "unreadable response: " + e.getOriginalMessage()));
         }
+    }
+
+    /** Whether a 401's message says the token itself was refused (expired, revoked, unknown), or says nothing. */
+    static boolean tokenRefused(String message) {
+        String m = message.toLowerCase(Locale.ROOT);
+        return m.startsWith("http 401") || m.contains("invalid oauth token") || m.contains("invalid access token")
+                || m.contains("token is missing") || m.contains("token has expired") || m.contains("expired token");
     }
 
     private int maxRetries() {

@@ -98,6 +98,18 @@ class HelixCallTest {
     }
 
     @Test
+    void a401ThatIsNotAboutTheTokenIsNeitherRefreshedNorSentAgain() {
+        twitch.clearHelixRequests();
+        twitch.failNextHelixRequests(1, 401, "The user is not authorized to delete one of the videos.");
+
+        Throwable error = failure(api.users().me());
+
+        assertThat(error).isInstanceOf(UnauthorizedException.class).hasMessageContaining("not authorized");
+        assertThat(twitch.refreshCount(streamer.id())).isZero();
+        assertThat(twitch.helixRequests()).hasSize(1);
+    }
+
+    @Test
     void revokedRefreshTokenRemovesTheTokenWithARemoveEvent() {
         List<String> removed = new CopyOnWriteArrayList<>();
         app.addTokenListener(new TokenListener() {

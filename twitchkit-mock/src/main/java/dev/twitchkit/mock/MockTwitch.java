@@ -685,8 +685,8 @@ public final class MockTwitch implements AutoCloseable {
     }
 
     /**
-     * Seeds the world from a JSON file: users (with scopes and broadcaster type), follows, subscriptions, moderators
-     * and editors, named by login (see the format in {@code WorldSeed}; the README shows an example). Applied through
+     * Seeds the world from a JSON file: users (with scopes and broadcaster type), follows, subscriptions, moderators,
+     * editors and live streams, named by login (see the format in {@code WorldSeed}; the README shows an example). Applied through
      * this API, so the events a follow or subscription raises are raised.
      *
      * @return the users the file created, by login, each with a user access token

@@ -18,7 +18,8 @@ import tools.jackson.databind.ObjectMapper;
  *   "follows": [{"user": "viewer", "broadcaster": "streamer"}],
  *   "subscriptions": [{"user": "viewer", "broadcaster": "streamer", "tier": "1000", "gifter": null}],
  *   "moderators": [{"user": "viewer", "broadcaster": "streamer"}],
- *   "editors": [{"user": "viewer", "broadcaster": "streamer"}]
+ *   "editors": [{"user": "viewer", "broadcaster": "streamer"}],
+ *   "streams": [{"broadcaster": "streamer"}]
  * }
  * }</pre>
  * Every member is optional. A login that exists already is used as it is (it gets no new token); a bad document
@@ -65,6 +66,9 @@ final class WorldSeed {
         }
         for (JsonNode editor : array(root, "editors")) {
             twitch.addEditor(id(editor, "broadcaster"), id(editor, "user"));
+        }
+        for (JsonNode stream : array(root, "streams")) {
+            twitch.startStream(id(stream, "broadcaster"));
         }
         return Map.copyOf(created);
     }

@@ -31,7 +31,8 @@ class WorldSeedTest {
               "follows": [{"user": "viewer", "broadcaster": "streamer"}, {"user": "fan", "broadcaster": "streamer"}],
               "subscriptions": [{"user": "fan", "broadcaster": "streamer", "tier": "2000"},
                                 {"user": "viewer", "broadcaster": "streamer", "gifter": "fan"}],
-              "moderators": [{"user": "viewer", "broadcaster": "streamer"}]
+              "moderators": [{"user": "viewer", "broadcaster": "streamer"}],
+              "streams": [{"broadcaster": "streamer"}]
             }
             """;
 
@@ -68,6 +69,8 @@ class WorldSeedTest {
         assertThat(gifted.get("gifter_login").asString()).isEqualTo("fan");
         JsonNode mods = helix(streamer, "/moderation/moderators?broadcaster_id=" + streamer.id());
         assertThat(mods.get("data")).extracting(n -> n.get("user_login").asString()).containsExactly("viewer");
+        JsonNode streams = helix(streamer, "/streams?user_id=" + streamer.id());
+        assertThat(streams.get("data")).extracting(n -> n.get("type").asString()).containsExactly("live");
     }
 
     @Test

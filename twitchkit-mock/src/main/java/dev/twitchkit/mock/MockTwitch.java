@@ -1,11 +1,11 @@
 package dev.twitchkit.mock;
 
 import dev.twitchkit.mock.internal.auth.AuthStore;
-import dev.twitchkit.mock.internal.control.ControlApi;
 import dev.twitchkit.mock.internal.conduit.ConduitRoutes;
 import dev.twitchkit.mock.internal.conduit.ConduitStore;
 import dev.twitchkit.mock.internal.eventsub.Catalog;
 import dev.twitchkit.mock.internal.eventsub.EventSubServer;
+import dev.twitchkit.mock.internal.eventsub.EventSubSettings;
 import dev.twitchkit.mock.internal.eventsub.SubscriptionRoutes;
 import dev.twitchkit.mock.internal.helix.ExtensionJwts;
 import dev.twitchkit.mock.internal.helix.HelixFaults;
@@ -88,7 +88,6 @@ public final class MockTwitch implements AutoCloseable {
         this.rateLimits = new RateLimits(clock, settings.rateLimitPoints, settings.rateLimitWindow);
         router.filterHelix(new HelixGate(auth, rateLimits, helixFaults, helixRequests, this::jwts));
         new ControlApi(this).mount(router);
-        chatLog.onMessage(new ChatEcho(auth, chatLog, this::trigger)::echo);
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("mock-twitch");
         threads.setDaemon(true);
@@ -97,13 +96,13 @@ public final class MockTwitch implements AutoCloseable {
         connector.setHost(settings.host);
         connector.setPort(settings.port);
         server.addConnector(connector);
-        this.eventSub = new EventSubServer(settings, auth, clock, json, new Catalog(json),
+        this.eventSub = new EventSubServer(settings.eventSub(), auth, clock, json, new Catalog(json),
                 () -> urls.eventSubWebSocket().toString());
         new SubscriptionRoutes(eventSub).mount(router);
         this.world = new World(auth, new WorldEvents(eventSub, json));
+        chatLog.onMessage(new ChatEcho(auth, chatLog, world.events())::echo);
         this.extensionJwts = new ExtensionJwts(world.extensions(), clock);
         HelixRoutes.mount(router, world, chatLog);
-        clock.onAdvance(world::timePassed);
         clock.onAdvance(world::clockAdvanced);
         this.conduits = new ConduitStore(eventSub, json);
         new ConduitRoutes(conduits, auth).mount(router);
@@ -848,6 +847,13 @@ public final class MockTwitch implements AutoCloseable {
      * How a mock runs. Twitch's real timings are the defaults; tests shorten them on the builder.
      */
     public static final class Settings {
+        /** What the EventSub side needs of these settings. */
+        EventSubSettings eventSub() {
+            return new EventSubSettings(minKeepalive, defaultKeepalive, requireSubscription, subscriptionTimeout,
+                    shardAssociationTimeout, pingInterval, reconnectGrace, messageIdHistory, webhookRetries,
+                    webhookFirstRetryDelay, webhookTimeout, webhookFailureLimit);
+        }
+
         String host = "127.0.0.1";
         int port = 0;
         String clientId = "twitchkitmockclientid0000000000";

@@ -2,7 +2,6 @@ package dev.twitchkit.mock.internal.eventsub;
 
 import dev.twitchkit.mock.MockCounters;
 import dev.twitchkit.mock.MockSubscription;
-import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.SubscriptionRequest;
 import dev.twitchkit.mock.WebhookDelivery;
 import dev.twitchkit.mock.internal.auth.AuthStore;
@@ -51,7 +50,7 @@ public final class EventSubServer implements AutoCloseable {
     private static final Set<String> REVOCATION_STATUSES =
             Set.of("user_removed", "authorization_revoked", "version_removed", "moderator_removed");
 
-    private final MockTwitch.Settings settings;
+    private final EventSubSettings settings;
     private final AuthStore auth;
     private final Clock clock;
     private final Catalog catalog;
@@ -71,7 +70,7 @@ public final class EventSubServer implements AutoCloseable {
     private final Map<String, Integer> webhookFailures = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile ConduitHooks conduits;
 
-    public EventSubServer(MockTwitch.Settings settings, AuthStore auth, Clock clock, ObjectMapper json,
+    public EventSubServer(EventSubSettings settings, AuthStore auth, Clock clock, ObjectMapper json,
                           Catalog catalog, Supplier<String> webSocketUrl) {
         this.settings = settings;
         this.counters = new Counters(settings.messageIdHistory());
@@ -125,7 +124,7 @@ public final class EventSubServer implements AutoCloseable {
         return auth;
     }
 
-    public MockTwitch.Settings settings() {
+    public EventSubSettings settings() {
         return settings;
     }
 
@@ -598,7 +597,7 @@ public final class EventSubServer implements AutoCloseable {
 
     /**
      * Counts a webhook message's outcome for its target (subscription or shard): true when this failure makes
-     * {@code MockTwitch.Settings.webhookFailureLimit} in a row. A delivery resets the count.
+     * {@code EventSubSettings.webhookFailureLimit} in a row. A delivery resets the count.
      */
     public boolean failedTooOften(String target, boolean delivered) {
         if (delivered) {

@@ -253,8 +253,8 @@ public final class World {
     }
 
     /**
-     * Runs what the passing of time does to the world (polls complete, predictions lock): called whenever the mock's
-     * clock is advanced, as reads and writes also do before they look.
+     * Runs what the passing of time does to the polls and predictions (polls complete, predictions lock): part of
+     * {@link #clockAdvanced}, and run by their reads and writes before they look.
      */
     public void timePassed(Instant now) {
         polls.settle(now);
@@ -336,11 +336,13 @@ public final class World {
     }
 
     /**
-     * The mock clock moved to {@code now}: raids whose countdown ended go through, raising {@code channel.raid} to
-     * the subscriptions on the raiding and on the raided channel ({@code viewers} 0: the mock has no viewers);
-     * hype trains that ran out end.
+     * The mock clock moved to {@code now}: whatever was due happens — polls complete and predictions lock
+     * ({@link #timePassed}), raids whose countdown ended go through, raising {@code channel.raid} to the subscriptions
+     * on the raiding and on the raided channel ({@code viewers} 0: the mock has no viewers), hype trains that ran out
+     * end.
      */
     public void clockAdvanced(Instant now) {
+        timePassed(now);
         activity.clockAdvanced(now);
         for (Raids.Raid raid : raids.due(now)) {
             Map<String, Object> fields = Map.of(

@@ -1,17 +1,14 @@
 package dev.twitchkit.mock.internal.helix.chat;
 
 import dev.twitchkit.mock.MockChatMessage;
-import dev.twitchkit.mock.Trigger;
 import dev.twitchkit.mock.internal.auth.AuthStore;
+import dev.twitchkit.mock.internal.world.WorldEvents;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Echoes every message that reaches chat as a {@code channel.chat.message} notification to the subscriptions for
@@ -20,39 +17,32 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 public final class ChatEcho {
     private static final Logger log = LoggerFactory.getLogger(ChatEcho.class);
-    /** Trigger overrides take JSON values; a Java null is no value, so JSON null is spelled out. */
-    private static final JsonNode NULL = JsonNodeFactory.instance.nullNode();
     private final AuthStore auth;
     private final ChatLog chatLog;
-    private final Function<String, Trigger> triggers;
+    private final WorldEvents events;
 
-    public ChatEcho(AuthStore auth, ChatLog chatLog, Function<String, Trigger> triggers) {
+    public ChatEcho(AuthStore auth, ChatLog chatLog, WorldEvents events) {
         this.auth = auth;
         this.chatLog = chatLog;
-        this.triggers = triggers;
+        this.events = events;
     }
 
     public void echo(MockChatMessage message) {
         try {
-            triggers.apply("channel.chat.message").version("1").broadcaster(message.broadcasterId())
-                    .override("message_id", message.messageId())
-                    .override("chatter_user_id", message.senderId())
-                    .override("message", Map.of("text", message.text(),
-                            "fragments", List.of(textFragment(message.text()))))
-                    .override("message_type", "text")
-                    .override("badges", List.of())
-                    .override("cheer", NULL)
-                    .override("color", "")
-                    .override("reply", reply(message).<Object>map(r -> r).orElse(NULL))
-                    .override("channel_points_custom_reward_id", NULL)
-                    .override("channel_points_animation_id", NULL)
-                    .override("source_broadcaster_user_id", NULL)
-                    .override("source_broadcaster_user_login", NULL)
-                    .override("source_broadcaster_user_name", NULL)
-                    .override("source_message_id", NULL)
-                    .override("source_badges", NULL)
-                    .override("is_source_only", NULL)
-                    .send();
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("message_id", message.messageId());
+            fields.put("chatter_user_id", message.senderId());
+            fields.put("message", Map.of("text", message.text(), "fragments", List.of(textFragment(message.text()))));
+            fields.put("message_type", "text");
+            fields.put("badges", List.of());
+            fields.put("color", "");
+            fields.put("reply", reply(message).orElse(null));
+            for (String absent : List.of("cheer", "channel_points_custom_reward_id", "channel_points_animation_id",
+                    "source_broadcaster_user_id", "source_broadcaster_user_login", "source_broadcaster_user_name",
+                    "source_message_id", "source_badges", "is_source_only")) {
+                fields.put(absent, null);
+            }
+            events.raise("channel.chat.message", "1", Map.of("broadcaster_user_id", message.broadcasterId()), fields);
         } catch (RuntimeException e) {
             // The message was sent either way; a failed echo must not turn the Helix call into an error.
             log.warn("could not echo chat message {} as channel.chat.message", message.messageId(), e);

@@ -1,4 +1,4 @@
-package dev.twitchkit.mock.internal.control;
+package dev.twitchkit.mock;
 
 import dev.twitchkit.mock.internal.http.HttpExchange;
 import dev.twitchkit.mock.internal.http.TwitchHttpError;

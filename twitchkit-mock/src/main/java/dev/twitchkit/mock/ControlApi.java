@@ -1,11 +1,5 @@
-package dev.twitchkit.mock.internal.control;
+package dev.twitchkit.mock;
 
-import dev.twitchkit.mock.MockClock;
-import dev.twitchkit.mock.MockSession;
-import dev.twitchkit.mock.MockTwitch;
-import dev.twitchkit.mock.MockUrls;
-import dev.twitchkit.mock.MockUser;
-import dev.twitchkit.mock.Trigger;
 import dev.twitchkit.mock.internal.http.HttpExchange;
 import dev.twitchkit.mock.internal.http.HttpReply;
 import dev.twitchkit.mock.internal.http.Route;
@@ -84,7 +78,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>A missing {@code session_id} means the newest connected session.
  */
-public final class ControlApi {
+final class ControlApi {
     public static final String PREFIX = "/_mock";
 
     private final MockTwitch twitch;
@@ -92,11 +86,11 @@ public final class ControlApi {
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .build();
 
-    public ControlApi(MockTwitch twitch) {
+    ControlApi(MockTwitch twitch) {
         this.twitch = twitch;
     }
 
-    public void mount(Router router) {
+    void mount(Router router) {
         get(router, "", this::describe);
         post(router, "/users", this::createUser);
         post(router, "/tokens", this::issueToken);

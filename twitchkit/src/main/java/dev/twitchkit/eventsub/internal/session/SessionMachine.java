@@ -53,7 +53,8 @@ public final class SessionMachine implements SocketListener {
     private final BooleanSupplier hasSubscriptions;
     private final ScheduledExecutorService scheduler;
     private final InstantSource clock;
-    private final Backoff backoff;
+    private final TwitchClock twitchClock;
+    private final ReconnectPolicy reconnects;
     private final MessageIdWindow seenIds;
     private final SessionCounters counters = new SessionCounters();
 
@@ -82,11 +83,13 @@ public final class SessionMachine implements SocketListener {
     /**
      * @param name how logs call this connection
      * @param hasSubscriptions whether any subscription is wanted (4003 policy: with none, wait instead of looping)
+     * @param twitchClock Twitch's time (staleness is judged on it), kept up to date from this machine's welcomes
+     *                    and keepalives; may be shared by a client's machines
      * @param random uniform numbers in {@code [0, 1)} for the backoff jitter
      */
     public SessionMachine(String name, SessionSettings settings, SocketOpener opener, MessageDecoder decoder,
                           SessionListener listener, BooleanSupplier hasSubscriptions,
-                          ScheduledExecutorService scheduler, InstantSource clock, DoubleSupplier random) {
+                          ScheduledExecutorService scheduler, TwitchClock twitchClock, DoubleSupplier random) {
         this.name = name;
         this.settings = settings;
         this.opener = opener;
@@ -94,8 +97,10 @@ public final class SessionMachine implements SocketListener {
         this.listener = listener;
         this.hasSubscriptions = hasSubscriptions;
         this.scheduler = scheduler;
-        this.clock = clock;
-        this.backoff = new Backoff(settings.backoffInitial(), settings.backoffMax(), random);
+        this.clock = twitchClock.host();
+        this.twitchClock = twitchClock;
+        this.reconnects = new ReconnectPolicy(settings.backoffInitial(), settings.backoffMax(),
+                settings.stablePeriod(), random, System::nanoTime);
         this.seenIds = new MessageIdWindow(settings.dedupeWindow(), settings.dedupeMaxIds(), clock);
     }
 
@@ -173,6 +178,7 @@ public final class SessionMachine implements SocketListener {
                 probedThisSilence = false;
             }
             if (message instanceof Message.Welcome w) {
+                twitchClock.observe(w.timestamp());
                 welcomed(socket, w);
             } else if (message instanceof Message.Notification n) {
                 notification(n);
@@ -180,8 +186,10 @@ public final class SessionMachine implements SocketListener {
                 reconnectRequested(socket, r);
             } else if (message instanceof Message.Revocation r) {
                 revocation(r);
+            } else if (message instanceof Message.Keepalive k) {
+                twitchClock.observe(k.timestamp());
             }
-            // Keepalive: the activity is already noted. Unknown: the decoder logged and counted it.
+            // Unknown: the decoder logged and counted it.
         }
     }
 
@@ -261,7 +269,7 @@ public final class SessionMachine implements SocketListener {
     }
 
     private void notification(Message.Notification n) {
-        if (n.timestamp().isBefore(clock.instant().minus(settings.staleAfter()))) {
+        if (n.timestamp().isBefore(twitchClock.instant().minus(settings.staleAfter()))) {
             counters.stale.incrementAndGet();
             LOG.debug("{}: dropping stale notification {} from {}", name, n.messageId(), n.timestamp());
             return;
@@ -355,14 +363,11 @@ public final class SessionMachine implements SocketListener {
             lostSessionId = sessionId;
         }
         sessionId = null;
-        boolean wasStable = welcomedAt != null
-                && Duration.between(welcomedAt, clock.instant()).compareTo(settings.stablePeriod()) >= 0;
-        if (wasStable) {
-            backoff.reset(); // a long-lived session's loss starts the delays over from the initial one
-        }
+        // A welcomed session's loss reconnects promptly; an attempt that never got a welcome backs off.
+        Duration delay = reconnects.afterLoss(welcomedAt == null ? null
+                : Duration.between(welcomedAt, clock.instant()));
         welcomedAt = null;
         counters.losses.incrementAndGet();
-        Duration delay = backoff.next();
         state = SessionState.BACKING_OFF;
         LOG.warn("{}: session {} lost ({} {}); reconnecting in {} ms", name, ended, code, reason, delay.toMillis());
         listener.onDisconnected(ended, code, reason, true);

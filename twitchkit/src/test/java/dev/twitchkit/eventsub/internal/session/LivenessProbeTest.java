@@ -130,7 +130,7 @@ class LivenessProbeTest {
                         lostAt.compareAndSet(0, System.nanoTime());
                         heard.add("lost " + sessionId + " " + code);
                     }
-                }, () -> true, scheduler, Clock.systemUTC(), () -> 0.5);
+                }, () -> true, scheduler, new TwitchClock(Clock.systemUTC()), () -> 0.5);
         machine.start();
         await().atMost(Duration.ofSeconds(5)).until(() -> welcomedAt.get() != 0);
     }

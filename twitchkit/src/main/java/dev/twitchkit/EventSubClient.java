@@ -259,7 +259,7 @@ public abstract class EventSubClient extends App {
      */
     final void stop(Throwable cause) {
         synchronized (healthLock) {
-            if (stopCause != null || closing()) {
+            if (closing()) {
                 return;
             }
             stopCause = cause;
@@ -294,9 +294,12 @@ public abstract class EventSubClient extends App {
         }
     }
 
-    /** Whether {@link #close()} began; the internal check, which a subclass's {@link #isClosed()} cannot change. */
+    /**
+     * Whether {@link #close()} began or the client is stopping itself; the internal check, which a subclass's
+     * {@link #isClosed()} cannot change.
+     */
     final boolean closing() {
-        return closing.get();
+        return closing.get() || stopCause != null;
     }
 
     /** Hands a lifecycle event to the client's own queue (not a socket's or shard's). */

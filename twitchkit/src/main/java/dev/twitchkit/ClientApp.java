@@ -421,7 +421,7 @@ public class ClientApp extends EventSubClient {
             SessionSettings s = sessionSettings;
             // A conduit shard's socket is always wanted: 4003 (not associated in time) means reconnect.
             return new SessionMachine("conduit[" + shard.conduitId() + "#" + shard.id() + "]", s,
-                    (uri, l) -> EventSubSocket.connect(http, uri, s.connectTimeout(), l), decoder(), listener,
+                    (uri, l) -> EventSubSocket.create(http, uri, s.connectTimeout(), l), decoder(), listener,
                     () -> true, sessionScheduler(), twitchClock(), () -> ThreadLocalRandom.current().nextDouble());
         }
 

@@ -308,7 +308,7 @@ public class ClientUser extends EventSubClient {
             HttpClient http = socketHttp;
             SessionSettings s = settings.session(urls());
             this.machine = new SessionMachine("eventsub[" + userId + "#" + slot + "]", s,
-                    (uri, listener) -> EventSubSocket.connect(http, uri, s.connectTimeout(), listener), decoder(),
+                    (uri, listener) -> EventSubSocket.create(http, uri, s.connectTimeout(), listener), decoder(),
                     this, () -> book.hasSubscriptions(slot), sessionScheduler(), twitchClock(),
                     () -> ThreadLocalRandom.current().nextDouble());
         }

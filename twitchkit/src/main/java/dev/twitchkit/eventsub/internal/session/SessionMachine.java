@@ -39,7 +39,11 @@ public final class SessionMachine implements SocketListener {
     /** The close code reported for a socket that ended without a close frame, including keepalive silence. */
     public static final int ABNORMAL_CLOSE = 1006;
 
-    /** Opens one socket whose events go to the given listener. */
+    /**
+     * Makes one socket whose events go to the given listener. The machine records it and then calls
+     * {@link EventSubSocket#start()}: the JDK may deliver a fast server's welcome on the starting thread, and a
+     * socket not yet recorded would have its welcome ignored (found by the welcome-race soak).
+     */
     @FunctionalInterface
     public interface SocketOpener {
         EventSubSocket open(URI uri, SocketListener listener);
@@ -229,6 +233,7 @@ public final class SessionMachine implements SocketListener {
         silenceLimit = settings.connectTimeout(); // until the welcome tells the keepalive
         startProbe(null);
         armWatchdog();
+        socket.start(); // recorded first: its welcome may come on this thread, re-entering the lock
     }
 
     private void welcomed(EventSubSocket socket, Message.Welcome w) {
@@ -264,7 +269,8 @@ public final class SessionMachine implements SocketListener {
             LOG.info("{}: session {} welcomed (keepalive {} s)", name, sessionId, w.keepaliveTimeoutSeconds());
             listener.onSessionStarted(sessionId, start, start == SessionListener.Start.RECREATED ? previous : null);
         } else {
-            LOG.debug("{}: ignoring an unexpected welcome", name);
+            // Not expected from Twitch; a welcome ignored leaves a session unused, so it must be visible.
+            LOG.warn("{}: ignoring a welcome of session {} on {} in state {}", name, w.sessionId(), socket, state);
         }
     }
 
@@ -296,7 +302,8 @@ public final class SessionMachine implements SocketListener {
         }
         state = SessionState.HANDING_OVER;
         LOG.info("{}: Twitch asked session {} to reconnect; opening the new socket", name, sessionId);
-        successor = opener.open(r.reconnectUrl(), this); // as given: Twitch refuses modified URLs (4007)
+        EventSubSocket next = opener.open(r.reconnectUrl(), this); // as given: Twitch refuses modified URLs (4007)
+        successor = next;
         handoverDeadline = scheduler.schedule(() -> {
             synchronized (lock) {
                 if (successor != null && state == SessionState.HANDING_OVER) {
@@ -304,6 +311,7 @@ public final class SessionMachine implements SocketListener {
                 }
             }
         }, settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        next.start(); // last: its welcome may come on this thread
     }
 
     private void ended(EventSubSocket socket, int code, String reason) {

@@ -26,41 +26,63 @@ public final class EventSubSocket {
     private static final AtomicLong IDS = new AtomicLong();
 
     private final long id = IDS.incrementAndGet();
+    private final HttpClient http;
     private final URI uri;
+    private final Duration connectTimeout;
     private final SocketListener listener;
+    private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean ended = new AtomicBoolean();
     private volatile WebSocket webSocket;
     private volatile CompletableFuture<Void> opened;
 
-    private EventSubSocket(URI uri, SocketListener listener) {
+    private EventSubSocket(HttpClient http, URI uri, Duration connectTimeout, SocketListener listener) {
+        this.http = http;
         this.uri = uri;
+        this.connectTimeout = connectTimeout;
         this.listener = listener;
     }
 
     /**
-     * Starts opening a socket to {@code uri} and returns it at once, so the caller knows the socket before any
-     * message of it can arrive. If the handshake fails, the listener hears {@link SocketListener#onFailure}.
+     * Starts opening a socket to {@code uri} and returns it at once. Its first message may reach the listener
+     * before this returns (the JDK can complete a fast handshake on the calling thread): a caller that must know the
+     * socket first uses {@link #create} and {@link #start}.
      */
     public static EventSubSocket connect(HttpClient http, URI uri, Duration connectTimeout,
                                          SocketListener listener) {
-        EventSubSocket socket = new EventSubSocket(uri, listener);
+        EventSubSocket socket = create(http, uri, connectTimeout, listener);
+        socket.start();
+        return socket;
+    }
+
+    /**
+     * A socket to {@code uri} that opens on {@link #start()}: the caller records it first, so that a message or a
+     * failure arriving on the very thread that starts it is recognized as this socket's.
+     */
+    public static EventSubSocket create(HttpClient http, URI uri, Duration connectTimeout, SocketListener listener) {
+        return new EventSubSocket(http, uri, connectTimeout, listener);
+    }
+
+    /** Begins the handshake; a second call does nothing. If the handshake fails, the listener hears onFailure. */
+    public void start() {
+        if (!started.compareAndSet(false, true)) {
+            return;
+        }
         CompletableFuture<WebSocket> handshake;
         try {
-            handshake = http.newWebSocketBuilder().connectTimeout(connectTimeout).buildAsync(uri, socket.new Reader());
+            handshake = http.newWebSocketBuilder().connectTimeout(connectTimeout).buildAsync(uri, new Reader());
         } catch (RuntimeException e) { // e.g. a URL that is not ws:// or wss://
             handshake = CompletableFuture.failedFuture(e);
         }
-        // Async: the caller must know the socket (it returns below) before it can hear of a failure.
-        socket.opened = handshake.whenCompleteAsync((ws, error) -> {
+        // Async: a failure is never reported inside start(), where the caller may hold its own lock mid-change.
+        opened = handshake.whenCompleteAsync((ws, error) -> {
             if (error != null) {
-                if (socket.ended.compareAndSet(false, true)) {
-                    listener.onFailure(socket, error);
+                if (ended.compareAndSet(false, true)) {
+                    listener.onFailure(this, error);
                 }
             } else {
-                socket.webSocket = ws;
+                webSocket = ws;
             }
         }).thenApply(ws -> (Void) null);
-        return socket;
     }
 
     /** Completes when the handshake is done; fails if it did not succeed. */

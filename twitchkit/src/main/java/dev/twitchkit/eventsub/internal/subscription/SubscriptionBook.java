@@ -69,6 +69,11 @@ public final class SubscriptionBook {
         Backoff retries;
         /** Why the last recreation attempt failed while it is being retried; null otherwise. */
         String retrying;
+        /**
+         * Completes when the creation under way (moves to a newer session and retries included) settled; a welcome
+         * that finds the entry in flight waits for it before its recreation counts as done.
+         */
+        volatile CompletableFuture<Void> settled = CompletableFuture.completedFuture(null);
 
         Entry(String type, String version, Map<String, String> condition, Slot slot, int estimatedCost) {
             this.type = type;
@@ -180,7 +185,7 @@ public final class SubscriptionBook {
             }
         }
         if (sessionId != null) {
-            create(entry, sessionId);
+            entry.settled = create(entry, sessionId);
         } else {
             connections.open(entry.slot.index); // created right after the welcome
         }
@@ -195,6 +200,7 @@ public final class SubscriptionBook {
     public CompletableFuture<Void> onSessionStarted(int slotIndex, String sessionId, boolean carriedOver) {
         List<String> stale = new ArrayList<>();
         List<Entry> toCreate = new ArrayList<>();
+        List<CompletableFuture<Void>> settling = new ArrayList<>();
         synchronized (lock) {
             Slot slot = slot(slotIndex);
             slot.sessionId = sessionId;
@@ -209,6 +215,8 @@ public final class SubscriptionBook {
                 if (!e.removed && e.current == null && !e.creating) {
                     e.creating = true;
                     toCreate.add(e);
+                } else if (!e.removed && e.creating) {
+                    settling.add(e.settled); // in flight for an earlier session: it moves to this one
                 }
             }
         }
@@ -216,8 +224,12 @@ public final class SubscriptionBook {
             LOG.info("Session {}: recreating {} subscription(s) of the lost session, then deleting its {} stale one(s)",
                     sessionId, toCreate.size(), stale.size());
         }
-        CompletableFuture<Void> created = CompletableFuture.allOf(
-                toCreate.stream().map(e -> create(e, sessionId)).toArray(CompletableFuture[]::new));
+        for (Entry e : toCreate) {
+            CompletableFuture<Void> creation = create(e, sessionId);
+            e.settled = creation;
+            settling.add(creation);
+        }
+        CompletableFuture<Void> created = CompletableFuture.allOf(settling.toArray(CompletableFuture[]::new));
         created.whenComplete((v, e) -> stale.forEach(this::deleteQuietly));
         return created;
     }
@@ -332,8 +344,7 @@ public final class SubscriptionBook {
         return api.create(e.type, e.version, e.condition, sessionId)
                 .handle((created, error) -> {
                     if (error == null) {
-                        adopt(e, sessionId, created);
-                        return CompletableFuture.<Void>completedFuture(null);
+                        return adopt(e, sessionId, created);
                     }
                     SubscriptionApi.Failure failure = api.classify(error);
                     if (failure == SubscriptionApi.Failure.CONFLICT && ignoreConflict) {
@@ -342,8 +353,7 @@ public final class SubscriptionBook {
                                     if (existing != null && existing.isPresent()) {
                                         LOG.info("{} v{} already exists (409); adopting subscription {}", e.type,
                                                 e.version, existing.get().id());
-                                        adopt(e, sessionId, existing.get());
-                                        return CompletableFuture.<Void>completedFuture(null);
+                                        return adopt(e, sessionId, existing.get());
                                     }
                                     return failed(e, sessionId, findError != null ? findError : error);
                                 })
@@ -354,7 +364,8 @@ public final class SubscriptionBook {
                 .thenCompose(f -> f);
     }
 
-    private void adopt(Entry e, String sessionId, SubscriptionApi.Created created) {
+    /** Takes what Twitch created; completes at once, or when a move to a newer session settled. */
+    private CompletableFuture<Void> adopt(Entry e, String sessionId, SubscriptionApi.Created created) {
         Subscription subscription = new Subscription(created.id(), e.type, e.version, e.condition, created.cost(),
                 sessionId);
         boolean unwanted;
@@ -387,15 +398,15 @@ public final class SubscriptionBook {
         }
         if (unwanted) {
             deleteQuietly(created.id()); // unsubscribed or revoked while being created
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         if (newerSession != null) {
             deleteQuietly(created.id());
-            create(e, newerSession);
-            return;
+            return create(e, newerSession);
         }
         e.first.complete(subscription);
         events.created(e.slot.index, subscription);
+        return CompletableFuture.completedFuture(null);
     }
 
     /** Settles a failed creation: moved to a newer session, retried later, or given up. */

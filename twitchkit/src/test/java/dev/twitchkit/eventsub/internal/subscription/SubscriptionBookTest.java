@@ -250,15 +250,17 @@ class SubscriptionBookTest {
         book.onSessionStarted(0, "s1", false);
         CompletableFuture<Subscription> follow = book.subscribe("channel.follow", "2", FOLLOW);
         book.onSessionLost(0);
-        book.onSessionStarted(0, "s2", false); // the entry is in flight: not created twice
+        CompletableFuture<Void> onS2 = book.onSessionStarted(0, "s2", false); // in flight: not created twice
         assertThat(creates).hasSize(1);
 
         succeedNext(); // Twitch created it on s1, which is gone
 
         assertThat(deleted).containsExactly("sub-1");
         assertThat(creates).extracting(Pending::sessionId).containsExactly("s2");
+        assertThat(onS2).as("s2 does not hold it yet").isNotDone();
         succeedNext();
         assertThat(follow.join().sessionId()).isEqualTo("s2");
+        assertThat(onS2).isCompleted();
     }
 
     @Test

@@ -17,13 +17,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,45 +31,38 @@ import org.junit.jupiter.params.provider.ValueSource;
  * reach the handler twice. Faults that must cost nothing (handover, duplicates, hostile frames, handlers) assert
  * that nothing at all was lost.
  *
- * <p>Kept short: one mock for the class, a new user and bot per case, 50-200 ms reconnect backoff and 10-50 ms
- * Helix retries. Not covered here: a frozen connection (the mock cannot stop answering pings), session_reconnect at
+ * <p>Kept short: 50-200 ms reconnect backoff, 10-50 ms Helix retries, a 1 s keepalive where silence is the
+ * fault. Not covered here: a frozen connection (the mock cannot stop answering pings), session_reconnect at
  * a full 5,000 events/s (here: bursts during the handover), the bot's revoked token (RecoveryFailureTest) and a
  * conduit shard disabled (ClientAppTest).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FaultMatrixTest {
     /** How long a bot may take to receive again after a loss it recovers from. */
     private static final Duration RECEIVING_AGAIN = Duration.ofSeconds(8);
     private static final Duration DELIVERY = Duration.ofSeconds(10);
 
-    private final AtomicInteger users = new AtomicInteger();
     private MockTwitch twitch;
     private MockUser streamer;
     private ClientUser bot;
     private MessageAccounting accounting;
     private List<LifecycleEvent> lifecycle;
 
-    @BeforeAll
+    @BeforeEach
     void startMock() {
         twitch = EventSubTestAccess.fastMock().start();
     }
 
-    @AfterAll
-    void stopMock() {
-        twitch.close();
-    }
-
     @AfterEach
-    void stopBot() {
+    void stop() {
         if (bot != null) {
             bot.close();
         }
+        twitch.close(); // a mock per case: a fault a failed case left scripted must not hit the next one
     }
 
     /** A new streamer and a bot subscribed to its follows, with {@code more} applied to the builder. */
     private String subscribedBot(Consumer<ClientUser.Builder> more) {
-        streamer = twitch.createUser("streamer" + users.incrementAndGet(), "moderator:read:followers",
-                "user:read:chat");
+        streamer = twitch.createUser("streamer", "moderator:read:followers", "user:read:chat");
         bot = EventSubTestAccess.client(twitch, b -> {
             b.helixSettings(HelixSettings.DEFAULTS.withBackoff(Duration.ofMillis(10), Duration.ofMillis(50)));
             more.accept(b);

@@ -15,6 +15,7 @@ import dev.twitchkit.eventsub.internal.decode.Message;
 import dev.twitchkit.eventsub.internal.decode.PendingNotification;
 import dev.twitchkit.eventsub.internal.dispatch.DispatchCounters;
 import dev.twitchkit.eventsub.internal.dispatch.DispatchQueue;
+import dev.twitchkit.eventsub.internal.session.Backoff;
 import dev.twitchkit.eventsub.internal.session.SessionCounters;
 import dev.twitchkit.eventsub.internal.session.SessionListener;
 import dev.twitchkit.eventsub.internal.session.SessionMachine;
@@ -142,7 +143,7 @@ public class ClientUser extends EventSubClient {
                 if (book == null) {
                     book = new SubscriptionBook(new HelixSubscriptionApi(() -> getUserById(id)), this::openSlot,
                             new BookEvents(), id, settings.maxSubscriptionsPerSocket, settings.maxSockets,
-                            settings.ignoreConflict, settings.backoffInitial, settings.resubscribeRetryMax());
+                            settings.ignoreConflict, settings.resubscribeBackoff()::delay);
                 }
                 userId = id;
             }
@@ -446,13 +447,15 @@ public class ClientUser extends EventSubClient {
         int maxSockets = 3;
 
         /**
-         * The longest wait between retries of a failed recreation: within Twitch's 10 s for a new socket's first
-         * subscription, so a socket whose only subscription is being retried is not closed as unused meanwhile.
+         * The delays between retries of a failed recreation: the reconnect backoff's, capped within Twitch's 10 s
+         * for a new socket's first subscription, so a socket whose only subscription is being retried is not
+         * closed as unused meanwhile.
          */
-        Duration resubscribeRetryMax() {
+        Backoff resubscribeBackoff() {
             Duration withinUnusedWindow = Duration.ofSeconds(8);
             Duration max = backoffMax.compareTo(withinUnusedWindow) < 0 ? backoffMax : withinUnusedWindow;
-            return max.compareTo(backoffInitial) < 0 ? backoffInitial : max;
+            return new Backoff(backoffInitial, max.compareTo(backoffInitial) < 0 ? backoffInitial : max,
+                    () -> ThreadLocalRandom.current().nextDouble());
         }
 
         SessionSettings session(TwitchUrls urls) {

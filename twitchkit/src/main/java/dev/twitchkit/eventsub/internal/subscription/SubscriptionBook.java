@@ -2,7 +2,6 @@ package dev.twitchkit.eventsub.internal.subscription;
 
 import dev.twitchkit.eventsub.Subscription;
 import dev.twitchkit.eventsub.SubscriptionException;
-import dev.twitchkit.eventsub.internal.session.Backoff;
 import dev.twitchkit.internal.Futures;
 import dev.twitchkit.internal.http.Delays;
 import java.time.Duration;
@@ -11,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,8 +64,8 @@ public final class SubscriptionBook {
         Subscription current;
         boolean creating;
         boolean removed;
-        /** The delays between retries of a failed recreation; null until one failed. */
-        Backoff retries;
+        /** How many times a failed recreation was retried so far. */
+        int retries;
         /** Why the last recreation attempt failed while it is being retried; null otherwise. */
         String retrying;
         /**
@@ -118,8 +117,7 @@ public final class SubscriptionBook {
     private final int maxPerSocket;
     private final int maxSockets;
     private final boolean ignoreConflict;
-    private final Duration retryInitial;
-    private final Duration retryMax;
+    private final IntFunction<Duration> retryDelay;
     private final Object lock = new Object();
     private final List<Slot> slots = new ArrayList<>();
     /** Recreations given up for good, by {@link Entry#describe()}: why. */
@@ -128,12 +126,11 @@ public final class SubscriptionBook {
     private boolean closed;
 
     /**
-     * @param retryInitial the first delay ceiling before a failed recreation is tried again (doubling up to
-     *                     {@code retryMax}, full jitter)
+     * @param retryDelay the wait before the n-th retry (0-based) of a failed recreation
      */
     public SubscriptionBook(SubscriptionApi api, Connections connections, Events events, String userId,
-                            int maxPerSocket, int maxSockets, boolean ignoreConflict, Duration retryInitial,
-                            Duration retryMax) {
+                            int maxPerSocket, int maxSockets, boolean ignoreConflict,
+                            IntFunction<Duration> retryDelay) {
         this.api = api;
         this.connections = connections;
         this.events = events;
@@ -141,8 +138,7 @@ public final class SubscriptionBook {
         this.maxPerSocket = maxPerSocket;
         this.maxSockets = maxSockets;
         this.ignoreConflict = ignoreConflict;
-        this.retryInitial = retryInitial;
-        this.retryMax = retryMax;
+        this.retryDelay = retryDelay;
     }
 
     /**
@@ -287,10 +283,22 @@ public final class SubscriptionBook {
         }
     }
 
-    /** Stops retrying: the client is closing. */
+    /** Stops retrying, and fails the subscriptions still waiting for their first creation: the client closes. */
     public void close() {
+        List<Entry> waiting = new ArrayList<>();
         synchronized (lock) {
             closed = true;
+            for (Slot slot : slots) {
+                for (Entry e : slot.entries) {
+                    if (!e.first.isDone()) {
+                        waiting.add(e);
+                    }
+                }
+            }
+        }
+        for (Entry e : waiting) {
+            e.first.completeExceptionally(new SubscriptionException("could not subscribe to " + e.type + " v"
+                    + e.version + ": the client closed first"));
         }
     }
 
@@ -376,10 +384,10 @@ public final class SubscriptionBook {
             unwanted = e.removed;
             problemsChanged = e.retrying != null || givenUp.remove(e.describe()) != null;
             if (e.retrying != null) {
-                LOG.info("Recreated {} after {} failed attempt(s)", e.describe(), e.retries.attempts());
+                LOG.info("Recreated {} after {} failed attempt(s)", e.describe(), e.retries);
             }
             e.retrying = null;
-            e.retries = null;
+            e.retries = 0;
             if (!unwanted) {
                 e.current = subscription;
                 if (created.maxTotalCost() > 0) {
@@ -429,8 +437,8 @@ public final class SubscriptionBook {
                     retryOn = e.slot.sessionId;
                     e.creating = true;
                 }
-            } else if (kind == SubscriptionApi.Failure.TOKEN_GONE) {
-                // The client stops on the token's removal; the entry stays for a login that brings the token back.
+            } else if (kind == SubscriptionApi.Failure.TOKEN_GONE && e.recreation()) {
+                // The client stops on the token's removal; the entry stays as it was, nothing to report twice.
                 LOG.debug("Not recreating {}: the user's token is gone", e.describe());
             } else if (kind == SubscriptionApi.Failure.TRANSIENT && e.recreation()) {
                 problemsChanged = e.retrying == null;
@@ -478,15 +486,12 @@ public final class SubscriptionBook {
     private CompletableFuture<Void> retryLater(Entry e, Throwable cause) {
         Duration delay;
         synchronized (lock) {
-            if (e.retries == null) {
-                e.retries = new Backoff(retryInitial, retryMax, () -> ThreadLocalRandom.current().nextDouble());
-            }
-            delay = e.retries.next();
-            if (e.retries.attempts() == 1) {
+            delay = retryDelay.apply(e.retries++);
+            if (e.retries == 1) {
                 LOG.warn("Recreating {} failed ({}); retrying with backoff", e.describe(), cause.toString());
             } else {
                 LOG.debug("Recreating {} failed again ({}); retry {} in {} ms", e.describe(), cause.toString(),
-                        e.retries.attempts(), delay.toMillis());
+                        e.retries, delay.toMillis());
             }
         }
         return Delays.after(delay).thenCompose(v -> {

@@ -98,7 +98,7 @@ class SubscriptionBookTest {
             public void problemsChanged() {
                 events.add("problems changed");
             }
-        }, "1", 300, 3, ignoreConflict, Duration.ofMillis(1), Duration.ofMillis(2));
+        }, "1", 300, 3, ignoreConflict, retry -> Duration.ofMillis(1));
     }
 
     private void succeedNext() {
@@ -217,6 +217,14 @@ class SubscriptionBookTest {
         assertThat(follow).isCompletedExceptionally();
         assertThat(book.problems()).isEmpty();
         assertThat(creates).isEmpty();
+    }
+
+    @Test
+    void closingFailsTheSubscriptionsStillWaitingForTheirFirstCreation() {
+        SubscriptionBook book = book(true);
+        CompletableFuture<Subscription> follow = book.subscribe("channel.follow", "2", FOLLOW);
+        book.close();
+        assertThat(follow).isCompletedExceptionally();
     }
 
     @Test

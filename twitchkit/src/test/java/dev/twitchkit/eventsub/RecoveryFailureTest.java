@@ -168,6 +168,20 @@ class RecoveryFailureTest {
     }
 
     @Test
+    void runThrowsTheCauseWhenTheBotStopsForItsToken() {
+        bot = EventSubTestAccess.client(twitch, b -> { });
+        CompletableFuture<Void> running = CompletableFuture.runAsync(() ->
+                bot.run(streamer.accessToken(), streamer.refreshToken()));
+        EventSubTestAccess.awaitTrue("ready", bot::isReady);
+        String subscription = bot.eventsub().channelFollow(streamer.id()).join().id();
+        twitch.revokeToken(streamer.accessToken());
+        twitch.revoke(subscription, "authorization_revoked");
+
+        assertThat(running).failsWithin(10, TimeUnit.SECONDS).withThrowableThat()
+                .havingCause().isInstanceOf(ClientStoppedException.class);
+    }
+
+    @Test
     void aHostClockTenMinutesAheadOfTwitchStillReceives() {
         subscribedBot(() -> Instant.now().plus(Duration.ofMinutes(10)));
 

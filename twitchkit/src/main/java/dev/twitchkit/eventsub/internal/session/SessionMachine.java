@@ -21,8 +21,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One EventSub connection over time: opens sessions, follows {@code session_reconnect} handovers, watches
- * keepalives, applies the {@link CloseCode} policy, reconnects with backoff after a loss, and drops duplicate and
- * stale notifications before passing the rest to its {@link SessionListener}.
+ * keepalives, applies the {@link CloseCode} policy, reconnects after a loss ({@link ReconnectPolicy}: promptly
+ * when the lost session had been welcomed, with growing backoff when attempts never get a welcome), and drops
+ * duplicate notifications and stale ones (older than ten minutes on Twitch's clock, {@link TwitchClock}) before
+ * passing the rest to its {@link SessionListener}.
  *
  * <p>Liveness: a welcomed socket silent for a quarter of the keepalive is pinged once, and counts as lost when no
  * pong (or message) comes within another quarter (at least 1 s). The JDK's client does not report every dropped

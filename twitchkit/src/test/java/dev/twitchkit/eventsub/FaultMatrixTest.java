@@ -1,6 +1,7 @@
 package dev.twitchkit.eventsub;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.twitchkit.ClientUser;
 import dev.twitchkit.eventsub.event.ChannelFollowEvent;
@@ -33,8 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * <p>Kept short: 50-200 ms reconnect backoff, 10-50 ms Helix retries, a 1 s keepalive where silence is the
  * fault. Not covered here: a frozen connection (the mock cannot stop answering pings), session_reconnect at
- * a full 5,000 events/s (here: bursts during the handover), the bot's revoked token (RecoveryFailureTest) and a
- * conduit shard disabled (ClientAppTest).
+ * a full 5,000 events/s (here: bursts during the handover) and a conduit shard disabled (ClientAppTest).
  */
 class FaultMatrixTest {
     /** How long a bot may take to receive again after a loss it recovers from. */
@@ -260,6 +260,22 @@ class FaultMatrixTest {
             twitch.session(session).dropTcp();
         });
         assertThat(bot.isReady()).isTrue();
+    }
+
+    @Test
+    void tokenRevokedStopsTheBotWithTheCauseAfterHandlingWhatCameBefore() throws Exception {
+        String session = subscribedBot();
+        List<String> before = accounting.send(10);
+        accounting.awaitHandled(before, DELIVERY);
+        twitch.revokeToken(streamer.accessToken());
+        twitch.session(session).revoke(bot.eventsub().subscriptions().get(0).id(), "authorization_revoked");
+
+        EventSubTestAccess.awaitTrue("stopped", bot::isClosed);
+        assertThat(bot.health().status()).isEqualTo(Health.Status.DOWN);
+        assertThatThrownBy(bot::waitUntilClosed)
+                .isInstanceOf(ClientStoppedException.class);
+        assertThat(accounting.lost()).isEmpty();
+        assertThat(accounting.duplicated()).isEmpty();
     }
 
     @Test

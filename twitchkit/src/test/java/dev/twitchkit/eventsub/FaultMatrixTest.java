@@ -135,6 +135,26 @@ class FaultMatrixTest {
     }
 
     @Test
+    void eightServerClosesInARowEachReconnectPromptly() {
+        // The run's case: close codes one after the other, no session living the stable period. Growing backoff
+        // would reach ceilings of 4.8 s, 9.6 s, 19 s and 38 s by the eighth.
+        Duration initial = Duration.ofMillis(300);
+        Duration bound = Duration.ofSeconds(3);
+        String session = subscribedBot(b -> b.backoff(initial, Duration.ofSeconds(180), Duration.ofSeconds(60)));
+        int[] codes = {4000, 4001, 4002, 4005, 4006, 1011, 4000, 4006};
+        for (int code : codes) {
+            String lost = session;
+            twitch.session(lost).close(code);
+            MessageAccounting.Recovery recovery = accounting.probeUntilReceiving(bound);
+            assertThat(recovery.gap()).isLessThan(bound);
+            EventSubTestAccess.awaitTrue("the subscription on a new session", () -> bot.eventsub().subscriptions()
+                    .stream().anyMatch(s -> !s.sessionId().equals(lost)));
+            session = bot.eventsub().subscriptions().get(0).sessionId();
+        }
+        assertThat(accounting.duplicated()).isEmpty();
+    }
+
+    @Test
     void invalidReconnectUrlIs4007ThenANewSession() {
         String session = subscribedBot();
         String badUrl = twitch.urls().eventSubWebSocket() + "?reconnect_token=not-a-real-token";

@@ -235,8 +235,9 @@ public abstract class EventSubClient extends App {
 
     /** Announces the {@link #health()} with a {@link HealthChangedEvent} if it differs from the last announced. */
     final void healthChanged() {
-        Health now = health();
-        synchronized (healthLock) {
+        Health now;
+        synchronized (healthLock) { // computed under the lock too: two changes are announced in their order
+            now = health();
             if (now.equals(announcedHealth)) {
                 return;
             }

@@ -278,8 +278,14 @@ public final class SessionMachine implements SocketListener {
 
     private void notification(Message.Notification n) {
         if (n.timestamp().isBefore(twitchClock.instant().minus(settings.staleAfter()))) {
-            counters.stale.incrementAndGet();
-            LOG.debug("{}: dropping stale notification {} from {}", name, n.messageId(), n.timestamp());
+            long stale = counters.stale.incrementAndGet();
+            // Never silent (a wrong clock once dropped everything at DEBUG), never a flood: powers of two only.
+            if (Long.bitCount(stale) == 1) {
+                LOG.warn("{}: dropped notification {} of {} as older than {} on Twitch's clock ({} stale so far)",
+                        name, n.messageId(), n.timestamp(), settings.staleAfter(), stale);
+            } else {
+                LOG.debug("{}: dropping stale notification {} from {}", name, n.messageId(), n.timestamp());
+            }
             return;
         }
         if (!seenIds.firstTime(n.messageId())) {

@@ -421,9 +421,9 @@ public class ClientApp extends EventSubClient {
             SessionSettings s = sessionSettings;
             // A conduit shard's socket is always wanted: 4003 (not associated in time) means reconnect.
             return new SessionMachine("conduit[" + shard.conduitId() + "#" + shard.id() + "]", s,
-                    (uri, l) -> EventSubSocket.connect(http, uri, s.connectTimeout(), settings.maxMessageChars, l,
+                    (uri, l) -> EventSubSocket.create(http, uri, s.connectTimeout(), settings.maxMessageChars, l,
                             sessionScheduler()),
-                    decoder(), listener, () -> true, sessionScheduler(), clock(),
+                    decoder(), listener, () -> true, sessionScheduler(), twitchClock(),
                     () -> ThreadLocalRandom.current().nextDouble());
         }
 

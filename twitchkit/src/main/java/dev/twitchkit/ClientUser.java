@@ -1,6 +1,8 @@
 package dev.twitchkit;
 
 import dev.twitchkit.auth.Token;
+import dev.twitchkit.auth.InvalidTokenException;
+import dev.twitchkit.auth.TokenListener;
 import dev.twitchkit.eventsub.EventSub;
 import dev.twitchkit.eventsub.EventSubStats;
 import dev.twitchkit.eventsub.OverflowPolicy;
@@ -14,6 +16,7 @@ import dev.twitchkit.eventsub.internal.decode.Message;
 import dev.twitchkit.eventsub.internal.decode.PendingNotification;
 import dev.twitchkit.eventsub.internal.dispatch.DispatchCounters;
 import dev.twitchkit.eventsub.internal.dispatch.DispatchQueue;
+import dev.twitchkit.eventsub.internal.session.Backoff;
 import dev.twitchkit.eventsub.internal.session.SessionCounters;
 import dev.twitchkit.eventsub.internal.session.SessionListener;
 import dev.twitchkit.eventsub.internal.session.SessionMachine;
@@ -72,9 +75,18 @@ import org.slf4j.LoggerFactory;
  * <p><b>Lifecycle</b> events ({@link dev.twitchkit.eventsub.lifecycle}) report readiness, sessions connected,
  * handed over (nothing lost) or recreated after a loss (a gap is possible), disconnections, revocations,
  * subscriptions created or failed, and token updates.
+ *
+ * <p><b>Failures</b> are never silent. A subscription that cannot be recreated after a loss is retried while the
+ * failure may pass (5xx, 429, the network) and otherwise given up at ERROR; either way {@link #health()} names it,
+ * {@link #isReady()} turns false and a {@link dev.twitchkit.eventsub.lifecycle.HealthChangedEvent} fires. A bot
+ * whose own token is gone (its refresh was rejected, or the user took the authorization back) cannot receive
+ * anything: it stops, and {@link #waitUntilClosed()} and {@link #run} throw a
+ * {@link dev.twitchkit.eventsub.ClientStoppedException} with the cause, rather than sitting on a socket.
  */
 public class ClientUser extends EventSubClient {
     private static final Logger LOG = LoggerFactory.getLogger(ClientUser.class);
+    /** The revocation status of a subscription whose user took the app's authorization back. */
+    private static final String AUTHORIZATION_REVOKED = "authorization_revoked";
 
     private final Settings settings;
     /**
@@ -98,6 +110,15 @@ public class ClientUser extends EventSubClient {
         super(builder, "twitchkit-eventsub", LOG);
         this.settings = builder.client;
         this.socketHttp = builder.httpClient != null ? httpClient() : builder.newHttpClient(Runnable::run);
+        registry().addListener(new TokenListener() {
+            @Override
+            public void onTokenRemove(String id) {
+                if (id.equals(userId)) {
+                    stop(new InvalidTokenException("the token of user " + id + " was removed (its refresh was"
+                            + " rejected, or it was revoked or removed); log the user in again"));
+                }
+            }
+        });
     }
 
     /** Starts a builder; the client secret is needed for the app token and token refreshes. */
@@ -148,7 +169,7 @@ public class ClientUser extends EventSubClient {
             if (book == null) {
                 book = new SubscriptionBook(new HelixSubscriptionApi(() -> getUserById(id)), this::openSlot,
                         new BookEvents(), id, settings.maxSubscriptionsPerSocket, settings.maxSockets,
-                        settings.ignoreConflict);
+                        settings.ignoreConflict, settings.resubscribeBackoff()::delay);
             }
             userId = id;
         }
@@ -256,10 +277,35 @@ public class ClientUser extends EventSubClient {
         synchronized (connections) {
             all = List.copyOf(connections);
         }
+        SubscriptionBook subscriptions = book;
+        if (subscriptions != null) {
+            subscriptions.close();
+        }
         all.forEach(c -> c.machine.close());
     }
 
+    /** Subscriptions being retried or given up after a loss (see {@link #health()}). */
+    @Override
+    List<String> problems() {
+        SubscriptionBook subscriptions = book;
+        return subscriptions == null ? List.of() : subscriptions.problems();
+    }
+
     // ---- wiring ----
+
+    /**
+     * Validates the user's token after Twitch revoked a subscription for lost authorization: if the user
+     * disconnected the app, the validation's refresh is rejected, the token removed, and the client stops (see the
+     * constructor's token listener) instead of waiting on a socket Twitch closes as unused.
+     */
+    private void checkToken() {
+        String id = userId;
+        maintenance().validate(id).whenComplete((token, error) -> {
+            if (error != null) {
+                LOG.debug("validating the token of user {} after a revocation failed: {}", id, error.toString());
+            }
+        });
+    }
 
     private String requireLoggedIn() {
         String id = userId;
@@ -303,9 +349,9 @@ public class ClientUser extends EventSubClient {
             HttpClient http = socketHttp;
             SessionSettings s = settings.session(urls());
             this.machine = new SessionMachine("eventsub[" + userId + "#" + slot + "]", s,
-                    (uri, listener) -> EventSubSocket.connect(http, uri, s.connectTimeout(),
+                    (uri, listener) -> EventSubSocket.create(http, uri, s.connectTimeout(),
                             settings.maxMessageChars, listener, sessionScheduler()), decoder(),
-                    this, () -> book.hasSubscriptions(slot), sessionScheduler(), clock(),
+                    this, () -> book.hasSubscriptions(slot), sessionScheduler(), twitchClock(),
                     () -> ThreadLocalRandom.current().nextDouble());
         }
 
@@ -324,8 +370,14 @@ public class ClientUser extends EventSubClient {
                     book.onSessionStarted(slot, sessionId, true);
                 }
                 case RECREATED -> {
-                    queue.offer(new SessionRecreatedEvent(sessionId, previousSessionId));
                     CompletableFuture<Void> created = book.onSessionStarted(slot, sessionId, false);
+                    // Announced once the subscriptions are back (or given up, which health() reports), and only
+                    // while this session lives and the client runs: not when its token turned out to be gone.
+                    created.whenComplete((v, e) -> {
+                        if (!closing() && sessionId.equals(machine.sessionId())) {
+                            queue.offer(new SessionRecreatedEvent(sessionId, previousSessionId));
+                        }
+                    });
                     if (slot == 0) {
                         created.whenComplete((v, e) -> firstSessionAttempted.complete(null));
                     }
@@ -345,6 +397,9 @@ public class ClientUser extends EventSubClient {
         public void onRevocation(Message.Revocation revocation) {
             book.onRevoked(revocation.subscription().id());
             queue.offer(new SubscriptionRevokedEvent(revocation.subscription()));
+            if (AUTHORIZATION_REVOKED.equals(revocation.subscription().status())) {
+                checkToken();
+            }
         }
 
         @Override
@@ -364,6 +419,11 @@ public class ClientUser extends EventSubClient {
         @Override
         public void failed(int slot, String type, String version, Map<String, String> condition, Throwable cause) {
             connection(slot).queue.offer(new SubscriptionFailedEvent(type, version, condition, cause));
+        }
+
+        @Override
+        public void problemsChanged() {
+            healthChanged();
         }
     }
 
@@ -427,6 +487,18 @@ public class ClientUser extends EventSubClient {
         int maxMessageChars = EventSubSocket.DEFAULT_MAX_MESSAGE_CHARS;
         int maxSubscriptionsPerSocket = 300;
         int maxSockets = 3;
+
+        /**
+         * The delays between retries of a failed recreation: the reconnect backoff's, capped within Twitch's 10 s
+         * for a new socket's first subscription, so a socket whose only subscription is being retried is not
+         * closed as unused meanwhile.
+         */
+        Backoff resubscribeBackoff() {
+            Duration withinUnusedWindow = Duration.ofSeconds(8);
+            Duration max = backoffMax.compareTo(withinUnusedWindow) < 0 ? backoffMax : withinUnusedWindow;
+            return new Backoff(backoffInitial, max.compareTo(backoffInitial) < 0 ? backoffInitial : max,
+                    () -> ThreadLocalRandom.current().nextDouble());
+        }
 
         SessionSettings session(TwitchUrls urls) {
             SessionSettings d = SessionSettings.defaults(urls.eventSubWebSocket());

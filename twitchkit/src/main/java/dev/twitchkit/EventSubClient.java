@@ -1,7 +1,9 @@
 package dev.twitchkit;
 
 import dev.twitchkit.auth.TokenListener;
+import dev.twitchkit.eventsub.ClientStoppedException;
 import dev.twitchkit.eventsub.EventHandler;
+import dev.twitchkit.eventsub.Health;
 import dev.twitchkit.eventsub.Registration;
 import dev.twitchkit.eventsub.SubscriptionType;
 import dev.twitchkit.eventsub.event.EventSubEvent;
@@ -9,6 +11,9 @@ import dev.twitchkit.eventsub.event.Notification;
 import dev.twitchkit.eventsub.internal.decode.MessageDecoder;
 import dev.twitchkit.eventsub.internal.dispatch.DispatchQueue;
 import dev.twitchkit.eventsub.internal.dispatch.Dispatcher;
+import dev.twitchkit.eventsub.internal.dispatch.HandlerErrorLog;
+import dev.twitchkit.eventsub.internal.session.TwitchClock;
+import dev.twitchkit.eventsub.lifecycle.HealthChangedEvent;
 import dev.twitchkit.eventsub.lifecycle.LifecycleEvent;
 import dev.twitchkit.eventsub.lifecycle.ReadyEvent;
 import dev.twitchkit.eventsub.lifecycle.TokenRemovedEvent;
@@ -17,6 +22,7 @@ import dev.twitchkit.internal.Checks;
 import dev.twitchkit.internal.DaemonThreads;
 import dev.twitchkit.internal.Futures;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -48,11 +54,19 @@ public abstract class EventSubClient extends App {
     private final ExecutorService ownedDispatchExecutor;
     private final ScheduledExecutorService sessionScheduler;
     private final boolean ownsSessionScheduler;
+    private final HandlerErrorLog errorLog;
+    /** Twitch's time as the sockets see it, shared by them; message age is judged on it. */
+    private final TwitchClock twitchClock;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     /** The latest start: fails when it failed, never completes otherwise ({@link #trackStart}). */
     private volatile CompletableFuture<Void> startAttempt = new CompletableFuture<>();
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closedLatch = new CountDownLatch(1);
+    /** Why the client stopped itself; null unless it did. Set before it closes. */
+    private volatile Throwable stopCause;
+    private final Object healthLock = new Object();
+    /** The health last announced with a {@link HealthChangedEvent}; under {@link #healthLock}. */
+    private Health announcedHealth = Health.ready();
 
     /**
      * Sets up the engine; only this package's clients extend this class.
@@ -63,6 +77,8 @@ public abstract class EventSubClient extends App {
     EventSubClient(EventSubBuilder<?> builder, String sessionThread, Logger log) {
         super(builder);
         this.log = log;
+        this.errorLog = new HandlerErrorLog(log);
+        this.twitchClock = new TwitchClock(clock());
         ClientUser.Settings settings = builder.client;
         this.decoder = new MessageDecoder((type, version) -> SubscriptionType.find(type, version)
                 .map(SubscriptionType::eventClass));
@@ -119,12 +135,13 @@ public abstract class EventSubClient extends App {
 
     /**
      * Called with every exception a handler throws, on the dispatch thread, and (on a conduit) every shard the
-     * client had to give up. Logs it by default; override to do more. Must not throw.
+     * client had to give up. Logs it by default: the first few with stack traces, then counts at each power-of-two
+     * total (every one is counted in {@code stats().handlerErrors()}). Override to do more. Must not throw.
      *
      * @param context which handler and message, or which shard
      */
     protected void onError(Throwable error, String context) {
-        log.error("EventSub {} failed", context, error);
+        errorLog.failed(error, context);
     }
 
     /**
@@ -143,9 +160,32 @@ public abstract class EventSubClient extends App {
         }
     }
 
-    /** Whether connecting completed (the client fired its {@link ReadyEvent}) and the client is not closed. */
+    /**
+     * Whether the client receives everything it asked for: connecting completed (the client fired its
+     * {@link ReadyEvent}), it is not closed, and no subscription is missing ({@link #health()} is
+     * {@link Health.Status#READY}).
+     */
     public boolean isReady() {
-        return ready.isDone() && !isClosed();
+        return health().status() == Health.Status.READY;
+    }
+
+    /**
+     * Whether the client receives everything it asked for, and if not why: not connected yet or stopped
+     * ({@link Health.Status#DOWN}), or some subscription being retried or given up after a connection loss
+     * ({@link Health.Status#DEGRADED}). Changes are announced with {@link HealthChangedEvent}.
+     */
+    public Health health() {
+        Throwable cause = stopCause;
+        if (cause != null) {
+            return Health.down("stopped: " + cause.getMessage());
+        }
+        if (isClosed()) {
+            return Health.down("closed");
+        }
+        if (!ready.isDone()) {
+            return Health.down("not connected yet");
+        }
+        return Health.degradedBy(problems());
     }
 
     /** Whether {@link #close()} was called. */
@@ -153,9 +193,18 @@ public abstract class EventSubClient extends App {
         return closing.get();
     }
 
-    /** Blocks until the client is closed. */
+    /**
+     * Blocks until the client is closed. Returns normally after {@link #close()}; throws a
+     * {@link ClientStoppedException} carrying the cause when the client stopped itself because it could not go on
+     * (its user's token is gone), so a bot's {@code main} ends with that cause instead of returning as if all
+     * went well.
+     */
     public void waitUntilClosed() throws InterruptedException {
         closedLatch.await();
+        Throwable cause = stopCause;
+        if (cause != null) {
+            throw new ClientStoppedException("the client stopped: " + cause.getMessage(), cause);
+        }
     }
 
     /**
@@ -188,14 +237,57 @@ public abstract class EventSubClient extends App {
     void afterAppClosed() {
     }
 
+    /** What keeps a ready client from receiving everything (see {@link #health()}); none by default. */
+    List<String> problems() {
+        return List.of();
+    }
+
+    /** Announces the {@link #health()} with a {@link HealthChangedEvent} if it differs from the last announced. */
+    final void healthChanged() {
+        Health now;
+        synchronized (healthLock) { // computed under the lock too: two changes are announced in their order
+            now = health();
+            if (now.equals(announcedHealth)) {
+                return;
+            }
+            announcedHealth = now;
+        }
+        if (now.status() == Health.Status.DOWN) {
+            log.error("EventSub client is DOWN: {}", now.reasons());
+        } else if (now.status() == Health.Status.DEGRADED) {
+            log.warn("EventSub client is DEGRADED: {}", now.reasons());
+        } else {
+            log.info("EventSub client is READY again");
+        }
+        clientQueue.offer(new HealthChangedEvent(now));
+    }
+
+    /**
+     * Stops the client because it cannot go on: logs at ERROR, announces {@link Health.Status#DOWN} (handlers still
+     * get that event), and closes on a thread of its own (the caller may be a token or socket callback).
+     * {@link #waitUntilClosed()} then throws with {@code cause}. Only the first cause counts.
+     */
+    final void stop(Throwable cause) {
+        synchronized (healthLock) {
+            if (closing()) {
+                return;
+            }
+            stopCause = cause;
+        }
+        healthChanged();
+        Thread closer = DaemonThreads.named("twitchkit-stop").newThread(this::close);
+        closer.start();
+    }
+
     /**
      * Waits for {@code started}, then blocks until {@link #close()}: the body of the clients' {@code run}. An
-     * interrupt closes the client; a failed start closes it and throws what failed ({@link #startFailure}).
+     * interrupt closes the client; a failed start closes it and throws what failed ({@link #startFailure}); a client
+     * that stopped itself throws {@link ClientStoppedException}.
      */
     final void runUntilClosed(CompletableFuture<Void> started) {
         try {
             started.get();
-            closedLatch.await();
+            waitUntilClosed();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             close();
@@ -238,9 +330,12 @@ public abstract class EventSubClient extends App {
         }
     }
 
-    /** Whether {@link #close()} began; the internal check, which a subclass's {@link #isClosed()} cannot change. */
+    /**
+     * Whether {@link #close()} began or the client is stopping itself; the internal check, which a subclass's
+     * {@link #isClosed()} cannot change.
+     */
     final boolean closing() {
-        return closing.get();
+        return closing.get() || stopCause != null;
     }
 
     /** Hands a lifecycle event to the client's own queue (not a socket's or shard's). */
@@ -263,6 +358,10 @@ public abstract class EventSubClient extends App {
 
     final Dispatcher dispatcher() {
         return dispatcher;
+    }
+
+    final TwitchClock twitchClock() {
+        return twitchClock;
     }
 
     final ScheduledExecutorService sessionScheduler() {

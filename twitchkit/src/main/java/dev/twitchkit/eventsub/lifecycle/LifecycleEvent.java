@@ -8,5 +8,5 @@ package dev.twitchkit.eventsub.lifecycle;
 public sealed interface LifecycleEvent permits ReadyEvent, SessionConnectedEvent, SessionReconnectedEvent,
         SessionRecreatedEvent, SessionDisconnectedEvent, SubscriptionCreatedEvent, SubscriptionFailedEvent,
         SubscriptionRevokedEvent, TokenUpdatedEvent, TokenRemovedEvent, ShardConnectedEvent,
-        ShardDisconnectedEvent {
+        ShardDisconnectedEvent, HealthChangedEvent {
 }

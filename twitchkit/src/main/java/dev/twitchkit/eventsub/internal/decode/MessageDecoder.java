@@ -228,6 +228,12 @@ public final class MessageDecoder {
             }
         }
         if (out.isEmpty()) {
+            if (meta.status() != null && !"enabled".equals(meta.status())) {
+                // How some servers send a revocation: a notification with the subscription's new status and no event.
+                LOG.debug("Notification {} without an event for a subscription {}: taken as its revocation",
+                        messageId, meta.status());
+                return new Message.Revocation(messageId, timestamp, meta);
+            }
             return malformed("notification without event or events[]");
         }
         return Message.Notification.bound(messageId, timestamp, out);

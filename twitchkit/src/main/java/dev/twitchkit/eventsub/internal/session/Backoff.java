@@ -33,6 +33,11 @@ public final class Backoff {
         return Duration.ofMillis((long) (random.getAsDouble() * ceiling));
     }
 
+    /** The n-th delay (0-based), jittered, without counting it: for callers that keep their own count. */
+    public Duration delay(int attempt) {
+        return Duration.ofMillis((long) (random.getAsDouble() * ceilingMillis(attempt)));
+    }
+
     /** The ceiling of the n-th delay (0-based): {@code min(max, initial * 2^n)}. */
     public long ceilingMillis(int attempt) {
         long cap = max.toMillis();

@@ -23,8 +23,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One EventSub connection over time: opens sessions, follows {@code session_reconnect} handovers, watches
- * keepalives, applies the {@link CloseCode} policy, reconnects with backoff after a loss, and drops duplicate and
- * stale notifications before passing the rest to its {@link SessionListener}.
+ * keepalives, applies the {@link CloseCode} policy, reconnects after a loss ({@link ReconnectPolicy}: promptly
+ * when the lost session had been welcomed, with growing backoff when attempts never get a welcome), and drops
+ * duplicate notifications and stale ones (older than ten minutes on Twitch's clock, {@link TwitchClock}) before
+ * passing the rest to its {@link SessionListener}.
  *
  * <p>Liveness: a welcomed socket silent for a quarter of the keepalive is pinged once, and counts as lost when no
  * pong (or message) comes within another quarter (at least 1 s). The JDK's client does not report every dropped
@@ -41,7 +43,11 @@ public final class SessionMachine implements SocketListener {
     /** The close code reported for a socket that ended without a close frame, including keepalive silence. */
     public static final int ABNORMAL_CLOSE = 1006;
 
-    /** Opens one socket whose events go to the given listener. */
+    /**
+     * Makes one socket whose events go to the given listener. The machine records it and then calls
+     * {@link EventSubSocket#start()}: the JDK may deliver a fast server's welcome on the starting thread, and a
+     * socket not yet recorded would have its welcome ignored (found by the welcome-race soak).
+     */
     @FunctionalInterface
     public interface SocketOpener {
         EventSubSocket open(URI uri, SocketListener listener);
@@ -55,7 +61,8 @@ public final class SessionMachine implements SocketListener {
     private final BooleanSupplier hasSubscriptions;
     private final ScheduledExecutorService scheduler;
     private final InstantSource clock;
-    private final Backoff backoff;
+    private final TwitchClock twitchClock;
+    private final ReconnectPolicy reconnects;
     private final MessageIdWindow seenIds;
     private final SessionCounters counters = new SessionCounters();
 
@@ -84,11 +91,13 @@ public final class SessionMachine implements SocketListener {
     /**
      * @param name how logs call this connection
      * @param hasSubscriptions whether any subscription is wanted (4003 policy: with none, wait instead of looping)
+     * @param twitchClock Twitch's time (staleness is judged on it), kept up to date from this machine's welcomes
+     *                    and keepalives; may be shared by a client's machines
      * @param random uniform numbers in {@code [0, 1)} for the backoff jitter
      */
     public SessionMachine(String name, SessionSettings settings, SocketOpener opener, MessageDecoder decoder,
                           SessionListener listener, BooleanSupplier hasSubscriptions,
-                          ScheduledExecutorService scheduler, InstantSource clock, DoubleSupplier random) {
+                          ScheduledExecutorService scheduler, TwitchClock twitchClock, DoubleSupplier random) {
         this.name = name;
         this.settings = settings;
         this.opener = opener;
@@ -96,8 +105,10 @@ public final class SessionMachine implements SocketListener {
         this.listener = listener;
         this.hasSubscriptions = hasSubscriptions;
         this.scheduler = scheduler;
-        this.clock = clock;
-        this.backoff = new Backoff(settings.backoffInitial(), settings.backoffMax(), random);
+        this.clock = twitchClock.host();
+        this.twitchClock = twitchClock;
+        this.reconnects = new ReconnectPolicy(settings.backoffInitial(), settings.backoffMax(),
+                settings.stablePeriod(), random, System::nanoTime);
         this.seenIds = new MessageIdWindow(settings.dedupeWindow(), settings.dedupeMaxIds(), clock);
     }
 
@@ -175,6 +186,7 @@ public final class SessionMachine implements SocketListener {
                 probedThisSilence = false;
             }
             if (message instanceof Message.Welcome w) {
+                twitchClock.observe(w.timestamp());
                 welcomed(socket, w);
             } else if (message instanceof Message.Notification n) {
                 notification(n);
@@ -182,8 +194,10 @@ public final class SessionMachine implements SocketListener {
                 reconnectRequested(socket, r);
             } else if (message instanceof Message.Revocation r) {
                 revocation(r);
+            } else if (message instanceof Message.Keepalive k) {
+                twitchClock.observe(k.timestamp());
             }
-            // Keepalive: the activity is already noted. Unknown: the decoder logged and counted it.
+            // Unknown: the decoder logged and counted it.
         }
     }
 
@@ -224,6 +238,7 @@ public final class SessionMachine implements SocketListener {
         silenceLimit = settings.connectTimeout(); // until the welcome tells the keepalive
         startProbe(null);
         armWatchdog();
+        socket.start(); // recorded first: its welcome may come on this thread, re-entering the lock
     }
 
     private void welcomed(EventSubSocket socket, Message.Welcome w) {
@@ -259,14 +274,21 @@ public final class SessionMachine implements SocketListener {
             LOG.info("{}: session {} welcomed (keepalive {} s)", name, sessionId, w.keepaliveTimeoutSeconds());
             listener.onSessionStarted(sessionId, start, start == SessionListener.Start.RECREATED ? previous : null);
         } else {
-            LOG.debug("{}: ignoring an unexpected welcome", name);
+            // Not expected from Twitch; a welcome ignored leaves a session unused, so it must be visible.
+            LOG.warn("{}: ignoring a welcome of session {} on {} in state {}", name, w.sessionId(), socket, state);
         }
     }
 
     private void notification(Message.Notification n) {
-        if (n.timestamp().isBefore(clock.instant().minus(settings.staleAfter()))) {
-            counters.stale.incrementAndGet();
-            LOG.debug("{}: dropping stale notification {} from {}", name, n.messageId(), n.timestamp());
+        if (n.timestamp().isBefore(twitchClock.instant().minus(settings.staleAfter()))) {
+            long stale = counters.stale.incrementAndGet();
+            // Never silent (a wrong clock once dropped everything at DEBUG), never a flood: powers of two only.
+            if (Long.bitCount(stale) == 1) {
+                LOG.warn("{}: dropped notification {} of {} as older than {} on Twitch's clock ({} stale so far)",
+                        name, n.messageId(), n.timestamp(), settings.staleAfter(), stale);
+            } else {
+                LOG.debug("{}: dropping stale notification {} from {}", name, n.messageId(), n.timestamp());
+            }
             return;
         }
         if (!seenIds.firstTime(n.messageId())) {
@@ -291,7 +313,8 @@ public final class SessionMachine implements SocketListener {
         }
         state = SessionState.HANDING_OVER;
         LOG.info("{}: Twitch asked session {} to reconnect; opening the new socket", name, sessionId);
-        successor = opener.open(r.reconnectUrl(), this); // as given: Twitch refuses modified URLs (4007)
+        EventSubSocket next = opener.open(r.reconnectUrl(), this); // as given: Twitch refuses modified URLs (4007)
+        successor = next;
         handoverDeadline = scheduler.schedule(() -> {
             synchronized (lock) {
                 if (successor != null && state == SessionState.HANDING_OVER) {
@@ -299,6 +322,7 @@ public final class SessionMachine implements SocketListener {
                 }
             }
         }, settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        next.start(); // last: its welcome may come on this thread
     }
 
     private void ended(EventSubSocket socket, int code, String reason) {
@@ -358,14 +382,11 @@ public final class SessionMachine implements SocketListener {
             lostSessionId = sessionId;
         }
         sessionId = null;
-        boolean wasStable = welcomedAt != null
-                && Duration.between(welcomedAt, clock.instant()).compareTo(settings.stablePeriod()) >= 0;
-        if (wasStable) {
-            backoff.reset(); // a long-lived session's loss starts the delays over from the initial one
-        }
+        // A welcomed session's loss reconnects promptly; an attempt that never got a welcome backs off.
+        Duration delay = reconnects.afterLoss(welcomedAt == null ? null
+                : Duration.between(welcomedAt, clock.instant()));
         welcomedAt = null;
         counters.losses.incrementAndGet();
-        Duration delay = backoff.next();
         state = SessionState.BACKING_OFF;
         LOG.warn("{}: {} ({} {}); reconnecting in {} ms", name,
                 ended != null ? "session " + ended + " lost" : "connection lost before welcome", code, reason,

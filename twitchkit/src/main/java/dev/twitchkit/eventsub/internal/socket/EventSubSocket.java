@@ -45,76 +45,98 @@ public final class EventSubSocket {
     private static final AtomicLong IDS = new AtomicLong();
 
     private final long id = IDS.incrementAndGet();
+    private final HttpClient http;
     private final URI uri;
+    private final Duration connectTimeout;
     private final int maxMessageChars;
     private final SocketListener listener;
+    private final Executor handshakeExecutor;
     private final Reader reader = new Reader();
+    private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean ended = new AtomicBoolean();
     private volatile WebSocket webSocket;
     private volatile CompletableFuture<Void> opened;
 
-    private EventSubSocket(URI uri, int maxMessageChars, SocketListener listener) {
+    private EventSubSocket(HttpClient http, URI uri, Duration connectTimeout, int maxMessageChars,
+                           SocketListener listener, Executor handshakeExecutor) {
+        if (maxMessageChars < 1) {
+            throw new IllegalArgumentException("maxMessageChars must be positive, got " + maxMessageChars);
+        }
+        this.http = http;
         this.uri = uri;
+        this.connectTimeout = connectTimeout;
         this.maxMessageChars = maxMessageChars;
         this.listener = listener;
+        this.handshakeExecutor = orInline(handshakeExecutor);
     }
 
     /**
-     * {@link #connect(HttpClient, URI, Duration, int, SocketListener, Executor)} with
-     * {@link #DEFAULT_MAX_MESSAGE_CHARS}.
+     * A socket to {@code uri} that opens on {@link #start()}: the caller records it first, so that a message or a
+     * failure arriving on the very thread that starts it is recognized as this socket's. A message longer than
+     * {@code maxMessageChars} ends the socket (see the class comment).
+     *
+     * @param handshakeExecutor where the handshake's outcome is handled and the first frames (the welcome) are read:
+     *     the client's session timer thread, so no unnamed thread of the common pool ever runs the socket's steps
      */
-    public static EventSubSocket connect(HttpClient http, URI uri, Duration connectTimeout,
-                                         SocketListener listener, Executor handshakeExecutor) {
-        return connect(http, uri, connectTimeout, DEFAULT_MAX_MESSAGE_CHARS, listener, handshakeExecutor);
+    public static EventSubSocket create(HttpClient http, URI uri, Duration connectTimeout, int maxMessageChars,
+                                        SocketListener listener, Executor handshakeExecutor) {
+        return new EventSubSocket(http, uri, connectTimeout, maxMessageChars, listener, handshakeExecutor);
     }
 
-    /** {@link #connect(HttpClient, URI, Duration, int, SocketListener, Executor)} on the common pool. */
-    public static EventSubSocket connect(HttpClient http, URI uri, Duration connectTimeout, int maxMessageChars,
-                                         SocketListener listener) {
-        return connect(http, uri, connectTimeout, maxMessageChars, listener, ForkJoinPool.commonPool());
-    }
-
-    /** {@link #connect(HttpClient, URI, Duration, int, SocketListener, Executor)} with both defaults. */
+    /** {@link #create} and {@link #start} at once, with the default cap, the handshake handled on the common pool. */
     public static EventSubSocket connect(HttpClient http, URI uri, Duration connectTimeout,
                                          SocketListener listener) {
         return connect(http, uri, connectTimeout, DEFAULT_MAX_MESSAGE_CHARS, listener, ForkJoinPool.commonPool());
     }
 
+    /** {@link #create} and {@link #start} at once, with the default cap. */
+    public static EventSubSocket connect(HttpClient http, URI uri, Duration connectTimeout,
+                                         SocketListener listener, Executor handshakeExecutor) {
+        return connect(http, uri, connectTimeout, DEFAULT_MAX_MESSAGE_CHARS, listener, handshakeExecutor);
+    }
+
+    /** {@link #create} and {@link #start} at once, the handshake handled on the common pool. */
+    public static EventSubSocket connect(HttpClient http, URI uri, Duration connectTimeout, int maxMessageChars,
+                                         SocketListener listener) {
+        return connect(http, uri, connectTimeout, maxMessageChars, listener, ForkJoinPool.commonPool());
+    }
+
     /**
-     * Starts opening a socket to {@code uri} and returns it at once, so the caller knows the socket before any
-     * message of it can arrive. If the handshake fails, the listener hears {@link SocketListener#onFailure}. A
-     * message longer than {@code maxMessageChars} ends the socket (see the class comment).
-     *
-     * @param handshakeExecutor where the handshake's outcome is handled, after this method returned: the client's
-     *     session timer thread, so no unnamed thread of the common pool ever runs the socket's steps
+     * {@link #create} and {@link #start} at once. Its first message may reach the listener before this returns: a
+     * caller that must know the socket first uses {@link #create} and {@link #start}.
      */
     public static EventSubSocket connect(HttpClient http, URI uri, Duration connectTimeout, int maxMessageChars,
                                          SocketListener listener, Executor handshakeExecutor) {
-        if (maxMessageChars < 1) {
-            throw new IllegalArgumentException("maxMessageChars must be positive, got " + maxMessageChars);
+        EventSubSocket socket = create(http, uri, connectTimeout, maxMessageChars, listener, handshakeExecutor);
+        socket.start();
+        return socket;
+    }
+
+    /** Begins the handshake; a second call does nothing. If the handshake fails, the listener hears onFailure. */
+    public void start() {
+        if (!started.compareAndSet(false, true)) {
+            return;
         }
-        EventSubSocket socket = new EventSubSocket(uri, maxMessageChars, listener);
         CompletableFuture<WebSocket> handshake;
         try {
-            handshake = http.newWebSocketBuilder().connectTimeout(connectTimeout).buildAsync(uri, socket.reader);
+            handshake = http.newWebSocketBuilder().connectTimeout(connectTimeout).buildAsync(uri, reader);
         } catch (RuntimeException e) { // e.g. a URL that is not ws:// or wss://
             handshake = CompletableFuture.failedFuture(e);
         }
-        // Async: the caller must know the socket (it returns below) before it can hear of a failure.
-        socket.opened = handshake.whenCompleteAsync((ws, error) -> {
+        // Async: a failure is never reported inside start(), where the caller may hold its own lock mid-change.
+        opened = handshake.whenCompleteAsync((ws, error) -> {
             if (error != null) {
-                if (socket.ended.compareAndSet(false, true)) {
-                    listener.onFailure(socket, error);
+                if (ended.compareAndSet(false, true)) {
+                    listener.onFailure(this, error);
                 }
             } else {
-                socket.webSocket = ws;
+                webSocket = ws;
                 // The first frames (the welcome) are read on this thread: the JDK completes the handshake on a
                 // thread of the common pool, unnamed ("Thread-7") on a machine of two cores. Later frames arrive
                 // on the HTTP client's threads.
                 ws.request(1);
             }
-        }, orInline(handshakeExecutor)).thenApply(ws -> (Void) null);
-        return socket;
+        }, handshakeExecutor).thenApply(ws -> (Void) null);
     }
 
     /**

@@ -1,15 +1,22 @@
 package dev.twitchkit.eventsub.internal.subscription;
 
+import dev.twitchkit.auth.InvalidTokenException;
+import dev.twitchkit.auth.MissingTokenException;
+import dev.twitchkit.auth.OAuthException;
 import dev.twitchkit.helix.BadRequestException;
 import dev.twitchkit.helix.ConflictException;
 import dev.twitchkit.helix.eventsub.EventSubSubscription;
 import dev.twitchkit.helix.eventsub.EventSubTransport;
 import dev.twitchkit.helix.HelixApi;
+import dev.twitchkit.helix.RateLimitedException;
+import dev.twitchkit.helix.ServerErrorException;
 import dev.twitchkit.helix.eventsub.SubscriptionFilter;
 import dev.twitchkit.internal.Futures;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -73,6 +80,16 @@ public final class HelixSubscriptionApi implements SubscriptionApi {
         if (e instanceof BadRequestException bad && bad.twitchMessage() != null
                 && bad.twitchMessage().contains("session does not exist")) {
             return Failure.DEAD_SESSION;
+        }
+        if (e instanceof ServerErrorException || e instanceof RateLimitedException || e instanceof IOException
+                || e instanceof TimeoutException) {
+            return Failure.TRANSIENT;
+        }
+        if (e instanceof OAuthException oauth && !oauth.isRejection()) {
+            return Failure.TRANSIENT; // the refresh after a 401 failed on OAuth's side; it may pass later
+        }
+        if (e instanceof InvalidTokenException || e instanceof MissingTokenException) {
+            return Failure.TOKEN_GONE;
         }
         return Failure.OTHER;
     }

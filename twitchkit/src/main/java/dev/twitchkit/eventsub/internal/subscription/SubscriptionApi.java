@@ -20,7 +20,14 @@ public interface SubscriptionApi {
         CONFLICT,
         /** The session named in the request is gone (400 "... does not exist or has already disconnected"). */
         DEAD_SESSION,
-        /** Anything else: a limit (429), a missing scope (403), a bad token (401), a bad condition (400), ... */
+        /**
+         * Worth trying again later: Twitch answered 5xx or 429, the network failed, or a token refresh failed in a
+         * way that may pass (OAuth answered 5xx).
+         */
+        TRANSIENT,
+        /** The user's token is gone (its refresh was rejected, or it was removed): no call can succeed. */
+        TOKEN_GONE,
+        /** Anything else, and final: a missing scope (403), a bad condition (400), a 401 after a refresh, ... */
         OTHER
     }
 

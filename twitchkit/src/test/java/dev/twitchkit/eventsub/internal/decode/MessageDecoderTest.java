@@ -119,6 +119,19 @@ class MessageDecoderTest {
     }
 
     @Test
+    void aNotificationWithoutAnEventForASubscriptionNoLongerEnabledIsItsRevocation() {
+        // How some servers revoke: a notification carrying the subscription's new status and no event.
+        Message m = decoder.decode(envelope("notification", "", "{\"subscription\":" + subscription("channel.follow", "2")
+                .replace("\"enabled\"", "\"user_removed\"") + "}"));
+        assertThat(m).isInstanceOfSatisfying(Message.Revocation.class, r -> {
+            assertThat(r.messageId()).isEqualTo("m-1");
+            assertThat(r.subscription().id()).isEqualTo("sub-1");
+            assertThat(r.subscription().status()).isEqualTo("user_removed");
+        });
+        assertThat(decoder.counters().malformed()).isZero();
+    }
+
+    @Test
     void keepalive() {
         assertThat(decoder.decode(envelope("session_keepalive", "", "{}"))).isInstanceOf(Message.Keepalive.class);
     }

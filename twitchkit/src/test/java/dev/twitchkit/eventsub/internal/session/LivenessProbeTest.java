@@ -135,7 +135,7 @@ class LivenessProbeTest {
                         lostReason.compareAndSet(null, reason);
                         heard.add("lost " + sessionId + " " + code);
                     }
-                }, () -> true, scheduler, Clock.systemUTC(), () -> 0.5);
+                }, () -> true, scheduler, new TwitchClock(Clock.systemUTC()), () -> 0.5);
         machine.start();
         await().atMost(Duration.ofSeconds(5)).until(() -> welcomedAt.get() != 0);
     }

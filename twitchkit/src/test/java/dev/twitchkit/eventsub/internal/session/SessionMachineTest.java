@@ -83,7 +83,7 @@ class SessionMachineTest {
             public void onDisconnected(String sessionId, int code, String reason, boolean willReconnect) {
                 heard.add("lost " + sessionId + " " + code + (willReconnect ? " reconnecting" : " waiting"));
             }
-        }, hasSubscriptions::get, scheduler, Clock.systemUTC(), () -> 0.5);
+        }, hasSubscriptions::get, scheduler, new TwitchClock(Clock.systemUTC()), () -> 0.5);
     }
 
     @AfterEach

@@ -1,11 +1,12 @@
 package dev.twitchkit.eventsub.internal.subscription;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.twitchkit.StderrCapture;
 import dev.twitchkit.eventsub.Subscription;
 import dev.twitchkit.eventsub.SubscriptionException;
-import java.util.ArrayDeque;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,8 +37,18 @@ class SubscriptionBookTest {
         private static final long serialVersionUID = 1L;
     }
 
-    private final Deque<Pending> creates = new ArrayDeque<>();
-    private final List<String> deleted = new ArrayList<>();
+    /** A failure that may pass: a 503, a 429, a reset connection. */
+    static final class Transient extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Transient(String message) {
+            super(message);
+        }
+    }
+
+    /** Concurrent: a retried creation comes from the delay's thread. */
+    private final Deque<Pending> creates = new ConcurrentLinkedDeque<>();
+    private final List<String> deleted = new CopyOnWriteArrayList<>();
     private final List<Integer> opened = new ArrayList<>();
     private final List<String> events = new ArrayList<>();
     private Optional<SubscriptionApi.Created> existing = Optional.empty();
@@ -66,7 +79,7 @@ class SubscriptionBookTest {
         public Failure classify(Throwable error) {
             Throwable e = error instanceof CompletionException ? error.getCause() : error;
             return e instanceof DeadSession ? Failure.DEAD_SESSION : e instanceof Conflict ? Failure.CONFLICT
-                    : Failure.OTHER;
+                    : e instanceof Transient ? Failure.TRANSIENT : Failure.OTHER;
         }
     };
 
@@ -81,7 +94,12 @@ class SubscriptionBookTest {
             public void failed(int slot, String type, String version, Map<String, String> condition, Throwable c) {
                 events.add("failed " + type);
             }
-        }, "1", 300, 3, ignoreConflict);
+
+            @Override
+            public void problemsChanged() {
+                events.add("problems changed");
+            }
+        }, "1", 300, 3, ignoreConflict, retry -> Duration.ofMillis(1));
     }
 
     private void succeedNext() {
@@ -114,19 +132,111 @@ class SubscriptionBookTest {
     }
 
     @Test
-    void aNewSessionDeletesTheStaleOnesThenRecreates() {
+    void aNewSessionRecreatesFirstAndDeletesTheStaleOnesAfterwards() {
         SubscriptionBook book = book(true);
         book.onSessionStarted(0, "s1", false);
         book.subscribe("channel.follow", "2", FOLLOW);
         succeedNext();
         book.onSessionLost(0);
 
-        book.onSessionStarted(0, "s2", false);
+        CompletableFuture<Void> recreated = book.onSessionStarted(0, "s2", false);
 
-        assertThat(deleted).containsExactly("sub-1");
         assertThat(creates).extracting(Pending::sessionId).containsExactly("s2");
+        assertThat(deleted).isEmpty(); // a slow delete must not hold up receiving again
         succeedNext();
+        assertThat(recreated).isCompleted();
+        assertThat(deleted).containsExactly("sub-1");
         assertThat(book.active()).singleElement().satisfies(s -> assertThat(s.sessionId()).isEqualTo("s2"));
+    }
+
+    /** Loses s1 after follow was created on it, and welcomes s2: the recreation is in {@link #creates}. */
+    private CompletableFuture<Void> recreatingOnANewSession(SubscriptionBook book) {
+        book.onSessionStarted(0, "s1", false);
+        book.subscribe("channel.follow", "2", FOLLOW);
+        succeedNext();
+        book.onSessionLost(0);
+        events.clear();
+        return book.onSessionStarted(0, "s2", false);
+    }
+
+    @Test
+    void aRecreationThatFailsForAReasonThatMayPassIsRetriedUntilItSucceeds() {
+        SubscriptionBook book = book(true);
+        CompletableFuture<Void> recreated = recreatingOnANewSession(book);
+        for (String failure : List.of("503 Service Unavailable", "429 Too Many Requests", "OAuth 503")) {
+            creates.poll().answer().completeExceptionally(new Transient(failure));
+            assertThat(book.problems()).singleElement().asString().startsWith("retrying channel.follow v2")
+                    .endsWith(failure);
+            await().atMost(Duration.ofSeconds(5)).until(() -> !creates.isEmpty());
+            assertThat(creates.peek().sessionId()).isEqualTo("s2");
+        }
+        assertThat(recreated).isNotDone();
+
+        succeedNext();
+
+        assertThat(recreated).isCompleted();
+        assertThat(book.problems()).isEmpty();
+        assertThat(book.active()).singleElement().satisfies(s -> assertThat(s.sessionId()).isEqualTo("s2"));
+        assertThat(events).containsExactly("problems changed", "problems changed", "created sub-2 on s2");
+    }
+
+    @Test
+    void aRetriedRecreationMovesToTheSessionThatReplacedItsOwn() {
+        SubscriptionBook book = book(true);
+        recreatingOnANewSession(book);
+        book.onSessionLost(0);
+        book.onSessionStarted(0, "s3", false); // the entry is being retried: not created twice
+        creates.poll().answer().completeExceptionally(new Transient("503"));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> !creates.isEmpty());
+        assertThat(creates).extracting(Pending::sessionId).containsExactly("s3");
+    }
+
+    @Test
+    void aRecreationRefusedForGoodIsGivenUpAndStaysAProblemUntilSubscribedAgain() {
+        SubscriptionBook book = book(true);
+        CompletableFuture<Void> recreated = recreatingOnANewSession(book);
+        creates.poll().answer().completeExceptionally(new IllegalStateException("403 missing scope"));
+
+        assertThat(recreated).isCompleted();
+        assertThat(book.problems()).containsExactly("gave up channel.follow v2 " + FOLLOW + ": 403 missing scope");
+        assertThat(events).containsExactly("problems changed", "failed channel.follow");
+        assertThat(book.hasSubscriptions(0)).isFalse();
+
+        book.subscribe("channel.follow", "2", FOLLOW); // e.g. after the user granted the scope
+        succeedNext();
+        assertThat(book.problems()).isEmpty();
+    }
+
+    @Test
+    void aFirstRequestThatFailsForAReasonThatMayPassFailsFastToItsCaller() {
+        SubscriptionBook book = book(true);
+        book.onSessionStarted(0, "s1", false);
+        CompletableFuture<Subscription> follow = book.subscribe("channel.follow", "2", FOLLOW);
+        creates.poll().answer().completeExceptionally(new Transient("503"));
+
+        assertThat(follow).isCompletedExceptionally();
+        assertThat(book.problems()).isEmpty();
+        assertThat(creates).isEmpty();
+    }
+
+    @Test
+    void closingFailsTheSubscriptionsStillWaitingForTheirFirstCreation() {
+        SubscriptionBook book = book(true);
+        CompletableFuture<Subscription> follow = book.subscribe("channel.follow", "2", FOLLOW);
+        book.close();
+        assertThat(follow).isCompletedExceptionally();
+    }
+
+    @Test
+    void aClosedBookStopsRetrying() {
+        SubscriptionBook book = book(true);
+        CompletableFuture<Void> recreated = recreatingOnANewSession(book);
+        book.close();
+        creates.poll().answer().completeExceptionally(new Transient("503"));
+
+        assertThat(recreated).isCompleted();
+        assertThat(creates).isEmpty();
     }
 
     @Test
@@ -171,15 +281,17 @@ class SubscriptionBookTest {
         book.onSessionStarted(0, "s1", false);
         CompletableFuture<Subscription> follow = book.subscribe("channel.follow", "2", FOLLOW);
         book.onSessionLost(0);
-        book.onSessionStarted(0, "s2", false); // the entry is in flight: not created twice
+        CompletableFuture<Void> onS2 = book.onSessionStarted(0, "s2", false); // in flight: not created twice
         assertThat(creates).hasSize(1);
 
         succeedNext(); // Twitch created it on s1, which is gone
 
         assertThat(deleted).containsExactly("sub-1");
         assertThat(creates).extracting(Pending::sessionId).containsExactly("s2");
+        assertThat(onS2).as("s2 does not hold it yet").isNotDone();
         succeedNext();
         assertThat(follow.join().sessionId()).isEqualTo("s2");
+        assertThat(onS2).isCompleted();
     }
 
     @Test

@@ -8,6 +8,7 @@ package dev.twitchkit.eventsub;
 public class ClientStoppedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The client stopped for {@code cause}; the message says what the client was doing. */
     public ClientStoppedException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -23,7 +23,7 @@ public record Health(Status status, List<String> reasons) {
         DOWN
     }
 
-    /** Copies the collections; null counts as empty. */
+    /** Checks the status and copies the reasons. */
     public Health {
         Objects.requireNonNull(status, "status");
         reasons = List.copyOf(reasons);

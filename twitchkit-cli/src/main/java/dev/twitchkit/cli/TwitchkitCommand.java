@@ -1,26 +1,42 @@
 package dev.twitchkit.cli;
 
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code twitchkit} command: the demo, the embedded mock and its triggers. */
+/** The {@code twitchkit} command: tokens, Helix calls, EventSub listening, the catalog, the demo and the mock. */
 @Command(name = "twitchkit",
         mixinStandardHelpOptions = true,
         version = "twitchkit 0.1.0-SNAPSHOT",
-        description = "Twitch EventSub for Java: a demo bot, an embedded mock Twitch and event triggers.",
-        subcommands = {DemoCommand.class, MockCommand.class, TriggerCommand.class,
-            CommandLine.HelpCommand.class})
+        description = {"Twitch EventSub, Helix and OAuth from the command line, against the real Twitch or, "
+                + "with --mock, the embedded mock.",
+            "Client id and secret: --client-id/--client-secret, TWITCH_CLIENT_ID/TWITCH_CLIENT_SECRET, or "
+                + "client_id/client_secret in ~/.config/twitchkit/config.properties."},
+        subcommands = {TokenCommand.class, ApiCommand.class, ListenCommand.class, EventsCommand.class,
+            DemoCommand.class, MockCommand.class, TriggerCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:Twitch or the mock refused, or could not be reached", "2:bad usage or input"})
 public final class TwitchkitCommand implements Runnable {
+    private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The command line as {@link #main} runs it: user errors become one line on stderr and an exit code. */
+    static CommandLine commandLine() {
+        return new CommandLine(new TwitchkitCommand()).setExecutionExceptionHandler(new ErrorHandler());
+    }
+
+    /** Runs the command and exits with its code; logs stay at WARN unless {@code --verbose}. */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new TwitchkitCommand()).execute(args));
+        if (System.getProperty(LOG_LEVEL) == null) {
+            System.setProperty(LOG_LEVEL, Arrays.asList(args).contains("--verbose") ? "debug" : "warn");
+        }
+        System.exit(commandLine().execute(args));
     }
 }

@@ -1,5 +1,6 @@
 package dev.twitchkit.cli;
 
+import java.io.PrintWriter;
 import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,9 +28,25 @@ public final class TwitchkitCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The command line as {@link #main} runs it: user errors become one line on stderr and an exit code. */
+    /**
+     * The command line as {@link #main} runs it: user errors become one line on stderr and an exit code, and
+     * {@code @file} arguments stay literal (they are {@code api -b @file} bodies, not picocli argument files).
+     */
     static CommandLine commandLine() {
-        return new CommandLine(new TwitchkitCommand()).setExecutionExceptionHandler(new ErrorHandler());
+        return new CommandLine(new TwitchkitCommand())
+                .setExpandAtFiles(false)
+                .setExecutionExceptionHandler(new ErrorHandler())
+                .setParameterExceptionHandler(TwitchkitCommand::badUsage);
+    }
+
+    private static int badUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println(Terminal.markup("@|bold,red error:|@ ") + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("See: " + cli.getCommandSpec().qualifiedName() + " --help");
+        err.flush();
+        return cli.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** Runs the command and exits with its code; logs stay at WARN unless {@code --verbose}. */

@@ -208,8 +208,8 @@ final class ListenCommand implements Callable<Integer>, ErrorHandler.UsesTwitch 
         List<SubscriptionType<?>> versions = SubscriptionType.all().stream().filter(t -> t.type().equals(type))
                 .toList();
         if (versions.isEmpty()) {
-            List<String> near = SubscriptionType.all().stream().map(SubscriptionType::type).distinct()
-                    .filter(t -> t.contains(type) || type.contains(t)).limit(5).toList();
+            List<String> near = Suggestions.closest(type,
+                    SubscriptionType.all().stream().map(SubscriptionType::type).toList(), 3);
             throw CliException.usage("unknown subscription type " + type
                     + (near.isEmpty() ? " (see: twitchkit events)" : "; did you mean " + String.join(", ", near) + "?"));
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -24,6 +25,27 @@ final class ConfigFiles {
 
     static Path defaultTokenFile(boolean mock) {
         return directory().resolve(mock ? "mock-tokens.json" : "tokens.json");
+    }
+
+    /**
+     * Creates the directory of a token file readable by its owner only when it does not exist yet (the store makes
+     * the file itself owner-only); an existing directory is left as the user set it.
+     */
+    static void prepareTokenDirectory(Path tokenFile) {
+        Path dir = tokenFile.toAbsolutePath().getParent();
+        if (dir == null || Files.isDirectory(dir)) {
+            return;
+        }
+        try {
+            if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(dir);
+            }
+        } catch (IOException e) {
+            throw CliException.usage("cannot create " + dir + " for the token file: " + e.getMessage());
+        }
     }
 
     /** A value of {@code config.properties}; empty when the file or the key is absent. */

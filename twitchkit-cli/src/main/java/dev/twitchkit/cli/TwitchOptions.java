@@ -49,8 +49,11 @@ final class TwitchOptions {
         return mockUrl != null ? mockUrl : URI.create(DEFAULT_MOCK);
     }
 
+    /** The token file, its directory created owner-only when missing. */
     Path tokenFile() {
-        return tokenFile != null ? tokenFile : ConfigFiles.defaultTokenFile(usesMock());
+        Path file = tokenFile != null ? tokenFile : ConfigFiles.defaultTokenFile(usesMock());
+        ConfigFiles.prepareTokenDirectory(file);
+        return file;
     }
 
     /** Where to go and as which application; asks the mock for its addresses and credentials when used. */

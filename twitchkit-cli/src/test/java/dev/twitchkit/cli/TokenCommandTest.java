@@ -6,6 +6,10 @@ import static org.awaitility.Awaitility.await;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -66,11 +70,34 @@ class TokenCommandTest {
                 .contains("user:read:chat").contains("user:write:chat");
         assertThat(Files.getPosixFilePermissions(file))
                 .isEqualTo(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+        assertThat(Files.getPosixFilePermissions(file.getParent())).isEqualTo(EnumSet.of(
+                PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
 
         CliRun list = new CliRun();
         assertThat(list.run(args("token", "list"))).isZero();
         assertThat(list.out()).contains("device_viewer (id " + viewer.id() + ")");
         assertThat(list.out() + token.out()).doesNotContain(twitch.clientSecret());
+    }
+
+    @Test
+    void browserFlowReceivesTheRedirectAndStoresTheToken() throws Exception {
+        MockUser streamer = twitch.createUser("browser_streamer");
+        CliRun token = new CliRun();
+        CompletableFuture<Integer> exit = token.start(args("token", "--browser", "--redirect-uri",
+                "http://localhost:0/callback", "--scopes", "user:read:chat"));
+        Pattern opening = Pattern.compile("Opening (\\S+)");
+        await().atMost(Duration.ofSeconds(10)).until(() -> opening.matcher(token.out()).find());
+        Matcher url = opening.matcher(token.out());
+        assertThat(url.find()).isTrue();
+
+        // What the browser does: Twitch's page (the mock approves at once as login=...) redirects to the CLI.
+        HttpResponse<String> page = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.ALWAYS).build()
+                .send(HttpRequest.newBuilder(URI.create(url.group(1) + "&login=browser_streamer")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+
+        assertThat(exit.get(20, TimeUnit.SECONDS)).as(token.err()).isZero();
+        assertThat(token.out()).contains("Stored the token of browser_streamer (id " + streamer.id() + ")");
     }
 
     @Test

@@ -49,11 +49,20 @@ public final class TwitchkitCommand implements Runnable {
         return cli.getCommandSpec().exitCodeOnInvalidInput();
     }
 
-    /** Runs the command and exits with its code; logs stay at WARN unless {@code --verbose}. */
+    /**
+     * Runs the command and exits with its code. Logs: DEBUG with {@code --verbose}; INFO for the demo and the
+     * running mock, whose logs tell the story; WARN for the rest, whose output is the point.
+     */
     public static void main(String[] args) {
         if (System.getProperty(LOG_LEVEL) == null) {
-            System.setProperty(LOG_LEVEL, Arrays.asList(args).contains("--verbose") ? "debug" : "warn");
+            System.setProperty(LOG_LEVEL, Arrays.asList(args).contains("--verbose") ? "debug"
+                    : logsTellTheStory(args) ? "info" : "warn");
         }
         System.exit(commandLine().execute(args));
+    }
+
+    private static boolean logsTellTheStory(String[] args) {
+        boolean runsMock = args.length > 0 && args[0].equals("mock") && (args.length == 1 || args[1].startsWith("-"));
+        return args.length > 0 && args[0].equals("demo") || runsMock;
     }
 }

@@ -19,6 +19,8 @@ final class MockControlCommands {
     }
 
     /** The mock's address, the output, and the call; what every control subcommand shares. */
+    @Command(exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:done", "1:the mock refused or did not answer", "2:bad option"})
     abstract static class Control implements Callable<Integer> {
         @Spec
         CommandSpec spec;

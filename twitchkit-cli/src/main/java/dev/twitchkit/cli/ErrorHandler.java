@@ -31,7 +31,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         PrintWriter err = cli.getErr();
         TwitchOptions options = cli.getCommand() instanceof UsesTwitch u ? u.twitchOptions() : null;
         err.println(Terminal.markup("@|bold,red error:|@ ") + message(e, options));
-        if (options != null && options.verbose || parsed.hasMatchedOption("--verbose")) {
+        if (options != null && options.verbose) {
             e.printStackTrace(err);
         }
         err.flush();

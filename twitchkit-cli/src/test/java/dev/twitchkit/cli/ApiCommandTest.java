@@ -92,6 +92,9 @@ class ApiCommandTest {
         CliRun noFile = api(2, "post", "/chat/messages", "-b", "@" + dir.resolve("absent.json"));
         assertThat(noFile.err()).contains("no such file: " + dir.resolve("absent.json"));
 
+        CliRun verbose = api(1, "get", "/channels/followers", "--verbose");
+        assertThat(verbose.err()).startsWith("error: GET /channels/followers: 400 ").contains("\tat ");
+
         CliRun verb = api(2, "fetch", "/users");
         assertThat(verb.err()).contains("unknown method fetch");
     }

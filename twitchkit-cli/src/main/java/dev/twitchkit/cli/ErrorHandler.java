@@ -48,14 +48,14 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (e instanceof HelixException h) {
             return h.route() + ": " + h.status() + " " + h.twitchMessage();
         }
-        if (e instanceof OAuthException o) {
-            return "the id server of " + where + " answered " + o.status() + ": " + o.twitchMessage();
-        }
         if (e instanceof DeviceCodeExpiredException) {
             return "the code expired before it was approved; run the command again";
         }
         if (e instanceof AuthorizationDeniedException) {
             return "the authorization was denied";
+        }
+        if (e instanceof OAuthException o) {
+            return "the id server of " + where + " answered " + o.status() + ": " + o.twitchMessage();
         }
         if (e instanceof TokenException || e instanceof TokenStoreException) {
             return e.getMessage() + " (get a token with: twitchkit token)";

@@ -2,6 +2,7 @@ package dev.twitchkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.twitchkit.auth.JsonFileTokenStore;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
 import java.nio.file.Files;
@@ -53,6 +54,19 @@ class ApiCommandTest {
         JsonNode users = Terminal.JSON.readTree(run.out());
         assertThat(users.get("data").get(0).get("id").asString()).isEqualTo(streamer.id());
         assertThat(run.err()).matches("GET /users: \\d+ rate-limit points left\\R");
+    }
+
+    @Test
+    void anExpiredTokenIsRefreshedAndTheNewOneStored() throws Exception {
+        twitch.expireToken(streamer.accessToken());
+        CliRun run = api(0, "get", "/users");
+        assertThat(Terminal.JSON.readTree(run.out()).get("data").get(0).get("login").asString())
+                .isEqualTo("api_streamer");
+        assertThat(twitch.refreshCount(streamer.id())).isEqualTo(1);
+        try (JsonFileTokenStore store = new JsonFileTokenStore(file)) {
+            assertThat(store.loadAll()).singleElement()
+                    .satisfies(t -> assertThat(t.accessToken()).isNotEqualTo(streamer.accessToken()));
+        }
     }
 
     @Test

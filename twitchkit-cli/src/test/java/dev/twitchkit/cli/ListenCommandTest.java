@@ -75,6 +75,18 @@ class ListenCommandTest {
     }
 
     @Test
+    void readableFormatPrintsTimeTypeAndEvent() throws Exception {
+        CliRun run = new CliRun();
+        CompletableFuture<Integer> exit = run.start(listen("channel.follow", "--format", "pretty",
+                "--max-events", "1"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> enabled().size() == 1);
+        twitch.trigger("channel.follow").to(streamer).override("user_name", "Readable_Fan").send();
+
+        assertThat(exit.get(15, TimeUnit.SECONDS)).as(run.err()).isZero();
+        assertThat(run.out()).matches("\\d\\d:\\d\\d:\\d\\d channel\\.follow \\{.*\"user_name\":\"Readable_Fan\".*}\\R");
+    }
+
+    @Test
     void durationStopsAQuietListener() throws Exception {
         CliRun run = new CliRun();
         assertThat(run.run(listen("channel.follow@2", "--duration", "1"))).as(run.err()).isZero();

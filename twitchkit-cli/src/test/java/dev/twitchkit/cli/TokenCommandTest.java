@@ -80,6 +80,20 @@ class TokenCommandTest {
     }
 
     @Test
+    void aDeniedDeviceCodeEndsWithOneLine() throws Exception {
+        CliRun token = new CliRun();
+        CompletableFuture<Integer> exit = token.start(args("token"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> CODE.matcher(token.out()).find());
+        Matcher code = CODE.matcher(token.out());
+        assertThat(code.find()).isTrue();
+        twitch.denyDevice(code.group(1));
+
+        assertThat(exit.get(20, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(token.err()).isEqualTo("error: the authorization was denied" + System.lineSeparator());
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
     void browserFlowReceivesTheRedirectAndStoresTheToken() throws Exception {
         MockUser streamer = twitch.createUser("browser_streamer");
         CliRun token = new CliRun();

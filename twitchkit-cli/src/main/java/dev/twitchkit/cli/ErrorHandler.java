@@ -1,5 +1,6 @@
 package dev.twitchkit.cli;
 
+import dev.twitchkit.TwitchUrls;
 import dev.twitchkit.auth.AuthorizationDeniedException;
 import dev.twitchkit.auth.DeviceCodeExpiredException;
 import dev.twitchkit.auth.OAuthException;
@@ -41,7 +42,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
     private static String message(Throwable e, TwitchOptions options) {
         String where = options == null ? "the server" : options.usesMock() ? "the mock at " + options.mockBase()
-                : "Twitch";
+                : "Twitch (" + TwitchUrls.TWITCH.oauth() + ", " + TwitchUrls.TWITCH.helix() + ", "
+                + TwitchUrls.TWITCH.eventSubWebSocket() + ")";
         if (e instanceof CliException || e instanceof IllegalArgumentException) {
             return e.getMessage();
         }

@@ -69,10 +69,6 @@ final class TokenCommand implements Callable<Integer>, ErrorHandler.UsesTwitch {
             throw CliException.usage("--browser and --app exclude each other");
         }
         TwitchOptions.Target target = twitch.target();
-        if ((browser || app) && target.clientSecret() == null) {
-            throw CliException.usage((app ? "--app" : "--browser") + " needs the client secret: give --client-secret"
-                    + " or set TWITCH_CLIENT_SECRET");
-        }
         PrintWriter out = spec.commandLine().getOut();
         try (App application = twitch.app(target)) {
             if (app) {

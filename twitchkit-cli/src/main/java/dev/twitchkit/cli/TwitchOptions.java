@@ -62,7 +62,11 @@ final class TwitchOptions {
             String id = credential(clientId, "TWITCH_CLIENT_ID", "client_id")
                     .orElseThrow(() -> CliException.usage("no client id: give --client-id, set TWITCH_CLIENT_ID or "
                             + "put client_id in " + ConfigFiles.directory().resolve("config.properties")));
-            String secret = credential(clientSecret, "TWITCH_CLIENT_SECRET", "client_secret").orElse(null);
+            // The library's App needs the secret (app token, refreshes), so public clients are not supported here.
+            String secret = credential(clientSecret, "TWITCH_CLIENT_SECRET", "client_secret")
+                    .orElseThrow(() -> CliException.usage("no client secret: give --client-secret, set "
+                            + "TWITCH_CLIENT_SECRET or put client_secret in " + ConfigFiles.directory()
+                            .resolve("config.properties")));
             return new Target(TwitchUrls.TWITCH, id, secret, "Twitch");
         }
         MockControl control = new MockControl(mockBase());

@@ -75,7 +75,10 @@ final class ListenCommand implements Callable<Integer>, ErrorHandler.UsesTwitch 
     @Option(names = "--duration", paramLabel = "SECONDS", description = "Stop after this many seconds.")
     Long durationSeconds;
 
+    /** Counted down by Ctrl-C, {@code --max-events} or {@code --duration}: the listening ends. */
     private final CountDownLatch stop = new CountDownLatch(1);
+    /** Counted down once the subscriptions are deleted, so the shutdown hook can hold the JVM until then. */
+    private final CountDownLatch cleaned = new CountDownLatch(1);
 
     @Override
     public TwitchOptions twitchOptions() {
@@ -101,12 +104,7 @@ final class ListenCommand implements Callable<Integer>, ErrorHandler.UsesTwitch 
                 .tokenStore(new JsonFileTokenStore(twitch.tokenFile())).build()) {
             Token token = user.pick(client, twitch.tokenFile());
             String userId = client.login(token.accessToken(), token.refreshToken()).join();
-            Map<SubscriptionType<?>, Map<String, String>> plan = new LinkedHashMap<>();
-            for (SubscriptionType<?> type : chosen) {
-                Map<String, String> condition = withDefaults(type, given, userId);
-                type.checkCondition(condition);
-                plan.put(type, condition);
-            }
+            Map<SubscriptionType<?>, Map<String, String>> plan = plan(chosen, given, userId);
             AtomicInteger received = new AtomicInteger();
             chosen.forEach(type -> client.onRaw(type.type(), n -> print(n, readable, received)));
             reportSessions(client, err);
@@ -130,8 +128,6 @@ final class ListenCommand implements Callable<Integer>, ErrorHandler.UsesTwitch 
             return 0;
         }
     }
-
-    private final CountDownLatch cleaned = new CountDownLatch(1);
 
     /** Ctrl-C: ends the wait, then holds the JVM until the subscriptions are deleted. */
     private void stopAndWait() {
@@ -233,6 +229,18 @@ final class ListenCommand implements Callable<Integer>, ErrorHandler.UsesTwitch 
             given.put(c.substring(0, eq), c.substring(eq + 1));
         }
         return given;
+    }
+
+    /** Each type's condition, checked against the catalog before Twitch is asked. */
+    private static Map<SubscriptionType<?>, Map<String, String>> plan(List<SubscriptionType<?>> chosen,
+                                                                       Map<String, String> given, String userId) {
+        Map<SubscriptionType<?>, Map<String, String>> plan = new LinkedHashMap<>();
+        for (SubscriptionType<?> type : chosen) {
+            Map<String, String> condition = withDefaults(type, given, userId);
+            type.checkCondition(condition);
+            plan.put(type, condition);
+        }
+        return plan;
     }
 
     /** The given fields this type takes, plus the token's user for required user fields left out. */

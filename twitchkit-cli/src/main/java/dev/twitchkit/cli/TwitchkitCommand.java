@@ -2,6 +2,7 @@ package dev.twitchkit.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +15,8 @@ import picocli.CommandLine.Command;
             "Client id and secret: --client-id/--client-secret, TWITCH_CLIENT_ID/TWITCH_CLIENT_SECRET, or "
                 + "client_id/client_secret in ~/.config/twitchkit/config.properties."},
         subcommands = {TokenCommand.class, ApiCommand.class, ListenCommand.class, EventsCommand.class,
-            DemoCommand.class, MockCommand.class, TriggerCommand.class, CommandLine.HelpCommand.class},
+            DemoCommand.class, MockCommand.class, TriggerCommand.class, CommandLine.HelpCommand.class,
+            AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:Twitch or the mock refused, or could not be reached", "2:bad usage or input"})
 public final class TwitchkitCommand implements Runnable {

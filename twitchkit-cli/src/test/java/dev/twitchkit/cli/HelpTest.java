@@ -2,6 +2,7 @@ package dev.twitchkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,5 +21,12 @@ class HelpTest {
         args[words.length] = "--help";
         assertThat(run.run(args)).as(run.err()).isZero();
         assertThat(run.out()).contains("Usage: twitchkit").contains("Exit codes:");
+    }
+
+    @Test
+    void generatesABashAndZshCompletionScript() {
+        CliRun run = new CliRun();
+        assertThat(run.run("generate-completion")).isZero();
+        assertThat(run.out()).contains("complete -F _complete_twitchkit").contains("listen").contains("token");
     }
 }

@@ -36,7 +36,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run a bot against the embedded mock Twitch through a reconnect and a keepalive gap, "
-                + "then print what was sent, received, deduplicated and lost.")
+                + "then print what was sent, received, deduplicated and lost.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:nothing lost, nothing twice, every command answered", "1:something was lost or late"})
 final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--follows", defaultValue = "300",

@@ -17,7 +17,14 @@ import picocli.CommandLine.Model.CommandSpec;
  * token so the first {@code curl} or bot run needs no set-up.
  */
 @Command(name = "mock", mixinStandardHelpOptions = true,
-        description = "Run the embedded mock Twitch (EventSub WebSocket, Helix, OAuth) until Ctrl-C.")
+        description = {"Run the embedded mock Twitch (EventSub WebSocket, Helix, OAuth) until Ctrl-C.",
+            "The subcommands steer a running mock through its control API."},
+        subcommands = {MockControlCommands.Sessions.class, MockControlCommands.Reconnect.class,
+            MockControlCommands.Close.class, MockControlCommands.Drop.class, MockControlCommands.StopKeepalives.class,
+            MockControlCommands.Revoke.class, MockControlCommands.ExpireToken.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped by Ctrl-C, or the control call succeeded", "1:the port is taken, or the mock "
+                + "refused or did not answer", "2:bad option"})
 final class MockCommand implements Callable<Integer> {
     /** Scopes of the demo user: enough to chat and to subscribe to the common channel events as the broadcaster. */
     static final String[] DEMO_SCOPES = {"user:read:chat", "user:write:chat", "user:bot", "channel:bot",

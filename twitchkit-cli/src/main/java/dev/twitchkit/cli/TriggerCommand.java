@@ -29,7 +29,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "trigger",
         description = {"Send EventSub notifications of TYPE from a running mock Twitch to every matching "
                 + "enabled subscription.",
-            "Example: ./bin/twitchkit trigger channel.follow --broadcaster 10000001 --field user_name=Someone"})
+            "Example: ./bin/twitchkit trigger channel.follow --broadcaster 10000001 --field user_name=Someone"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the mock answered", "1:the mock refused or did not answer", "2:bad option or field"})
 final class TriggerCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 

@@ -148,6 +148,14 @@ public abstract class EventSubClient extends App {
         return ready.isDone() && !isClosed();
     }
 
+    /**
+     * Notifications waiting for handlers now, over all the client's queues: the backlog a slow handler builds up
+     * (up to {@code dispatchQueue}'s capacity per queue, beyond which the overflow policy drops). For metrics.
+     */
+    public int dispatchBacklog() {
+        return dispatcher.counters().queued();
+    }
+
     /** Whether {@link #close()} was called. */
     public boolean isClosed() {
         return closing.get();

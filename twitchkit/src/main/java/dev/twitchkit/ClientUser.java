@@ -232,6 +232,7 @@ public class ClientUser extends EventSubClient {
     }
 
     /** What the engine did so far, summed over the sockets. */
+    @Override
     public EventSubStats stats() {
         long delivered = 0;
         long duplicates = 0;

@@ -1,13 +1,14 @@
 package dev.twitchkit.micrometer;
 
+import dev.twitchkit.EventSubClient;
 import dev.twitchkit.eventsub.EventSubStats;
 import io.micrometer.core.instrument.FunctionCounter;
-import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
  * Function counters that read a client's {@link EventSubStats} at each scrape, so they count from the client's
- * start, not from the binding. For the clients that keep stats ({@code ClientUser}, {@code WebhookClient}).
+ * start, not from the binding. The meters hold the client weakly (as Micrometer does): a binding does not keep a
+ * dropped client alive.
  */
 final class StatsMeters {
     static final String RECEIVED = "twitchkit.eventsub.notifications.received";
@@ -20,30 +21,38 @@ final class StatsMeters {
     private StatsMeters() {
     }
 
-    /**
-     * Binds {@code client}'s stats; the client is held weakly by the meters (as Micrometer does), so the binding
-     * does not keep a dropped client alive.
-     */
-    static <C> void bind(C client, Function<C, EventSubStats> stats, MeterBinding binding) {
-        counter(binding, RECEIVED, "Notifications that arrived, duplicates and stale ones included", client,
-                c -> {
-                    EventSubStats s = stats.apply(c);
-                    return s.delivered() + s.duplicatesDropped() + s.staleDropped();
-                });
-        dropped(binding, "duplicate", client, c -> stats.apply(c).duplicatesDropped());
-        dropped(binding, "stale", client, c -> stats.apply(c).staleDropped());
-        dropped(binding, "overflow", client, c -> stats.apply(c).overflowDropped());
-        counter(binding, HANDLER_ERRORS, "Exceptions thrown by handlers", client,
-                c -> stats.apply(c).handlerErrors());
+    /** What every client's stats hold: overflow drops, handler errors, malformed frames. */
+    static void bindDispatch(EventSubClient client, MeterBinding binding) {
+        dropped(binding, "overflow", client, c -> c.stats().overflowDropped());
+        counter(binding, HANDLER_ERRORS, "Exceptions thrown by handlers", client, c -> c.stats().handlerErrors());
         counter(binding, MALFORMED, "Frames that were not usable EventSub messages", client,
-                c -> stats.apply(c).malformedFrames());
-        counter(binding, SESSIONS_LOST, "Sessions lost and replaced by new ones", client,
-                c -> stats.apply(c).sessionsLost());
-        counter(binding, KEEPALIVE_TIMEOUTS, "Losses found by silence (keepalive watchdog or unanswered ping)",
-                client, c -> stats.apply(c).keepaliveTimeouts());
+                c -> c.stats().malformedFrames());
     }
 
-    private static <C> void dropped(MeterBinding binding, String reason, C client, ToDoubleFunction<C> count) {
+    /**
+     * What a client that receives itself counts ({@code ClientUser}, {@code WebhookClient}; a conduit client's
+     * stats leave these 0): notifications received, and those dropped as duplicates or stale.
+     */
+    static void bindReceived(EventSubClient client, MeterBinding binding) {
+        counter(binding, RECEIVED, "Notifications that arrived, duplicates and stale ones included", client,
+                c -> {
+                    EventSubStats s = c.stats();
+                    return s.delivered() + s.duplicatesDropped() + s.staleDropped();
+                });
+        dropped(binding, "duplicate", client, c -> c.stats().duplicatesDropped());
+        dropped(binding, "stale", client, c -> c.stats().staleDropped());
+    }
+
+    /** What a client's own sockets count ({@code ClientUser}): sessions lost and losses found by silence. */
+    static void bindSessions(EventSubClient client, MeterBinding binding) {
+        counter(binding, SESSIONS_LOST, "Sessions lost and replaced by new ones", client,
+                c -> c.stats().sessionsLost());
+        counter(binding, KEEPALIVE_TIMEOUTS, "Losses found by silence (keepalive watchdog or unanswered ping)",
+                client, c -> c.stats().keepaliveTimeouts());
+    }
+
+    private static void dropped(MeterBinding binding, String reason, EventSubClient client,
+                                ToDoubleFunction<EventSubClient> count) {
         binding.track(FunctionCounter.builder(DROPPED, client, count)
                 .description("Notifications dropped before the handlers: duplicate message id, older than 10 "
                         + "minutes, or the dispatch queue's overflow policy")
@@ -51,8 +60,8 @@ final class StatsMeters {
                 .register(binding.registry()));
     }
 
-    private static <C> void counter(MeterBinding binding, String name, String description, C client,
-                                    ToDoubleFunction<C> count) {
+    private static void counter(MeterBinding binding, String name, String description, EventSubClient client,
+                                ToDoubleFunction<EventSubClient> count) {
         binding.track(FunctionCounter.builder(name, client, count).description(description)
                 .tags(binding.tags()).register(binding.registry()));
     }

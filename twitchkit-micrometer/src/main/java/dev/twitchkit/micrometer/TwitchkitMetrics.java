@@ -22,8 +22,9 @@ import java.util.List;
  * }</pre>
  *
  * <p>What is bound depends on the client: every {@link App} gets Helix calls and tokens; every
- * {@link EventSubClient} dispatch and lifecycle counters; a {@link ClientUser} or {@link WebhookClient} its
- * {@code stats()}; a {@link ClientUser} its sockets and subscriptions; a {@link ClientApp} its shards. Several
+ * {@link EventSubClient} dispatch, lifecycle and {@code stats()} counters; a {@link ClientUser} or
+ * {@link WebhookClient} notifications received and dropped as duplicates or stale; a {@link ClientUser} its
+ * sockets and subscriptions; a {@link ClientApp} its shards. Several
  * clients in one registry need a tag apiece ({@link #bind(App, MeterRegistry, Iterable)}), or their meters merge.
  * Meter names are listed in the module's README section.
  */
@@ -65,15 +66,17 @@ public final class TwitchkitMetrics implements AutoCloseable {
         if (client instanceof EventSubClient eventSub) {
             DispatchMeters.bind(eventSub, binding);
             LifecycleMeters.bind(eventSub, binding);
+            StatsMeters.bindDispatch(eventSub, binding);
         }
         if (client instanceof ClientUser user) {
-            StatsMeters.bind(user, ClientUser::stats, binding);
+            StatsMeters.bindReceived(user, binding);
+            StatsMeters.bindSessions(user, binding);
             SessionMeters.bind(user, ClientUser::sessionStates, binding);
             binding.track(Gauge.builder(SUBSCRIPTIONS, user, TwitchkitMetrics::activeSubscriptions)
                     .description("Subscriptions the client holds on its sockets now")
                     .tags(binding.tags()).register(binding.registry()));
         } else if (client instanceof WebhookClient webhook) {
-            StatsMeters.bind(webhook, WebhookClient::stats, binding);
+            StatsMeters.bindReceived(webhook, binding);
         } else if (client instanceof ClientApp app) {
             ShardMeters.bind(app, binding);
         }

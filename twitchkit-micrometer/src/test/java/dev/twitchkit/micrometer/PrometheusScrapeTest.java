@@ -71,7 +71,11 @@ class PrometheusScrapeTest {
             app.authorize().join();
             Conduit conduit = app.conduits().adoptOrCreate(1).join();
             app.connect(conduit.id(), List.of(0)).join();
+            MockUser broadcaster = twitch.createUser("broadcaster");
+            app.eventsub().streamOnline(broadcaster.id()).join();
+            twitch.trigger("stream.online").broadcaster(broadcaster.id()).send();
             awaitValue("the shard connected", () -> count(registry, LifecycleMeters.SHARD_CONNECTS), 1);
+            awaitValue("the event", () -> count(registry, DispatchMeters.DISPATCHED, "type", "stream.online"), 1);
 
             String scrape = registry.scrape();
 
@@ -80,6 +84,10 @@ class PrometheusScrapeTest {
                     "twitchkit_conduit_shards{status=\"unassociated\"} 0.0",
                     "twitchkit_conduit_shard_connects_total 1.0",
                     "twitchkit_eventsub_sessions{state=\"connected\"} 1.0",
+                    "twitchkit_eventsub_notifications_dispatched_total{type=\"stream.online\"} 1.0",
+                    "twitchkit_eventsub_notifications_dropped_total{reason=\"overflow\"} 0.0",
+                    "twitchkit_eventsub_handler_errors_total 0.0",
+                    "twitchkit_helix_ratelimit_remaining{token=\"app\"}",
                     "twitchkit_helix_calls_seconds_count{endpoint=\"POST /eventsub/conduits\",status=\"200\"} 1");
         }
     }

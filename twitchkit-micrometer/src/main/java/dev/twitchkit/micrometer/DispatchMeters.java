@@ -9,6 +9,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Dispatch as handlers see it: notifications dispatched by subscription type, the lag from Twitch's
@@ -23,6 +25,8 @@ final class DispatchMeters {
     private final EventSubClient client;
     private final MeterBinding binding;
     private final Timer lag;
+    /** The counters by subscription type: a notification costs a map lookup rather than a registration. */
+    private final Map<String, Counter> byType = new ConcurrentHashMap<>();
 
     private DispatchMeters(EventSubClient client, MeterBinding binding) {
         this.client = client;
@@ -43,10 +47,10 @@ final class DispatchMeters {
     }
 
     private void dispatched(Notification<EventSubEvent> notification) {
-        binding.track(Counter.builder(DISPATCHED)
+        byType.computeIfAbsent(notification.type(), type -> binding.track(Counter.builder(DISPATCHED)
                 .description("Notifications handed to handlers, by subscription type")
-                .tags(binding.tags()).tag("type", notification.type())
-                .register(binding.registry())).increment();
+                .tags(binding.tags()).tag("type", type)
+                .register(binding.registry()))).increment();
         Instant sent = notification.messageTimestamp();
         if (sent != null) {
             Duration late = Duration.between(sent, client.clock().instant());

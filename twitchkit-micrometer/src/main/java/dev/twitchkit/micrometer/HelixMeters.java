@@ -4,6 +4,8 @@ import dev.twitchkit.App;
 import dev.twitchkit.helix.HelixListener;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code twitchkit.helix.calls}: a timer per endpoint and status, fed by the application's {@link HelixListener}.
@@ -13,6 +15,8 @@ final class HelixMeters implements HelixListener {
     static final String CALLS = "twitchkit.helix.calls";
 
     private final MeterBinding binding;
+    /** The timers by route and status, so a call costs a map lookup rather than a registration. */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     private HelixMeters(MeterBinding binding) {
         this.binding = binding;
@@ -27,13 +31,11 @@ final class HelixMeters implements HelixListener {
 
     @Override
     public void onCall(String route, int status, Duration duration) {
-        // The registry returns the timer it holds for these tags; tracking it again is a no-op.
-        Timer timer = binding.track(Timer.builder(CALLS)
+        timers.computeIfAbsent(status + " " + route, key -> binding.track(Timer.builder(CALLS)
                 .description("Helix calls by endpoint and final HTTP status (0: no answer), retries included")
                 .tags(binding.tags())
                 .tag("endpoint", route)
                 .tag("status", Integer.toString(status))
-                .register(binding.registry()));
-        timer.record(duration);
+                .register(binding.registry()))).record(duration);
     }
 }

@@ -2,6 +2,7 @@ package dev.twitchkit.micrometer;
 
 import dev.twitchkit.ClientApp;
 import dev.twitchkit.ClientUser;
+import dev.twitchkit.MultiShardClientApp;
 import dev.twitchkit.TwitchUrls;
 import dev.twitchkit.helix.HelixSettings;
 import dev.twitchkit.mock.MockTwitch;
@@ -49,15 +50,25 @@ final class MockClients {
     }
 
     static ClientApp conduitApp(MockTwitch twitch) {
-        return ClientApp.builder(twitch.clientId(), twitch.clientSecret())
-                .urls(urls(twitch))
-                .backoff(Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(60))
-                .connectTimeout(Duration.ofSeconds(3))
-                .shardConnectTimeout(Duration.ofSeconds(5))
-                .associationLinger(Duration.ofMillis(10))
-                .helixSettings(FAST)
-                .tokenMaintenance(false)
-                .build();
+        ClientApp.Builder<?> builder = ClientApp.builder(twitch.clientId(), twitch.clientSecret());
+        configure(builder, twitch);
+        return builder.build();
+    }
+
+    static MultiShardClientApp multiShardApp(MockTwitch twitch) {
+        MultiShardClientApp.Builder builder = MultiShardClientApp.builder(twitch.clientId(), twitch.clientSecret());
+        configure(builder, twitch);
+        return builder.build();
+    }
+
+    private static void configure(ClientApp.Builder<?> builder, MockTwitch twitch) {
+        builder.urls(urls(twitch));
+        builder.backoff(Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(60));
+        builder.connectTimeout(Duration.ofSeconds(3));
+        builder.shardConnectTimeout(Duration.ofSeconds(5));
+        builder.associationLinger(Duration.ofMillis(10));
+        builder.helixSettings(FAST);
+        builder.tokenMaintenance(false);
     }
 
     /** Waits until {@code value} reads {@code expected}; a meter not registered yet reads as not yet. */

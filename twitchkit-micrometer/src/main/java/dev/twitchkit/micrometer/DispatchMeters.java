@@ -47,14 +47,15 @@ final class DispatchMeters {
     }
 
     private void dispatched(Notification<EventSubEvent> notification) {
-        byType.computeIfAbsent(notification.type(), type -> binding.track(Counter.builder(DISPATCHED)
-                .description("Notifications handed to handlers, by subscription type")
-                .tags(binding.tags()).tag("type", type)
-                .register(binding.registry()))).increment();
+        // The lag first: whoever sees the type counted sees its lag recorded.
         Instant sent = notification.messageTimestamp();
         if (sent != null) {
             Duration late = Duration.between(sent, client.clock().instant());
             lag.record(late.isNegative() ? Duration.ZERO : late);
         }
+        byType.computeIfAbsent(notification.type(), type -> binding.track(Counter.builder(DISPATCHED)
+                .description("Notifications handed to handlers, by subscription type")
+                .tags(binding.tags()).tag("type", type)
+                .register(binding.registry()))).increment();
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class PrometheusScrapeTest {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private MockTwitch twitch;
+    private TwitchkitMetrics metrics;
 
     @BeforeEach
     void start() {
@@ -28,6 +29,9 @@ class PrometheusScrapeTest {
 
     @AfterEach
     void stop() {
+        if (metrics != null) {
+            metrics.close();
+        }
         registry.close();
         twitch.close();
     }
@@ -35,7 +39,8 @@ class PrometheusScrapeTest {
     @Test
     void aUserClientsScrapeNamesEveryMeter() {
         MockUser streamer = twitch.createUser("streamer", "moderator:read:followers");
-        try (ClientUser bot = MockClients.user(twitch); TwitchkitMetrics metrics = TwitchkitMetrics.bind(bot, registry)) {
+        try (ClientUser bot = MockClients.user(twitch)) {
+            metrics = TwitchkitMetrics.bind(bot, registry);
             bot.start(streamer.accessToken(), streamer.refreshToken()).join();
             bot.eventsub().channelFollow(streamer.id()).join();
             twitch.trigger("channel.follow").to(streamer).send();
@@ -67,7 +72,8 @@ class PrometheusScrapeTest {
 
     @Test
     void aConduitClientsScrapeNamesItsShards() {
-        try (ClientApp app = MockClients.conduitApp(twitch); TwitchkitMetrics metrics = TwitchkitMetrics.bind(app, registry)) {
+        try (ClientApp app = MockClients.conduitApp(twitch)) {
+            metrics = TwitchkitMetrics.bind(app, registry);
             app.authorize().join();
             Conduit conduit = app.conduits().adoptOrCreate(1).join();
             app.connect(conduit.id(), List.of(0)).join();

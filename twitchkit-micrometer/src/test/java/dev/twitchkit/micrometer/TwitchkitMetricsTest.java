@@ -148,6 +148,7 @@ class TwitchkitMetricsTest {
             other.user().users().me().join();
 
             assertThat(count(registry, HelixMeters.CALLS, "client", "other", "status", "200")).isEqualTo(1);
+            assertThat(tagged.meterIds()).allSatisfy(id -> assertThat(id.getTag("client")).isEqualTo("other"));
             assertThat(registry.find(HelixMeters.CALLS).tags("status", "200").timers())
                     .as("the untagged client made no call").hasSize(1);
         }

@@ -238,6 +238,13 @@ public class ClientUser extends EventSubClient {
         }
     }
 
+    /** The state of every socket's session, by slot; empty before the first subscription. For metrics. */
+    public List<SessionState> sessionStates() {
+        synchronized (connections) {
+            return connections.stream().map(c -> c.machine.state()).toList();
+        }
+    }
+
     /** How many sockets are open or in use. */
     public int socketCount() {
         synchronized (connections) {
@@ -246,6 +253,7 @@ public class ClientUser extends EventSubClient {
     }
 
     /** What the engine did so far, summed over the sockets. */
+    @Override
     public EventSubStats stats() {
         long delivered = 0;
         long duplicates = 0;

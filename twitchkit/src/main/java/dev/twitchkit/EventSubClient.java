@@ -3,12 +3,15 @@ package dev.twitchkit;
 import dev.twitchkit.auth.TokenListener;
 import dev.twitchkit.eventsub.ClientStoppedException;
 import dev.twitchkit.eventsub.EventHandler;
+import dev.twitchkit.eventsub.EventSubStats;
 import dev.twitchkit.eventsub.Health;
 import dev.twitchkit.eventsub.Registration;
 import dev.twitchkit.eventsub.SubscriptionType;
 import dev.twitchkit.eventsub.event.EventSubEvent;
 import dev.twitchkit.eventsub.event.Notification;
+import dev.twitchkit.eventsub.internal.decode.DecodeCounters;
 import dev.twitchkit.eventsub.internal.decode.MessageDecoder;
+import dev.twitchkit.eventsub.internal.dispatch.DispatchCounters;
 import dev.twitchkit.eventsub.internal.dispatch.DispatchQueue;
 import dev.twitchkit.eventsub.internal.dispatch.Dispatcher;
 import dev.twitchkit.eventsub.internal.dispatch.HandlerErrorLog;
@@ -186,6 +189,28 @@ public abstract class EventSubClient extends App {
             return Health.down("not connected yet");
         }
         return Health.degradedBy(problems());
+    }
+
+    /**
+     * Notifications waiting for handlers now, over all the client's queues: the backlog a slow handler builds up
+     * (up to {@code dispatchQueue}'s capacity per queue, beyond which the overflow policy drops). For metrics.
+     */
+    public int dispatchBacklog() {
+        return dispatcher.counters().queued();
+    }
+
+    /**
+     * What the client did so far. Here the dispatch and decoding figures only ({@code dispatched},
+     * {@code overflowDropped}, {@code handlerErrors}, {@code malformedFrames}, {@code unknownMessageTypes},
+     * {@code unknownFields}), the others 0: a client that keeps sessions or a receiver ({@link ClientUser},
+     * {@link WebhookClient}) adds its own. A conduit client ({@link ClientApp}) reports these, and per shard
+     * {@link dev.twitchkit.conduit.Shard#delivered()}.
+     */
+    public EventSubStats stats() {
+        DispatchCounters d = dispatcher.counters();
+        DecodeCounters dc = decoder.counters();
+        return new EventSubStats(0, 0, 0, d.delivered(), d.dropped(), d.handlerErrors(), 0, 0, 0, dc.malformed(),
+                dc.unknownTypes(), dc.unknownFields());
     }
 
     /** Whether {@link #close()} was called. */

@@ -154,6 +154,7 @@ public class WebhookClient extends EventSubClient {
      * receiver's verified messages, Twitch's retries and stale requests; the session fields stay 0 (no socket).
      * {@link #refusedRequests()} counts every refused request.
      */
+    @Override
     public EventSubStats stats() {
         DispatchCounters d = dispatcher().counters();
         DecodeCounters dc = decoder().counters();

@@ -13,4 +13,20 @@ public interface TokenListener {
     /** A token was removed: by the application, or because Twitch rejected it and it could not be refreshed. */
     default void onTokenRemove(String userId) {
     }
+
+    /**
+     * A refresh this process ran ended with a usable token (also announced as {@link #onTokenUpdate}); callers that
+     * joined it do not count again. For metrics; the app token's renewal counts too, under the client id.
+     */
+    default void onTokenRefreshed(String userId) {
+    }
+
+    /**
+     * A refresh this process ran failed: Twitch rejected the refresh token (the token was then removed), or Twitch
+     * could not be reached (the token stays and is tried again).
+     *
+     * @param cause what failed; never carries a token
+     */
+    default void onTokenRefreshFailed(String userId, Throwable cause) {
+    }
 }

@@ -97,6 +97,7 @@ public final class TokenMaintenance implements TokenSource {
         }
         doRefresh(current).whenComplete((token, error) -> {
             refreshing.remove(key, mine);
+            registry.announceRefresh(key, error == null ? null : Futures.unwrap(error));
             if (error != null) {
                 mine.completeExceptionally(Futures.unwrap(error));
             } else {

@@ -125,6 +125,21 @@ public final class TokenRegistry {
         return store;
     }
 
+    /** Tells the listeners how a refresh of {@code userId}'s token ended ({@code failure} null: it worked). */
+    void announceRefresh(String userId, Throwable failure) {
+        for (TokenListener listener : listeners) {
+            try {
+                if (failure == null) {
+                    listener.onTokenRefreshed(userId);
+                } else {
+                    listener.onTokenRefreshFailed(userId, failure);
+                }
+            } catch (RuntimeException e) {
+                log.warn("token listener failed for {}: {}", userId, e.toString());
+            }
+        }
+    }
+
     private static void notify(TokenListener listener, String userId, boolean update) {
         try {
             if (update) {

@@ -8,8 +8,13 @@ import dev.twitchkit.internal.http.Transport;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.InstantSource;
+import java.time.Duration;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Helix layer of one application: base URL, client id, HTTP client, one rate-limit bucket per token, and
@@ -17,6 +22,8 @@ import java.util.concurrent.CompletableFuture;
  * endpoint declaration → rate limiter → transport, with the retries described in {@link HelixSettings}.
  */
 public final class Helix {
+    private static final Logger log = LoggerFactory.getLogger(Helix.class);
+
     private final String clientId;
     private final URI base;
     private final Transport transport;
@@ -24,6 +31,7 @@ public final class Helix {
     private final TokenSource tokens;
     private final HelixSettings settings;
     private final RateLimiter limiter;
+    private final List<HelixListener> listeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param clientId sent as {@code Client-Id}
@@ -59,6 +67,16 @@ public final class Helix {
         limiter.remove(key);
     }
 
+    /** Tells {@code listener} of every call from now on (e.g. a metrics binding). */
+    public void addListener(HelixListener listener) {
+        listeners.add(Checks.notNull(listener, "listener"));
+    }
+
+    /** Stops telling {@code listener}. */
+    public void removeListener(HelixListener listener) {
+        listeners.remove(listener);
+    }
+
     /** Runs one call of {@code endpoint} with {@code key}'s token. {@code body} is serialised as JSON. */
     <T> CompletableFuture<T> call(String key, Endpoint<T> endpoint, Query query, Object body) {
         return new HelixCall<>(this, key, null, endpoint, query, body).run();
@@ -67,6 +85,22 @@ public final class Helix {
     /** Runs one call of {@code endpoint} with a JWT signed by {@code jwt} instead of an OAuth token. */
     <T> CompletableFuture<T> callWithJwt(JwtCredentials jwt, Endpoint<T> endpoint, Query query, Object body) {
         return new HelixCall<>(this, "extension:" + jwt.clientId(), jwt, endpoint, query, body).run();
+    }
+
+    /** Whether any listener waits for calls, so a call without one measures nothing. */
+    boolean hasListeners() {
+        return !listeners.isEmpty();
+    }
+
+    /** Tells the listeners of a finished call; one that throws is logged, the others still hear of it. */
+    void callFinished(String route, int status, Duration duration) {
+        for (HelixListener listener : listeners) {
+            try {
+                listener.onCall(route, status, duration);
+            } catch (RuntimeException e) {
+                log.warn("Helix listener failed for {}: {}", route, e.toString());
+            }
+        }
     }
 
     /** Whether {@code key} names the app token (the client id) rather than a user's. */

@@ -40,6 +40,8 @@ final class HelixCall<T> {
     private boolean refreshed;
     private int rateLimitRetries;
     private int retries;
+    /** The status of the last answer, 0 before any (for {@link HelixListener}). */
+    private volatile int lastStatus;
 
     /** {@code jwt} null: {@code key}'s OAuth token; else a JWT it signs, and {@code key} names its bucket. */
     HelixCall(Helix helix, String key, JwtCredentials jwt, Endpoint<T> endpoint, Query query, Object body) {
@@ -53,6 +55,15 @@ final class HelixCall<T> {
     }
 
     CompletableFuture<T> run() {
+        if (!helix.hasListeners()) {
+            return runUnobserved();
+        }
+        long start = System.nanoTime();
+        return runUnobserved().whenComplete((value, error) ->
+                helix.callFinished(endpoint.route(), lastStatus, Duration.ofNanos(System.nanoTime() - start)));
+    }
+
+    private CompletableFuture<T> runUnobserved() {
         RuntimeException refused = refusal();
         return refused != null ? CompletableFuture.failedFuture(refused) : attempt();
     }
@@ -133,6 +144,7 @@ final class HelixCall<T> {
     }
 
     private CompletableFuture<T> onFailure(Throwable error) {
+        lastStatus = 0; // this attempt got no answer, whatever an earlier one got
         Throwable cause = Futures.unwrap(error);
         if (cause instanceof IOException && !(cause instanceof HttpTimeoutException) && retries < maxRetries()) {
             Duration delay = backoff.delay(retries++);
@@ -146,6 +158,7 @@ final class HelixCall<T> {
     private CompletableFuture<T> onResponse(RateBucket bucket, String token, Response response) {
         bucket.update(response);
         int status = response.status();
+        lastStatus = status;
         if (response.isSuccess()) {
             return decode(response);
         }

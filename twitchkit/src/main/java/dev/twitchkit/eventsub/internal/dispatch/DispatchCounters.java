@@ -1,5 +1,6 @@
 package dev.twitchkit.eventsub.internal.dispatch;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** What the dispatcher did, over all its queues. */
@@ -8,6 +9,12 @@ public final class DispatchCounters {
     final AtomicLong dropped = new AtomicLong();
     final AtomicLong handlerErrors = new AtomicLong();
     final AtomicLong unbindable = new AtomicLong();
+    final AtomicInteger queued = new AtomicInteger();
+
+    /** Notifications waiting for handlers now, over all queues. */
+    public int queued() {
+        return queued.get();
+    }
 
     /** Notifications handed to handlers. */
     public long delivered() {

@@ -91,6 +91,7 @@ public final class DispatchQueue {
             }
         }
         queuedNotifications.incrementAndGet();
+        counters.queued.incrementAndGet();
         items.addLast(notification);
         schedule();
         return true;
@@ -111,6 +112,7 @@ public final class DispatchQueue {
         for (Iterator<Object> it = items.iterator(); it.hasNext(); ) {
             if (it.next() instanceof QueuedNotification old && items.removeFirstOccurrence(old)) {
                 queuedNotifications.decrementAndGet();
+                counters.queued.decrementAndGet();
                 dropped(old.messageId());
                 return true;
             }
@@ -175,6 +177,7 @@ public final class DispatchQueue {
                 }
                 if (item instanceof QueuedNotification queued) {
                     queuedNotifications.decrementAndGet();
+                    counters.queued.decrementAndGet();
                     for (Notification<?> bound : bind(queued)) {
                         counters.delivered.incrementAndGet();
                         handlers.deliver(bound, errors);

@@ -91,6 +91,8 @@ public class ClientApp extends EventSubClient {
     private final Set<ShardConnection> retiring = ConcurrentHashMap.newKeySet();
     private final Map<String, ConduitEventSub> eventSubs = new ConcurrentHashMap<>();
     private final Set<String> watchedConduits = ConcurrentHashMap.newKeySet();
+    /** {@link #launchFirstFree} calls not yet done (a standby's can wait long): failed when the client closes. */
+    private final Set<CompletableFuture<Shard>> waiting = ConcurrentHashMap.newKeySet();
     private volatile String conduitId;
     /** The shard ids {@link #connect} chooses from (ClientApp's first-free mode); null otherwise. */
     private volatile List<Integer> selection;
@@ -145,6 +147,8 @@ public class ClientApp extends EventSubClient {
      */
     private CompletableFuture<Shard> launchFirstFree(String conduitId, List<Integer> ids) {
         CompletableFuture<Shard> result = new CompletableFuture<>();
+        waiting.add(result);
+        result.whenComplete((s, e) -> waiting.remove(result));
         tryFirstFree(conduitId, ids, result);
         return result;
     }
@@ -152,7 +156,7 @@ public class ClientApp extends EventSubClient {
     /** One attempt of {@link #launchFirstFree}; a standby's next attempt completes the same {@code result}. */
     private void tryFirstFree(String conduitId, List<Integer> ids, CompletableFuture<Shard> result) {
         if (closing()) {
-            result.completeExceptionally(new IllegalStateException("the client was closed before it held a shard"));
+            result.completeExceptionally(closedBeforeShard());
             return;
         }
         conduitManager.shards(conduitId, "enabled").thenCompose(enabled -> {
@@ -169,6 +173,10 @@ public class ClientApp extends EventSubClient {
                 standBy(conduitId, ids, result, Futures.unwrap(error));
             }
         });
+    }
+
+    private static IllegalStateException closedBeforeShard() {
+        return new IllegalStateException("the client was closed before it held a shard");
     }
 
     /** After a failed attempt: fails {@code result}, or for a standby tries again after the poll interval. */
@@ -276,7 +284,10 @@ public class ClientApp extends EventSubClient {
         return shards.values().stream().findFirst().map(s -> (Shard) s);
     }
 
-    /** Stops the shard check and closes every shard's session (1000), the retiring ones too. */
+    /**
+     * Stops the shard check and closes every shard's session (1000), the retiring ones too; a standby's
+     * {@code connect} fails.
+     */
     @Override
     void closeSessions() {
         ScheduledFuture<?> task = checkTask;
@@ -285,6 +296,7 @@ public class ClientApp extends EventSubClient {
         }
         new ArrayList<>(shards.values()).forEach(ShardConnection::close);
         new ArrayList<>(retiring).forEach(ShardConnection::close);
+        new ArrayList<>(waiting).forEach(w -> w.completeExceptionally(closedBeforeShard()));
     }
 
     /** The HTTP client's callback threads, once nothing uses the client any more. */

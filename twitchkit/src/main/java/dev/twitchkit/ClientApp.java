@@ -2,6 +2,7 @@ package dev.twitchkit;
 
 import dev.twitchkit.conduit.ConduitManager;
 import dev.twitchkit.conduit.Shard;
+import dev.twitchkit.conduit.ShardException;
 import dev.twitchkit.conduit.ShardInUseException;
 import dev.twitchkit.conduit.ShardNotFoundException;
 import dev.twitchkit.conduit.internal.ConduitEventSub;
@@ -34,6 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -61,10 +63,19 @@ import org.slf4j.LoggerFactory;
  * {@code conduit.shard.disabled} and re-associates a disabled shard at once, and compares the shards with Twitch's
  * view on a slow timer as a safety net; a shard another process took over is given up, not fought for.
  *
+ * <p>Across processes: a {@code conduit.shard.disabled} for a shard another process holds points that shard at its
+ * session again (restoring an owner whose socket is alive, which Twitch did not tell); a client built with
+ * {@code standby(pollInterval)} that found every shard held polls Twitch and takes the first freed one; and a
+ * shard just taken is compared with Twitch's view after 1, 3 and 9 s, so of two processes that took the same free
+ * shard at once the one Twitch overrode moves on within seconds.
+ *
  * <p>Ready ({@link ReadyEvent}, carrying the client id) means the shard is associated, not merely authorized.
  */
 public class ClientApp extends EventSubClient {
     private static final Logger LOG = LoggerFactory.getLogger(ClientApp.class);
+    /** When a shard just taken is compared with Twitch's view (see {@link #confirmSoon}). */
+    private static final List<Duration> CONFIRM_AFTER = List.of(Duration.ofSeconds(1), Duration.ofSeconds(3),
+            Duration.ofSeconds(9));
 
     private final ClientUser.Settings settings;
     private final ConduitSettings conduitSettings;
@@ -80,6 +91,8 @@ public class ClientApp extends EventSubClient {
     private final Set<ShardConnection> retiring = ConcurrentHashMap.newKeySet();
     private final Map<String, ConduitEventSub> eventSubs = new ConcurrentHashMap<>();
     private final Set<String> watchedConduits = ConcurrentHashMap.newKeySet();
+    /** {@link #launchFirstFree} calls not yet done (a standby's can wait long): failed when the client closes. */
+    private final Set<CompletableFuture<Shard>> waiting = ConcurrentHashMap.newKeySet();
     private volatile String conduitId;
     /** The shard ids {@link #connect} chooses from (ClientApp's first-free mode); null otherwise. */
     private volatile List<Integer> selection;
@@ -109,7 +122,8 @@ public class ClientApp extends EventSubClient {
     /**
      * Runs this client on the first shard of {@code shardIds} that is not enabled at Twitch (other processes hold
      * the enabled ones). Completes, and fires {@link ReadyEvent}, when the shard is associated with the session.
-     * Fails with {@link ShardNotFoundException} when every listed shard is enabled, with a
+     * Fails with {@link ShardNotFoundException} when every listed shard is enabled (a {@code standby} client waits
+     * for one to become free instead), with a
      * {@link dev.twitchkit.conduit.ShardException} when Twitch refuses the shard, and with a
      * {@link TimeoutException} when the shard was not associated within {@code shardConnectTimeout}.
      */
@@ -126,14 +140,79 @@ public class ClientApp extends EventSubClient {
         return launchFirstFree(conduitId, ids).thenCompose(shard -> watch(conduitId)).thenRun(this::markReady);
     }
 
+    /**
+     * Takes the first shard of {@code ids} that is not enabled. Fails when none is free, unless the client is a
+     * standby: it then asks Twitch again every {@code standbyPollInterval} until one is (a process holding a shard
+     * died, or lost a race), and completes then.
+     */
     private CompletableFuture<Shard> launchFirstFree(String conduitId, List<Integer> ids) {
-        return conduitManager.shards(conduitId, "enabled").thenCompose(enabled -> {
+        CompletableFuture<Shard> result = new CompletableFuture<>();
+        waiting.add(result);
+        result.whenComplete((s, e) -> waiting.remove(result));
+        tryFirstFree(conduitId, ids, result);
+        return result;
+    }
+
+    /** One attempt of {@link #launchFirstFree}; a standby's next attempt completes the same {@code result}. */
+    private void tryFirstFree(String conduitId, List<Integer> ids, CompletableFuture<Shard> result) {
+        if (closing()) {
+            result.completeExceptionally(closedBeforeShard());
+            return;
+        }
+        conduitManager.shards(conduitId, "enabled").thenCompose(enabled -> {
             Set<Integer> taken = new HashSet<>();
             enabled.forEach(s -> taken.add(Integer.parseInt(s.id())));
             Integer free = ids.stream().filter(id -> !taken.contains(id)).findFirst()
                     .orElseThrow(() -> new ShardNotFoundException(conduitId, ids));
             return launch(conduitId, free);
+        }).whenComplete((shard, error) -> {
+            if (error == null) {
+                confirmSoon(conduitId);
+                result.complete(shard);
+            } else {
+                standBy(conduitId, ids, result, Futures.unwrap(error));
+            }
         });
+    }
+
+    private static IllegalStateException closedBeforeShard() {
+        return new IllegalStateException("the client was closed before it held a shard");
+    }
+
+    /** After a failed attempt: fails {@code result}, or for a standby tries again after the poll interval. */
+    private void standBy(String conduitId, List<Integer> ids, CompletableFuture<Shard> result, Throwable cause) {
+        Duration poll = conduitSettings.standbyPollInterval;
+        if (poll == null || closing()) {
+            result.completeExceptionally(cause);
+            return;
+        }
+        if (cause instanceof ShardNotFoundException) {
+            LOG.debug("every shard of {} in conduit {} is held; standing by", ids, conduitId);
+        } else {
+            LOG.warn("taking a shard of {} in conduit {} failed ({}); standing by", ids, conduitId, cause.toString());
+        }
+        try {
+            sessionScheduler().schedule(() -> tryFirstFree(conduitId, ids, result), poll.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(cause);
+        }
+    }
+
+    /**
+     * Compares the shards with Twitch's view a few times shortly after taking one. Two processes that chose the
+     * same free shard at once both have their association accepted, and only the later one holds the shard:
+     * Twitch tells the earlier one nothing (the shard never stops being enabled), so without this it would learn
+     * only at the slow {@code shardCheckInterval} check, its shard's slot empty meanwhile.
+     */
+    private void confirmSoon(String conduitId) {
+        for (Duration after : CONFIRM_AFTER) {
+            try {
+                sessionScheduler().schedule(() -> checkConduit(conduitId), after.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                return; // closing
+            }
+        }
     }
 
     /** {@link #connect(String, List)} with the ids as arguments. */
@@ -205,7 +284,10 @@ public class ClientApp extends EventSubClient {
         return shards.values().stream().findFirst().map(s -> (Shard) s);
     }
 
-    /** Stops the shard check and closes every shard's session (1000), the retiring ones too. */
+    /**
+     * Stops the shard check and closes every shard's session (1000), the retiring ones too; a standby's
+     * {@code connect} fails.
+     */
     @Override
     void closeSessions() {
         ScheduledFuture<?> task = checkTask;
@@ -214,6 +296,7 @@ public class ClientApp extends EventSubClient {
         }
         new ArrayList<>(shards.values()).forEach(ShardConnection::close);
         new ArrayList<>(retiring).forEach(ShardConnection::close);
+        new ArrayList<>(waiting).forEach(w -> w.completeExceptionally(closedBeforeShard()));
     }
 
     /** The HTTP client's callback threads, once nothing uses the client any more. */
@@ -397,20 +480,59 @@ public class ClientApp extends EventSubClient {
     private void checkShards() {
         Set<String> conduits = new HashSet<>();
         shards.values().forEach(s -> conduits.add(s.conduitId()));
-        for (String id : conduits) {
-            conduitManager.shards(id).whenComplete((remote, error) -> {
-                if (error != null) {
-                    LOG.warn("shard check of conduit {} failed: {}", id, Futures.unwrap(error).toString());
-                    return;
-                }
-                for (ConduitShard r : remote) {
-                    ShardConnection local = shards.get(Integer.parseInt(r.id()));
-                    if (local != null && local.conduitId().equals(id)) {
-                        local.check(r);
-                    }
-                }
-            });
+        conduits.forEach(this::checkConduit);
+    }
+
+    /** Twitch's view of one conduit, compared with the shards this client runs of it. */
+    private void checkConduit(String id) {
+        if (closing()) {
+            return;
         }
+        conduitManager.shards(id).whenComplete((remote, error) -> {
+            if (error != null) {
+                LOG.warn("shard check of conduit {} failed: {}", id, Futures.unwrap(error).toString());
+                return;
+            }
+            for (ConduitShard r : remote) {
+                ShardConnection local = shards.get(Integer.parseInt(r.id()));
+                if (local != null && local.conduitId().equals(id)) {
+                    local.check(r);
+                }
+            }
+        });
+    }
+
+    /**
+     * Another process's shard was disabled and Twitch told this client (it routes {@code conduit.shard.disabled}
+     * to one shard of the conduit, not to the owner). If the shard is still down, it is pointed at the session it
+     * was disabled on again: an owner whose socket is alive gets its shard back without knowing it was gone, and
+     * a dead session is refused ({@code websocket_session_not_found}), leaving the shard free for a standby. A
+     * shard enabled meanwhile (its owner, or a standby, took it) is left alone.
+     */
+    private void restoreOthersShard(ConduitShardDisabledEvent event, int shardId) {
+        String conduit = event.conduitId();
+        String session = event.transport() == null ? null : event.transport().sessionId();
+        if (session == null || conduit == null || !conduit.equals(conduitId) || closing()) {
+            return; // a webhook shard (Twitch's own failure logic applies), or a conduit this client does not run
+        }
+        conduitManager.shards(conduit).thenCompose(remote -> {
+            boolean down = remote.stream().anyMatch(r -> r.id().equals(event.shardId()) && !"enabled".equals(r.status()));
+            if (!down) {
+                return CompletableFuture.completedFuture(false);
+            }
+            LOG.info("shard {} of conduit {} (another client's) was disabled ({}); pointing it at session {} again",
+                    shardId, conduit, event.status(), session);
+            return associator.associate(conduit, shardId, session).thenApply(s -> true);
+        }).whenComplete((restored, error) -> {
+            Throwable cause = error == null ? null : Futures.unwrap(error);
+            if (cause instanceof ShardException se && "websocket_session_not_found".equals(se.code())) {
+                LOG.info("shard {} of conduit {} is free: its session is gone; a standby takes it", shardId, conduit);
+            } else if (cause != null) {
+                LOG.warn("restoring shard {} of conduit {} failed: {}", shardId, conduit, cause.toString());
+            } else if (restored) {
+                LOG.info("shard {} of conduit {} is enabled again on session {}", shardId, conduit, session);
+            }
+        });
     }
 
     /** What the shards need from the client: machines on the shared engine, and news going up. */
@@ -433,9 +555,12 @@ public class ClientApp extends EventSubClient {
                 return;
             }
             try {
-                ShardConnection shard = shards.get(Integer.parseInt(event.shardId()));
+                int id = Integer.parseInt(event.shardId());
+                ShardConnection shard = shards.get(id);
                 if (shard != null) {
                     shard.disabled(event);
+                } else {
+                    restoreOthersShard(event, id);
                 }
             } catch (NumberFormatException e) {
                 LOG.debug("conduit.shard.disabled for a shard id that is not a number: {}", event.shardId());
@@ -469,6 +594,8 @@ public class ClientApp extends EventSubClient {
         Duration shardCheckInterval = Duration.ofSeconds(120);
         Duration shardConnectTimeout = Duration.ofSeconds(180);
         Duration associationLinger = Duration.ofMillis(50);
+        /** How often a client that found every shard held asks again; null: it fails instead. */
+        Duration standbyPollInterval;
         int ioThreads = 2;
     }
 
@@ -531,6 +658,19 @@ public class ClientApp extends EventSubClient {
         /** How often the shards are compared with Twitch's view, the safety net (default 120 s). */
         public B shardCheckInterval(Duration interval) {
             conduit.shardCheckInterval = Checks.positive(interval, "shardCheckInterval");
+            return self();
+        }
+
+        /**
+         * Makes the client a standby when every listed shard is held: {@code connect} then asks Twitch every
+         * {@code pollInterval} which shards are enabled and completes when it took a free one (a process holding a
+         * shard died, or lost a race for it), instead of failing with {@link ShardNotFoundException}; a client whose
+         * shard is taken over later stands by the same way. Each ask is one Get Conduit Shards call (1 point of the
+         * app's 800 a minute); a few seconds keeps a dead process's shard down for about that long, well inside the
+         * time Twitch keeps a disabled shard's notifications going to its retry shard.
+         */
+        public B standby(Duration pollInterval) {
+            conduit.standbyPollInterval = Checks.positive(pollInterval, "pollInterval");
             return self();
         }
 

@@ -104,6 +104,44 @@ class ClientAppTest {
     }
 
     @Test
+    void aStandbyWaitsUntilAShardIsFreeAndTakesIt() {
+        await(app.connect(conduit.id(), 0));
+        other = ConduitTesting.clientApp(twitch, b -> b.standby(Duration.ofMillis(100)));
+        await(other.authorize());
+
+        twitch.clearHelixRequests();
+        java.util.concurrent.CompletableFuture<Void> standingBy = other.connect(conduit.id(), 0);
+        ConduitTesting.await("the standby asked Twitch for the shards three times", () -> twitch.helixRequests()
+                .stream().filter(r -> r.method().equals("GET") && r.path().endsWith("/eventsub/conduits/shards"))
+                .count() >= 3);
+        assertThat(standingBy).as("shard 0 is held: the standby waits").isNotDone();
+        app.close();
+
+        await(standingBy);
+        assertThat(other.shard().orElseThrow().id()).isZero();
+        assertThat(shard(twitch, conduit.id(), 0).sessionId()).isEqualTo(other.shard().get().sessionId());
+    }
+
+    @Test
+    void aStandbyClosedWhileWaitingFailsItsConnect() {
+        await(app.connect(conduit.id(), 0));
+        other = ConduitTesting.clientApp(twitch, b -> b.standby(Duration.ofMillis(100)));
+        await(other.authorize());
+
+        java.util.concurrent.CompletableFuture<Void> standingBy = other.connect(conduit.id(), 0);
+        other.close();
+
+        assertThat(failure(standingBy)).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThat(shard(twitch, conduit.id(), 0).sessionId()).isEqualTo(app.shard().get().sessionId());
+    }
+
+    @Test
+    void standbyRefusesANonPositiveInterval() {
+        assertThatThrownBy(() -> ClientApp.builder("id", "secret").standby(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pollInterval");
+    }
+
+    @Test
     void subscribesToShardDisabledOnTheConduit() {
         await(app.connect(conduit.id(), 0));
         ConduitTesting.await("the conduit.shard.disabled subscription", () -> twitch.subscriptions().stream()

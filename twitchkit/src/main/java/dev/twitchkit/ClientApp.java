@@ -77,7 +77,7 @@ public class ClientApp extends EventSubClient {
     private static final List<Duration> CONFIRM_AFTER = List.of(Duration.ofSeconds(1), Duration.ofSeconds(3),
             Duration.ofSeconds(9));
 
-    private final ClientUser.Settings settings;
+    private final EngineSettings settings;
     private final ConduitSettings conduitSettings;
     private final SessionSettings sessionSettings;
     private final ExecutorService ownedIoExecutor;

@@ -5,7 +5,6 @@ import dev.twitchkit.auth.InvalidTokenException;
 import dev.twitchkit.auth.TokenListener;
 import dev.twitchkit.eventsub.EventSub;
 import dev.twitchkit.eventsub.EventSubStats;
-import dev.twitchkit.eventsub.OverflowPolicy;
 import dev.twitchkit.eventsub.SessionState;
 import dev.twitchkit.eventsub.Subscription;
 import dev.twitchkit.eventsub.SubscriptionException;
@@ -16,7 +15,6 @@ import dev.twitchkit.eventsub.internal.decode.Message;
 import dev.twitchkit.eventsub.internal.decode.PendingNotification;
 import dev.twitchkit.eventsub.internal.dispatch.DispatchCounters;
 import dev.twitchkit.eventsub.internal.dispatch.DispatchQueue;
-import dev.twitchkit.eventsub.internal.session.Backoff;
 import dev.twitchkit.eventsub.internal.session.SessionCounters;
 import dev.twitchkit.eventsub.internal.session.SessionListener;
 import dev.twitchkit.eventsub.internal.session.SessionMachine;
@@ -36,14 +34,12 @@ import dev.twitchkit.eventsub.lifecycle.SubscriptionRevokedEvent;
 import dev.twitchkit.helix.HelixApi;
 import dev.twitchkit.internal.Checks;
 import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
@@ -88,7 +84,7 @@ public class ClientUser extends EventSubClient {
     /** The revocation status of a subscription whose user took the app's authorization back. */
     private static final String AUTHORIZATION_REVOKED = "authorization_revoked";
 
-    private final Settings settings;
+    private final EngineSettings settings;
     /**
      * The client the EventSub sockets open on. Unless the user gave an HTTP client (then it serves everything, as
      * given), the sockets get one of their own that runs the JDK's callbacks on its selector thread (a direct
@@ -478,45 +474,7 @@ public class ClientUser extends EventSubClient {
         }
     }
 
-    /** EventSub settings of a {@link ClientUser}; Twitch's rules are the defaults. */
-    static final class Settings {
-        Integer keepaliveTimeoutSeconds;
-        double keepaliveSlack = 1.2;
-        Duration connectTimeout = Duration.ofSeconds(10);
-        Duration backoffInitial = Duration.ofSeconds(1);
-        Duration backoffMax = Duration.ofSeconds(180);
-        Duration stablePeriod = Duration.ofSeconds(60);
-        Executor dispatchExecutor;
-        ScheduledExecutorService sessionScheduler;
-        int queueCapacity = 10_000;
-        OverflowPolicy overflowPolicy = OverflowPolicy.DROP_OLDEST;
-        boolean ignoreConflict = true;
-        boolean livenessProbe = true;
-        int maxMessageChars = EventSubSocket.DEFAULT_MAX_MESSAGE_CHARS;
-        int maxSubscriptionsPerSocket = 300;
-        int maxSockets = 3;
-
-        /**
-         * The delays between retries of a failed recreation: the reconnect backoff's, capped within Twitch's 10 s
-         * for a new socket's first subscription, so a socket whose only subscription is being retried is not
-         * closed as unused meanwhile.
-         */
-        Backoff resubscribeBackoff() {
-            Duration withinUnusedWindow = Duration.ofSeconds(8);
-            Duration max = backoffMax.compareTo(withinUnusedWindow) < 0 ? backoffMax : withinUnusedWindow;
-            return new Backoff(backoffInitial, max.compareTo(backoffInitial) < 0 ? backoffInitial : max,
-                    () -> ThreadLocalRandom.current().nextDouble());
-        }
-
-        SessionSettings session(TwitchUrls urls) {
-            SessionSettings d = SessionSettings.defaults(urls.eventSubWebSocket());
-            return new SessionSettings(d.baseUrl(), keepaliveTimeoutSeconds, keepaliveSlack, connectTimeout,
-                    backoffInitial, backoffMax, stablePeriod, d.dedupeWindow(), d.dedupeMaxIds(), d.staleAfter(),
-                    livenessProbe);
-        }
-    }
-
-    /** Configures a {@link ClientUser}: the {@link App} settings plus the EventSub engine's. */
+        /** Configures a {@link ClientUser}: the {@link App} settings plus the EventSub engine's. */
     public static class Builder extends EventSubBuilder<Builder> {
         /** Starts a builder with the application's credentials. */
         protected Builder(String clientId, String clientSecret) {

@@ -13,7 +13,7 @@ import java.util.concurrent.Executor;
  * @param <B> the concrete builder
  */
 public abstract class EventSubBuilder<B extends EventSubBuilder<B>> extends App.Builder<B> {
-    final ClientUser.Settings client = new ClientUser.Settings();
+    final EngineSettings client = new EngineSettings();
 
     /** Starts a builder with the application's credentials. */
     protected EventSubBuilder(String clientId, String clientSecret) {

@@ -82,7 +82,7 @@ public abstract class EventSubClient extends App {
         this.log = log;
         this.errorLog = new HandlerErrorLog(log);
         this.twitchClock = new TwitchClock(clock());
-        ClientUser.Settings settings = builder.client;
+        EngineSettings settings = builder.client;
         this.decoder = new MessageDecoder((type, version) -> SubscriptionType.find(type, version)
                 .map(SubscriptionType::eventClass));
         Executor executor = settings.dispatchExecutor;

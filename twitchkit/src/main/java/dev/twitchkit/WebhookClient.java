@@ -53,7 +53,7 @@ import org.slf4j.LoggerFactory;
 public class WebhookClient extends EventSubClient {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookClient.class);
 
-    private final ClientUser.Settings settings;
+    private final EngineSettings settings;
     private final SignatureCheck signatures;
     private final WebhookEndpoint endpoint;
     private final int serverThreads;

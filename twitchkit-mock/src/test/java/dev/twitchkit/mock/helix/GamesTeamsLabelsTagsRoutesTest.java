@@ -47,8 +47,8 @@ class GamesTeamsLabelsTagsRoutesTest {
                 assertThat(cursor).isNull();
             }
         }
-        assertThat(names).hasSize(12).doesNotHaveDuplicates().startsWith("Just Chatting");
-        assertThat(get("/games/top").json().get("data")).hasSize(12);
+        assertThat(names).hasSize(13).doesNotHaveDuplicates().startsWith("Just Chatting");
+        assertThat(get("/games/top").json().get("data")).hasSize(13);
         assertThat(get("/games/top?first=101").status()).isEqualTo(400);
         assertThat(get("/games/top?first=0").status()).isEqualTo(400);
         assertThat(get("/games/top?after=bogus").status()).isEqualTo(400);

@@ -26,7 +26,7 @@ class FirstBotTest {
 
             try (RunningExample bot = RunningExample.start("first-bot", () -> FirstBot.run(twitch.clientId(),
                     twitch.clientSecret(), TwitchUrls.forMock(twitch.urls().base()), tokenFile))) {
-                bot.awaitEnabledSubscriptions(twitch, 1);
+                bot.awaitSubscribed(twitch, "channel.chat.message");
 
                 twitch.trigger("channel.chat.message").to(streamer).override("message.text", "!ping").send();
 

@@ -20,7 +20,7 @@ class PingBotTest {
             try (RunningExample bot = RunningExample.start("ping-bot", () -> PingBot.run(twitch.clientId(),
                     twitch.clientSecret(), TwitchUrls.forMock(twitch.urls().base()), streamer.accessToken(),
                     streamer.refreshToken()))) {
-                bot.awaitEnabledSubscriptions(twitch, 2);
+                bot.awaitSubscribed(twitch, "channel.follow", "channel.chat.message");
 
                 twitch.trigger("channel.chat.message").to(streamer).override("message.text", "!ping").send();
 

@@ -3,6 +3,7 @@ package dev.twitchkit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.twitchkit.mock.MockSubscription;
 import dev.twitchkit.mock.MockTwitch;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
@@ -40,11 +41,12 @@ final class RunningExample implements AutoCloseable {
         return running;
     }
 
-    /** Waits until the mock holds this many enabled subscriptions (the example is listening). */
-    void awaitEnabledSubscriptions(MockTwitch twitch, int count) {
+    /** Waits until the mock holds an enabled subscription of each type (the example is listening). */
+    void awaitSubscribed(MockTwitch twitch, String... types) {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(failure.get()).as("the example failed").isNull();
-            assertThat(twitch.subscriptions()).filteredOn(s -> s.status().equals("enabled")).hasSize(count);
+            assertThat(twitch.subscriptions()).filteredOn(s -> s.status().equals("enabled"))
+                    .extracting(MockSubscription::type).contains(types);
         });
     }
 

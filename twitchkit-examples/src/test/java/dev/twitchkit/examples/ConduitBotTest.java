@@ -7,9 +7,6 @@ import dev.twitchkit.TwitchUrls;
 import dev.twitchkit.mock.MockConduit;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +15,7 @@ class ConduitBotTest {
 
     @Test
     void createsAConduitOfFourShardsAndPrintsWhoGoesLive() throws Exception {
-        PrintStream stdout = System.out;
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-        try (MockTwitch twitch = MockTwitch.start()) {
+        try (StdoutCapture stdout = new StdoutCapture(); MockTwitch twitch = MockTwitch.start()) {
             MockUser streamer = twitch.createUser("streamer");
             try (RunningExample app = RunningExample.start("conduit-app", () -> ConduitBot.run(twitch.clientId(),
                     twitch.clientSecret(), TwitchUrls.forMock(twitch.urls().base()), streamer.id()))) {
@@ -34,10 +28,8 @@ class ConduitBotTest {
                 twitch.trigger("stream.online").to(streamer).override("broadcaster_user_login", "streamer").send();
 
                 await().atMost(Duration.ofSeconds(20))
-                        .until(() -> printed.toString(StandardCharsets.UTF_8).contains("streamer is live"));
+                        .until(() -> stdout.text().contains("streamer is live"));
             }
-        } finally {
-            System.setOut(stdout);
         }
     }
 }

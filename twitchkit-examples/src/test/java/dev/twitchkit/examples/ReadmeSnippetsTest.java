@@ -14,7 +14,8 @@ class ReadmeSnippetsTest {
         Map<String, String> snippets = Snippets.all();
         String readme = Snippets.readme();
 
-        assertThat(snippets).containsKeys("ping-bot", "first-bot", "moderation-bot", "conduit-app", "tokens-app");
+        assertThat(snippets).containsKeys("ping-bot", "first-bot", "moderation-bot", "conduit-app", "tokens-app", "webhook-app",
+                "bot-test");
         snippets.forEach((name, snippet) -> {
             assertThat(snippet.lines().count()).as(name).isGreaterThan(5);
             assertThat(readme).as("README.md shows the %s snippet as the example has it", name).contains(snippet);

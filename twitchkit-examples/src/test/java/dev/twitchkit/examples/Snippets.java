@@ -16,7 +16,9 @@ import java.util.stream.Stream;
  * less the indentation of the marker.
  */
 final class Snippets {
-    static final Path SOURCES = Path.of("src/main/java/dev/twitchkit/examples");
+    /** The examples, and the tests that are README examples themselves (a test with the mock's extension). */
+    static final List<Path> SOURCES = List.of(Path.of("src/main/java/dev/twitchkit/examples"),
+            Path.of("src/test/java/dev/twitchkit/examples"));
     private static final String START = "// README:";
     private static final String END = "// README:end";
 
@@ -26,12 +28,14 @@ final class Snippets {
     /** Every snippet of every example source, by name. */
     static Map<String, String> all() {
         Map<String, String> snippets = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(SOURCES)) {
-            for (Path file : files.sorted().toList()) {
-                snippets.putAll(of(Files.readAllLines(file, StandardCharsets.UTF_8)));
+        for (Path dir : SOURCES) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.sorted().toList()) {
+                    snippets.putAll(of(Files.readAllLines(file, StandardCharsets.UTF_8)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return snippets;
     }

@@ -4,6 +4,7 @@ import dev.twitchkit.auth.Token;
 import dev.twitchkit.auth.InvalidTokenException;
 import dev.twitchkit.auth.TokenListener;
 import dev.twitchkit.eventsub.EventSub;
+import dev.twitchkit.eventsub.UserEventSub;
 import dev.twitchkit.eventsub.EventSubStats;
 import dev.twitchkit.eventsub.SessionState;
 import dev.twitchkit.eventsub.Subscription;
@@ -97,7 +98,7 @@ public class ClientUser extends EventSubClient {
     private final HttpClient socketHttp;
     private final List<Connection> connections = new ArrayList<>();
     private final CompletableFuture<Void> firstSessionAttempted = new CompletableFuture<>();
-    private final UserEventSub eventSub = new UserEventSub();
+    private final UserEventSub eventSub = new SessionEventSub();
     private volatile String userId;
     private volatile SubscriptionBook book;
 
@@ -222,7 +223,7 @@ public class ClientUser extends EventSubClient {
     }
 
     /** The subscription methods. Needs {@link #login} first. */
-    public EventSub eventsub() {
+    public UserEventSub eventsub() {
         requireLoggedIn();
         return eventSub;
     }
@@ -432,7 +433,7 @@ public class ClientUser extends EventSubClient {
     }
 
     /** {@link EventSub} on the book, with the registry's checks before Twitch is asked. */
-    private final class UserEventSub implements EventSub {
+    private final class SessionEventSub implements UserEventSub {
         @Override
         public String userId() {
             return requireLoggedIn();

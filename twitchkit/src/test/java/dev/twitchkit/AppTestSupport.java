@@ -17,7 +17,7 @@ public final class AppTestSupport {
     }
 
     public static TwitchUrls urls(MockTwitch twitch) {
-        return TwitchUrls.of(twitch.urls().eventSubWebSocket(), twitch.urls().helix(), twitch.urls().oauth());
+        return TwitchUrls.forMock(twitch.urls().base());
     }
 
     /** An App pointed at the mock, on the mock's clock, with background maintenance off. */

@@ -12,6 +12,14 @@ import java.net.URI;
  */
 public record MockUrls(URI eventSubWebSocket, URI helix, URI oauth, URI control) {
 
+    /**
+     * The port's root ({@code http://127.0.0.1:PORT}): the one address a client needs, since the paths under it
+     * are fixed ({@code /ws}, {@code /helix}, {@code /oauth2}, {@code /_mock}).
+     */
+    public URI base() {
+        return URI.create(helix.getScheme() + "://" + helix.getRawAuthority());
+    }
+
     static MockUrls forPort(String host, int port) {
         String http = "http://" + host + ":" + port;
         return new MockUrls(

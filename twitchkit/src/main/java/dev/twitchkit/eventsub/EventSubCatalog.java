@@ -103,25 +103,15 @@ import java.util.concurrent.CompletableFuture;
  * Parameters are the condition fields in Twitch's order, ids first; an optional field given as {@code null} is left
  * out of the condition.
  *
- * <p>User ids default to the logged-in user, as in twitch.py: a shorter overload leaves out trailing
- * {@code broadcaster_user_id}, {@code moderator_user_id} or {@code user_id} parameters (and optional fields) and
- * sends {@link #userId()} for the user ids. A conduit belongs to the application, not to a user: on a conduit
- * client {@link #userId()}, and so every such overload, throws {@link IllegalStateException}; pass the ids
- * explicitly there. {@code channel.raid} never defaults (exactly one of its sides is given).
+ * <p>Here every user id is passed: a conduit or webhook client has no logged-in user to default to. The shorter
+ * overloads that default user ids to the logged-in user, as in twitch.py, are on {@link UserEventSubCatalog},
+ * which only {@code ClientUser.eventsub()} returns, so on an application client they do not compile.
  *
  * <p>Before Twitch is asked, the client checks the condition against the registry (missing or blank required
  * fields, no side or both sides of a one-of, unknown fields) and, where the token's scopes are known, the scopes;
  * a failure completes the returned future with a {@link SubscriptionException} naming what is missing.
  */
 public interface EventSubCatalog {
-
-    /**
-     * The logged-in user, the default for the user ids of the shorter overloads.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client, or before login)
-     */
-    String userId();
-
     /**
      * Subscribes to any type and version. A (type, version) the registry knows is checked first; any other pair
      * is sent unchecked and its events arrive as {@link dev.twitchkit.eventsub.event.RawEvent}.
@@ -130,7 +120,6 @@ public interface EventSubCatalog {
      * @return completes with the subscription once Twitch created it
      */
     CompletableFuture<Subscription> subscribe(String type, String version, Map<String, String> condition);
-
 
     /**
      * {@code automod.message.hold} v1: AutoMod held a chat message for moderators to review; delivers {@link
@@ -146,26 +135,6 @@ public interface EventSubCatalog {
     default CompletableFuture<Subscription> automodMessageHold(String broadcasterUserId, String moderatorUserId) {
         return subscribe(SubscriptionType.AUTOMOD_MESSAGE_HOLD_V1,
                 "broadcaster_user_id", broadcasterUserId, "moderator_user_id", moderatorUserId);
-    }
-
-    /**
-     * {@link #automodMessageHold(String, String)} with {@code moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> automodMessageHold(String broadcasterUserId) {
-        return automodMessageHold(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #automodMessageHold(String, String)} with {@code broadcaster_user_id} and {@code moderator_user_id} the
-     * logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> automodMessageHold() {
-        String self = userId();
-        return automodMessageHold(self, self);
     }
 
     /**
@@ -185,26 +154,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #automodMessageHoldV2(String, String)} with {@code moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> automodMessageHoldV2(String broadcasterUserId) {
-        return automodMessageHoldV2(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #automodMessageHoldV2(String, String)} with {@code broadcaster_user_id} and {@code moderator_user_id} the
-     * logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> automodMessageHoldV2() {
-        String self = userId();
-        return automodMessageHoldV2(self, self);
-    }
-
-    /**
      * {@code automod.message.update} v1: a moderator approved or denied a message AutoMod held, or it expired; delivers
      * {@link AutomodMessageUpdateEvent}.
      * Scope: {@code moderator:manage:automod} (on the user token; with an app token {@code moderator_user_id} must have
@@ -218,26 +167,6 @@ public interface EventSubCatalog {
     default CompletableFuture<Subscription> automodMessageUpdate(String broadcasterUserId, String moderatorUserId) {
         return subscribe(SubscriptionType.AUTOMOD_MESSAGE_UPDATE_V1,
                 "broadcaster_user_id", broadcasterUserId, "moderator_user_id", moderatorUserId);
-    }
-
-    /**
-     * {@link #automodMessageUpdate(String, String)} with {@code moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> automodMessageUpdate(String broadcasterUserId) {
-        return automodMessageUpdate(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #automodMessageUpdate(String, String)} with {@code broadcaster_user_id} and {@code moderator_user_id} the
-     * logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> automodMessageUpdate() {
-        String self = userId();
-        return automodMessageUpdate(self, self);
     }
 
     /**
@@ -257,26 +186,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #automodMessageUpdateV2(String, String)} with {@code moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> automodMessageUpdateV2(String broadcasterUserId) {
-        return automodMessageUpdateV2(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #automodMessageUpdateV2(String, String)} with {@code broadcaster_user_id} and {@code moderator_user_id}
-     * the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> automodMessageUpdateV2() {
-        String self = userId();
-        return automodMessageUpdateV2(self, self);
-    }
-
-    /**
      * {@code automod.settings.update} v1: the channel's AutoMod settings changed; delivers {@link
      * AutomodSettingsUpdateEvent}.
      * Scope: {@code moderator:read:automod_settings} (on the user token; with an app token {@code moderator_user_id}
@@ -290,26 +199,6 @@ public interface EventSubCatalog {
     default CompletableFuture<Subscription> automodSettingsUpdate(String broadcasterUserId, String moderatorUserId) {
         return subscribe(SubscriptionType.AUTOMOD_SETTINGS_UPDATE_V1,
                 "broadcaster_user_id", broadcasterUserId, "moderator_user_id", moderatorUserId);
-    }
-
-    /**
-     * {@link #automodSettingsUpdate(String, String)} with {@code moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> automodSettingsUpdate(String broadcasterUserId) {
-        return automodSettingsUpdate(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #automodSettingsUpdate(String, String)} with {@code broadcaster_user_id} and {@code moderator_user_id} the
-     * logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> automodSettingsUpdate() {
-        String self = userId();
-        return automodSettingsUpdate(self, self);
     }
 
     /**
@@ -329,26 +218,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #automodTermsUpdate(String, String)} with {@code moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> automodTermsUpdate(String broadcasterUserId) {
-        return automodTermsUpdate(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #automodTermsUpdate(String, String)} with {@code broadcaster_user_id} and {@code moderator_user_id} the
-     * logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> automodTermsUpdate() {
-        String self = userId();
-        return automodTermsUpdate(self, self);
-    }
-
-    /**
      * {@code channel.ad_break.begin} v1: an ad break started, run manually or automatically; delivers {@link
      * ChannelAdBreakBeginEvent}.
      * Scope: {@code channel:read:ads} (on the user token; with an app token {@code broadcaster_user_id} must have
@@ -359,15 +228,6 @@ public interface EventSubCatalog {
      */
     default CompletableFuture<Subscription> channelAdBreakBegin(String broadcasterUserId) {
         return subscribe(SubscriptionType.CHANNEL_AD_BREAK_BEGIN_V1, "broadcaster_user_id", broadcasterUserId);
-    }
-
-    /**
-     * {@link #channelAdBreakBegin(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelAdBreakBegin() {
-        return channelAdBreakBegin(userId());
     }
 
     /**
@@ -384,15 +244,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelBitsUse(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelBitsUse() {
-        return channelBitsUse(userId());
-    }
-
-    /**
      * {@code channel.cheer} v1: a viewer cheered Bits in the channel; delivers {@link ChannelCheerEvent}.
      * Scope: {@code bits:read} (on the user token; with an app token {@code broadcaster_user_id} must have granted it
      * to the client).
@@ -402,15 +253,6 @@ public interface EventSubCatalog {
      */
     default CompletableFuture<Subscription> channelCheer(String broadcasterUserId) {
         return subscribe(SubscriptionType.CHANNEL_CHEER_V1, "broadcaster_user_id", broadcasterUserId);
-    }
-
-    /**
-     * {@link #channelCheer(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelCheer() {
-        return channelCheer(userId());
     }
 
     /**
@@ -437,16 +279,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelCustomPowerUpRedemptionAdd(String, String)} with {@code broadcaster_user_id} the logged-in user
-     * and without {@code reward_id}.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelCustomPowerUpRedemptionAdd() {
-        return channelCustomPowerUpRedemptionAdd(userId(), null);
-    }
-
-    /**
      * {@code channel.follow} v2: a user followed the channel; delivers {@link ChannelFollowEvent}.
      * Scope: {@code moderator:read:followers} (on the user token; with an app token {@code moderator_user_id} must have
      * granted it to the client).
@@ -459,26 +291,6 @@ public interface EventSubCatalog {
     default CompletableFuture<Subscription> channelFollow(String broadcasterUserId, String moderatorUserId) {
         return subscribe(SubscriptionType.CHANNEL_FOLLOW_V2,
                 "broadcaster_user_id", broadcasterUserId, "moderator_user_id", moderatorUserId);
-    }
-
-    /**
-     * {@link #channelFollow(String, String)} with {@code moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelFollow(String broadcasterUserId) {
-        return channelFollow(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #channelFollow(String, String)} with {@code broadcaster_user_id} and {@code moderator_user_id} the
-     * logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelFollow() {
-        String self = userId();
-        return channelFollow(self, self);
     }
 
     /**
@@ -511,26 +323,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelShoutoutCreate(String, String)} with {@code moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelShoutoutCreate(String broadcasterUserId) {
-        return channelShoutoutCreate(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #channelShoutoutCreate(String, String)} with {@code broadcaster_user_id} and {@code moderator_user_id} the
-     * logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelShoutoutCreate() {
-        String self = userId();
-        return channelShoutoutCreate(self, self);
-    }
-
-    /**
      * {@code channel.shoutout.receive} v1: the channel received a shoutout from another broadcaster; delivers {@link
      * ChannelShoutoutReceiveEvent}.
      * Scope: {@code moderator:read:shoutouts} or {@code moderator:manage:shoutouts} (on the user token; with an app
@@ -547,26 +339,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelShoutoutReceive(String, String)} with {@code moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelShoutoutReceive(String broadcasterUserId) {
-        return channelShoutoutReceive(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #channelShoutoutReceive(String, String)} with {@code broadcaster_user_id} and {@code moderator_user_id}
-     * the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelShoutoutReceive() {
-        String self = userId();
-        return channelShoutoutReceive(self, self);
-    }
-
-    /**
      * {@code channel.subscribe} v1: a user subscribed to the channel (not resubscriptions); delivers {@link
      * ChannelSubscribeEvent}.
      * Scope: {@code channel:read:subscriptions} (on the user token; with an app token {@code broadcaster_user_id} must
@@ -577,15 +349,6 @@ public interface EventSubCatalog {
      */
     default CompletableFuture<Subscription> channelSubscribe(String broadcasterUserId) {
         return subscribe(SubscriptionType.CHANNEL_SUBSCRIBE_V1, "broadcaster_user_id", broadcasterUserId);
-    }
-
-    /**
-     * {@link #channelSubscribe(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelSubscribe() {
-        return channelSubscribe(userId());
     }
 
     /**
@@ -602,15 +365,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelSubscriptionEnd(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelSubscriptionEnd() {
-        return channelSubscriptionEnd(userId());
-    }
-
-    /**
      * {@code channel.subscription.gift} v1: a user gifted one or more subscriptions to the channel; delivers {@link
      * ChannelSubscriptionGiftEvent}.
      * Scope: {@code channel:read:subscriptions} (on the user token; with an app token {@code broadcaster_user_id} must
@@ -621,15 +375,6 @@ public interface EventSubCatalog {
      */
     default CompletableFuture<Subscription> channelSubscriptionGift(String broadcasterUserId) {
         return subscribe(SubscriptionType.CHANNEL_SUBSCRIPTION_GIFT_V1, "broadcaster_user_id", broadcasterUserId);
-    }
-
-    /**
-     * {@link #channelSubscriptionGift(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelSubscriptionGift() {
-        return channelSubscriptionGift(userId());
     }
 
     /**
@@ -646,15 +391,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelSubscriptionMessage(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelSubscriptionMessage() {
-        return channelSubscriptionMessage(userId());
-    }
-
-    /**
      * {@code channel.update} v2: the broadcaster changed the title, category, language or content labels; delivers
      * {@link ChannelUpdateV2Event}.
      * Needs no scope.
@@ -664,15 +400,6 @@ public interface EventSubCatalog {
      */
     default CompletableFuture<Subscription> channelUpdateV2(String broadcasterUserId) {
         return subscribe(SubscriptionType.CHANNEL_UPDATE_V2, "broadcaster_user_id", broadcasterUserId);
-    }
-
-    /**
-     * {@link #channelUpdateV2(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelUpdateV2() {
-        return channelUpdateV2(userId());
     }
 
     /**
@@ -688,15 +415,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelUpdate(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelUpdate() {
-        return channelUpdate(userId());
-    }
-
-    /**
      * {@code channel.vip.add} v1: a VIP was added to the channel; delivers {@link ChannelVipAddEvent}.
      * Scope: {@code channel:read:vips} or {@code channel:manage:vips} (on the user token; with an app token {@code
      * broadcaster_user_id} must have granted it to the client).
@@ -706,15 +424,6 @@ public interface EventSubCatalog {
      */
     default CompletableFuture<Subscription> channelVipAdd(String broadcasterUserId) {
         return subscribe(SubscriptionType.CHANNEL_VIP_ADD_V1, "broadcaster_user_id", broadcasterUserId);
-    }
-
-    /**
-     * {@link #channelVipAdd(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelVipAdd() {
-        return channelVipAdd(userId());
     }
 
     /**
@@ -730,15 +439,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelVipRemove(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelVipRemove() {
-        return channelVipRemove(userId());
-    }
-
-    /**
      * {@code channel.ban} v1: a viewer was banned or timed out; delivers {@link ChannelBanEvent}.
      * Scope: {@code channel:moderate} (on the user token; with an app token {@code broadcaster_user_id} must have
      * granted it to the client).
@@ -751,15 +451,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelBan(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelBan() {
-        return channelBan(userId());
-    }
-
-    /**
      * {@code channel.unban} v1: a viewer was unbanned; delivers {@link ChannelUnbanEvent}.
      * Scope: {@code channel:moderate} (on the user token; with an app token {@code broadcaster_user_id} must have
      * granted it to the client).
@@ -769,15 +460,6 @@ public interface EventSubCatalog {
      */
     default CompletableFuture<Subscription> channelUnban(String broadcasterUserId) {
         return subscribe(SubscriptionType.CHANNEL_UNBAN_V1, "broadcaster_user_id", broadcasterUserId);
-    }
-
-    /**
-     * {@link #channelUnban(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelUnban() {
-        return channelUnban(userId());
     }
 
     /**
@@ -798,26 +480,6 @@ public interface EventSubCatalog {
     default CompletableFuture<Subscription> channelModerate(String broadcasterUserId, String moderatorUserId) {
         return subscribe(SubscriptionType.CHANNEL_MODERATE_V1,
                 "broadcaster_user_id", broadcasterUserId, "moderator_user_id", moderatorUserId);
-    }
-
-    /**
-     * {@link #channelModerate(String, String)} with {@code moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelModerate(String broadcasterUserId) {
-        return channelModerate(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #channelModerate(String, String)} with {@code broadcaster_user_id} and {@code moderator_user_id} the
-     * logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelModerate() {
-        String self = userId();
-        return channelModerate(self, self);
     }
 
     /**
@@ -842,26 +504,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelModerateV2(String, String)} with {@code moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelModerateV2(String broadcasterUserId) {
-        return channelModerateV2(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #channelModerateV2(String, String)} with {@code broadcaster_user_id} and {@code moderator_user_id} the
-     * logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelModerateV2() {
-        String self = userId();
-        return channelModerateV2(self, self);
-    }
-
-    /**
      * {@code channel.moderator.add} v1: a user was made a moderator of the channel; delivers {@link
      * ChannelModeratorAddEvent}.
      * Scope: {@code moderation:read} (on the user token; with an app token {@code broadcaster_user_id} must have
@@ -875,15 +517,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelModeratorAdd(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelModeratorAdd() {
-        return channelModeratorAdd(userId());
-    }
-
-    /**
      * {@code channel.moderator.remove} v1: a user's moderator status was removed; delivers {@link
      * ChannelModeratorRemoveEvent}.
      * Scope: {@code moderation:read} (on the user token; with an app token {@code broadcaster_user_id} must have
@@ -894,15 +527,6 @@ public interface EventSubCatalog {
      */
     default CompletableFuture<Subscription> channelModeratorRemove(String broadcasterUserId) {
         return subscribe(SubscriptionType.CHANNEL_MODERATOR_REMOVE_V1, "broadcaster_user_id", broadcasterUserId);
-    }
-
-    /**
-     * {@link #channelModeratorRemove(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelModeratorRemove() {
-        return channelModeratorRemove(userId());
     }
 
     /**
@@ -922,26 +546,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelShieldModeBegin(String, String)} with {@code moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelShieldModeBegin(String broadcasterUserId) {
-        return channelShieldModeBegin(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #channelShieldModeBegin(String, String)} with {@code broadcaster_user_id} and {@code moderator_user_id}
-     * the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelShieldModeBegin() {
-        String self = userId();
-        return channelShieldModeBegin(self, self);
-    }
-
-    /**
      * {@code channel.shield_mode.end} v1: a moderator turned Shield Mode off; delivers {@link
      * ChannelShieldModeEndEvent}.
      * Scope: {@code moderator:read:shield_mode} or {@code moderator:manage:shield_mode} (on the user token; with an app
@@ -955,26 +559,6 @@ public interface EventSubCatalog {
     default CompletableFuture<Subscription> channelShieldModeEnd(String broadcasterUserId, String moderatorUserId) {
         return subscribe(SubscriptionType.CHANNEL_SHIELD_MODE_END_V1,
                 "broadcaster_user_id", broadcasterUserId, "moderator_user_id", moderatorUserId);
-    }
-
-    /**
-     * {@link #channelShieldModeEnd(String, String)} with {@code moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelShieldModeEnd(String broadcasterUserId) {
-        return channelShieldModeEnd(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #channelShieldModeEnd(String, String)} with {@code broadcaster_user_id} and {@code moderator_user_id} the
-     * logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelShieldModeEnd() {
-        String self = userId();
-        return channelShieldModeEnd(self, self);
     }
 
     /**
@@ -995,26 +579,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelSuspiciousUserMessage(String, String)} with {@code moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelSuspiciousUserMessage(String broadcasterUserId) {
-        return channelSuspiciousUserMessage(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #channelSuspiciousUserMessage(String, String)} with {@code broadcaster_user_id} and {@code
-     * moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelSuspiciousUserMessage() {
-        String self = userId();
-        return channelSuspiciousUserMessage(self, self);
-    }
-
-    /**
      * {@code channel.suspicious_user.update} v1: a suspicious user's treatment was changed; delivers {@link
      * ChannelSuspiciousUserUpdateEvent}.
      * Scope: {@code moderator:read:suspicious_users} (on the user token; with an app token {@code moderator_user_id}
@@ -1029,26 +593,6 @@ public interface EventSubCatalog {
             String broadcasterUserId, String moderatorUserId) {
         return subscribe(SubscriptionType.CHANNEL_SUSPICIOUS_USER_UPDATE_V1,
                 "broadcaster_user_id", broadcasterUserId, "moderator_user_id", moderatorUserId);
-    }
-
-    /**
-     * {@link #channelSuspiciousUserUpdate(String, String)} with {@code moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelSuspiciousUserUpdate(String broadcasterUserId) {
-        return channelSuspiciousUserUpdate(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #channelSuspiciousUserUpdate(String, String)} with {@code broadcaster_user_id} and {@code
-     * moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelSuspiciousUserUpdate() {
-        String self = userId();
-        return channelSuspiciousUserUpdate(self, self);
     }
 
     /**
@@ -1069,26 +613,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelUnbanRequestCreate(String, String)} with {@code moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelUnbanRequestCreate(String broadcasterUserId) {
-        return channelUnbanRequestCreate(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #channelUnbanRequestCreate(String, String)} with {@code broadcaster_user_id} and {@code moderator_user_id}
-     * the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelUnbanRequestCreate() {
-        String self = userId();
-        return channelUnbanRequestCreate(self, self);
-    }
-
-    /**
      * {@code channel.unban_request.resolve} v1: a moderator approved or denied an unban request; delivers {@link
      * ChannelUnbanRequestResolveEvent}.
      * Scope: {@code moderator:read:unban_requests} or {@code moderator:manage:unban_requests} (on the user token; with
@@ -1103,26 +627,6 @@ public interface EventSubCatalog {
             String broadcasterUserId, String moderatorUserId) {
         return subscribe(SubscriptionType.CHANNEL_UNBAN_REQUEST_RESOLVE_V1,
                 "broadcaster_user_id", broadcasterUserId, "moderator_user_id", moderatorUserId);
-    }
-
-    /**
-     * {@link #channelUnbanRequestResolve(String, String)} with {@code moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelUnbanRequestResolve(String broadcasterUserId) {
-        return channelUnbanRequestResolve(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #channelUnbanRequestResolve(String, String)} with {@code broadcaster_user_id} and {@code
-     * moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelUnbanRequestResolve() {
-        String self = userId();
-        return channelUnbanRequestResolve(self, self);
     }
 
     /**
@@ -1143,26 +647,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelWarningAcknowledge(String, String)} with {@code moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelWarningAcknowledge(String broadcasterUserId) {
-        return channelWarningAcknowledge(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #channelWarningAcknowledge(String, String)} with {@code broadcaster_user_id} and {@code moderator_user_id}
-     * the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelWarningAcknowledge() {
-        String self = userId();
-        return channelWarningAcknowledge(self, self);
-    }
-
-    /**
      * {@code channel.warning.send} v1: a moderator sent a user a warning; delivers {@link ChannelWarningSendEvent}.
      * Scope: {@code moderator:read:warnings} or {@code moderator:manage:warnings} (on the user token; with an app token
      * {@code moderator_user_id} must have granted it to the client).
@@ -1178,26 +662,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelWarningSend(String, String)} with {@code moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelWarningSend(String broadcasterUserId) {
-        return channelWarningSend(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #channelWarningSend(String, String)} with {@code broadcaster_user_id} and {@code moderator_user_id} the
-     * logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelWarningSend() {
-        String self = userId();
-        return channelWarningSend(self, self);
-    }
-
-    /**
      * {@code channel.channel_points_automatic_reward_redemption.add} v1: a viewer redeemed an automatic Channel Points
      * reward; delivers {@link ChannelChannelPointsAutomaticRewardRedemptionAddEvent}.
      * Scope: {@code channel:read:redemptions} or {@code channel:manage:redemptions} (on the user token; with an app
@@ -1209,16 +673,6 @@ public interface EventSubCatalog {
     default CompletableFuture<Subscription> channelChannelPointsAutomaticRewardRedemptionAdd(String broadcasterUserId) {
         return subscribe(SubscriptionType.CHANNEL_CHANNEL_POINTS_AUTOMATIC_REWARD_REDEMPTION_ADD_V1,
                 "broadcaster_user_id", broadcasterUserId);
-    }
-
-    /**
-     * {@link #channelChannelPointsAutomaticRewardRedemptionAdd(String)} with {@code broadcaster_user_id} the logged-in
-     * user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelChannelPointsAutomaticRewardRedemptionAdd() {
-        return channelChannelPointsAutomaticRewardRedemptionAdd(userId());
     }
 
     /**
@@ -1237,16 +691,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelChannelPointsAutomaticRewardRedemptionAddV2(String)} with {@code broadcaster_user_id} the
-     * logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelChannelPointsAutomaticRewardRedemptionAddV2() {
-        return channelChannelPointsAutomaticRewardRedemptionAddV2(userId());
-    }
-
-    /**
      * {@code channel.channel_points_custom_reward.add} v1: a custom Channel Points reward was created; delivers {@link
      * ChannelChannelPointsCustomRewardAddEvent}.
      * Scope: {@code channel:read:redemptions} or {@code channel:manage:redemptions} (on the user token; with an app
@@ -1258,15 +702,6 @@ public interface EventSubCatalog {
     default CompletableFuture<Subscription> channelChannelPointsCustomRewardAdd(String broadcasterUserId) {
         return subscribe(SubscriptionType.CHANNEL_CHANNEL_POINTS_CUSTOM_REWARD_ADD_V1,
                 "broadcaster_user_id", broadcasterUserId);
-    }
-
-    /**
-     * {@link #channelChannelPointsCustomRewardAdd(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelChannelPointsCustomRewardAdd() {
-        return channelChannelPointsCustomRewardAdd(userId());
     }
 
     /**
@@ -1293,16 +728,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelChannelPointsCustomRewardUpdate(String, String)} with {@code broadcaster_user_id} the logged-in
-     * user and without {@code reward_id}.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelChannelPointsCustomRewardUpdate() {
-        return channelChannelPointsCustomRewardUpdate(userId(), null);
-    }
-
-    /**
      * {@code channel.channel_points_custom_reward.remove} v1: a custom Channel Points reward was removed; delivers
      * {@link ChannelChannelPointsCustomRewardRemoveEvent}.
      * Scope: {@code channel:read:redemptions} or {@code channel:manage:redemptions} (on the user token; with an app
@@ -1323,16 +748,6 @@ public interface EventSubCatalog {
      */
     default CompletableFuture<Subscription> channelChannelPointsCustomRewardRemove(String broadcasterUserId) {
         return channelChannelPointsCustomRewardRemove(broadcasterUserId, null);
-    }
-
-    /**
-     * {@link #channelChannelPointsCustomRewardRemove(String, String)} with {@code broadcaster_user_id} the logged-in
-     * user and without {@code reward_id}.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelChannelPointsCustomRewardRemove() {
-        return channelChannelPointsCustomRewardRemove(userId(), null);
     }
 
     /**
@@ -1359,16 +774,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelChannelPointsCustomRewardRedemptionAdd(String, String)} with {@code broadcaster_user_id} the
-     * logged-in user and without {@code reward_id}.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelChannelPointsCustomRewardRedemptionAdd() {
-        return channelChannelPointsCustomRewardRedemptionAdd(userId(), null);
-    }
-
-    /**
      * {@code channel.channel_points_custom_reward_redemption.update} v1: a redemption of a custom Channel Points reward
      * was fulfilled or canceled; delivers {@link ChannelChannelPointsCustomRewardRedemptionUpdateEvent}.
      * Scope: {@code channel:read:redemptions} or {@code channel:manage:redemptions} (on the user token; with an app
@@ -1392,16 +797,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelChannelPointsCustomRewardRedemptionUpdate(String, String)} with {@code broadcaster_user_id} the
-     * logged-in user and without {@code reward_id}.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelChannelPointsCustomRewardRedemptionUpdate() {
-        return channelChannelPointsCustomRewardRedemptionUpdate(userId(), null);
-    }
-
-    /**
      * {@code channel.charity_campaign.donate} v1: a user donated to the channel's charity campaign; delivers {@link
      * ChannelCharityCampaignDonateEvent}.
      * Scope: {@code channel:read:charity} (on the user token; with an app token {@code broadcaster_user_id} must have
@@ -1415,15 +810,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelCharityCampaignDonate(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelCharityCampaignDonate() {
-        return channelCharityCampaignDonate(userId());
-    }
-
-    /**
      * {@code channel.charity_campaign.start} v1: a charity campaign started; delivers {@link
      * ChannelCharityCampaignStartEvent}.
      * Scope: {@code channel:read:charity} (on the user token; with an app token {@code broadcaster_user_id} must have
@@ -1434,15 +820,6 @@ public interface EventSubCatalog {
      */
     default CompletableFuture<Subscription> channelCharityCampaignStart(String broadcasterUserId) {
         return subscribe(SubscriptionType.CHANNEL_CHARITY_CAMPAIGN_START_V1, "broadcaster_user_id", broadcasterUserId);
-    }
-
-    /**
-     * {@link #channelCharityCampaignStart(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelCharityCampaignStart() {
-        return channelCharityCampaignStart(userId());
     }
 
     /**
@@ -1460,15 +837,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelCharityCampaignProgress(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelCharityCampaignProgress() {
-        return channelCharityCampaignProgress(userId());
-    }
-
-    /**
      * {@code channel.charity_campaign.stop} v1: a charity campaign stopped; delivers {@link
      * ChannelCharityCampaignStopEvent}.
      * Scope: {@code channel:read:charity} (on the user token; with an app token {@code broadcaster_user_id} must have
@@ -1479,15 +847,6 @@ public interface EventSubCatalog {
      */
     default CompletableFuture<Subscription> channelCharityCampaignStop(String broadcasterUserId) {
         return subscribe(SubscriptionType.CHANNEL_CHARITY_CAMPAIGN_STOP_V1, "broadcaster_user_id", broadcasterUserId);
-    }
-
-    /**
-     * {@link #channelCharityCampaignStop(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelCharityCampaignStop() {
-        return channelCharityCampaignStop(userId());
     }
 
     /**
@@ -1506,26 +865,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelChatClear(String, String)} with {@code user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelChatClear(String broadcasterUserId) {
-        return channelChatClear(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #channelChatClear(String, String)} with {@code broadcaster_user_id} and {@code user_id} the logged-in
-     * user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelChatClear() {
-        String self = userId();
-        return channelChatClear(self, self);
-    }
-
-    /**
      * {@code channel.chat.clear_user_messages} v1: all of a user's messages were cleared from the chat; delivers {@link
      * ChannelChatClearUserMessagesEvent}.
      * Scope: {@code user:read:chat} (on the user token; with an app token {@code user_id} must have granted it to the
@@ -1541,26 +880,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelChatClearUserMessages(String, String)} with {@code user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelChatClearUserMessages(String broadcasterUserId) {
-        return channelChatClearUserMessages(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #channelChatClearUserMessages(String, String)} with {@code broadcaster_user_id} and {@code user_id} the
-     * logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelChatClearUserMessages() {
-        String self = userId();
-        return channelChatClearUserMessages(self, self);
-    }
-
-    /**
      * {@code channel.chat.message} v1: a message was sent to the chat; delivers {@link ChannelChatMessageEvent}.
      * Scope: {@code user:read:chat} (on the user token; with an app token {@code user_id} must have granted it to the
      * client). An app token also needs {@code user:bot} from that user and {@code channel:bot} from the broadcaster.
@@ -1572,26 +891,6 @@ public interface EventSubCatalog {
     default CompletableFuture<Subscription> channelChatMessage(String broadcasterUserId, String userId) {
         return subscribe(SubscriptionType.CHANNEL_CHAT_MESSAGE_V1,
                 "broadcaster_user_id", broadcasterUserId, "user_id", userId);
-    }
-
-    /**
-     * {@link #channelChatMessage(String, String)} with {@code user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelChatMessage(String broadcasterUserId) {
-        return channelChatMessage(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #channelChatMessage(String, String)} with {@code broadcaster_user_id} and {@code user_id} the logged-in
-     * user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelChatMessage() {
-        String self = userId();
-        return channelChatMessage(self, self);
     }
 
     /**
@@ -1610,26 +909,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelChatMessageDelete(String, String)} with {@code user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelChatMessageDelete(String broadcasterUserId) {
-        return channelChatMessageDelete(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #channelChatMessageDelete(String, String)} with {@code broadcaster_user_id} and {@code user_id} the
-     * logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelChatMessageDelete() {
-        String self = userId();
-        return channelChatMessageDelete(self, self);
-    }
-
-    /**
      * {@code channel.chat.notification} v1: a chat notice such as a sub, resub, gift, raid or announcement; delivers
      * {@link ChannelChatNotificationEvent}.
      * Scope: {@code user:read:chat} (on the user token; with an app token {@code user_id} must have granted it to the
@@ -1642,26 +921,6 @@ public interface EventSubCatalog {
     default CompletableFuture<Subscription> channelChatNotification(String broadcasterUserId, String userId) {
         return subscribe(SubscriptionType.CHANNEL_CHAT_NOTIFICATION_V1,
                 "broadcaster_user_id", broadcasterUserId, "user_id", userId);
-    }
-
-    /**
-     * {@link #channelChatNotification(String, String)} with {@code user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelChatNotification(String broadcasterUserId) {
-        return channelChatNotification(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #channelChatNotification(String, String)} with {@code broadcaster_user_id} and {@code user_id} the
-     * logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelChatNotification() {
-        String self = userId();
-        return channelChatNotification(self, self);
     }
 
     /**
@@ -1680,26 +939,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelChatSettingsUpdate(String, String)} with {@code user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelChatSettingsUpdate(String broadcasterUserId) {
-        return channelChatSettingsUpdate(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #channelChatSettingsUpdate(String, String)} with {@code broadcaster_user_id} and {@code user_id} the
-     * logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelChatSettingsUpdate() {
-        String self = userId();
-        return channelChatSettingsUpdate(self, self);
-    }
-
-    /**
      * {@code channel.chat.user_message_hold} v1: the reading user's own message was held by AutoMod; delivers {@link
      * ChannelChatUserMessageHoldEvent}.
      * Scope: {@code user:read:chat} (on the user token; with an app token {@code user_id} must have granted it to the
@@ -1712,26 +951,6 @@ public interface EventSubCatalog {
     default CompletableFuture<Subscription> channelChatUserMessageHold(String broadcasterUserId, String userId) {
         return subscribe(SubscriptionType.CHANNEL_CHAT_USER_MESSAGE_HOLD_V1,
                 "broadcaster_user_id", broadcasterUserId, "user_id", userId);
-    }
-
-    /**
-     * {@link #channelChatUserMessageHold(String, String)} with {@code user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelChatUserMessageHold(String broadcasterUserId) {
-        return channelChatUserMessageHold(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #channelChatUserMessageHold(String, String)} with {@code broadcaster_user_id} and {@code user_id} the
-     * logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelChatUserMessageHold() {
-        String self = userId();
-        return channelChatUserMessageHold(self, self);
     }
 
     /**
@@ -1750,26 +969,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelChatUserMessageUpdate(String, String)} with {@code user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelChatUserMessageUpdate(String broadcasterUserId) {
-        return channelChatUserMessageUpdate(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #channelChatUserMessageUpdate(String, String)} with {@code broadcaster_user_id} and {@code user_id} the
-     * logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelChatUserMessageUpdate() {
-        String self = userId();
-        return channelChatUserMessageUpdate(self, self);
-    }
-
-    /**
      * {@code channel.shared_chat.begin} v1: the channel joined a shared chat session; delivers {@link
      * ChannelSharedChatBeginEvent}.
      * Needs no scope.
@@ -1779,15 +978,6 @@ public interface EventSubCatalog {
      */
     default CompletableFuture<Subscription> channelSharedChatBegin(String broadcasterUserId) {
         return subscribe(SubscriptionType.CHANNEL_SHARED_CHAT_BEGIN_V1, "broadcaster_user_id", broadcasterUserId);
-    }
-
-    /**
-     * {@link #channelSharedChatBegin(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelSharedChatBegin() {
-        return channelSharedChatBegin(userId());
     }
 
     /**
@@ -1803,15 +993,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelSharedChatUpdate(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelSharedChatUpdate() {
-        return channelSharedChatUpdate(userId());
-    }
-
-    /**
      * {@code channel.shared_chat.end} v1: the channel left a shared chat session, or it ended; delivers {@link
      * ChannelSharedChatEndEvent}.
      * Needs no scope.
@@ -1821,15 +1002,6 @@ public interface EventSubCatalog {
      */
     default CompletableFuture<Subscription> channelSharedChatEnd(String broadcasterUserId) {
         return subscribe(SubscriptionType.CHANNEL_SHARED_CHAT_END_V1, "broadcaster_user_id", broadcasterUserId);
-    }
-
-    /**
-     * {@link #channelSharedChatEnd(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelSharedChatEnd() {
-        return channelSharedChatEnd(userId());
     }
 
     /**
@@ -1908,15 +1080,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelGoalBegin(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelGoalBegin() {
-        return channelGoalBegin(userId());
-    }
-
-    /**
      * {@code channel.goal.progress} v1: a creator goal's progress changed; delivers {@link ChannelGoalProgressEvent}.
      * Scope: {@code channel:read:goals} (on the user token; with an app token {@code broadcaster_user_id} must have
      * granted it to the client).
@@ -1929,15 +1092,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelGoalProgress(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelGoalProgress() {
-        return channelGoalProgress(userId());
-    }
-
-    /**
      * {@code channel.goal.end} v1: a creator goal ended; delivers {@link ChannelGoalEndEvent}.
      * Scope: {@code channel:read:goals} (on the user token; with an app token {@code broadcaster_user_id} must have
      * granted it to the client).
@@ -1947,15 +1101,6 @@ public interface EventSubCatalog {
      */
     default CompletableFuture<Subscription> channelGoalEnd(String broadcasterUserId) {
         return subscribe(SubscriptionType.CHANNEL_GOAL_END_V1, "broadcaster_user_id", broadcasterUserId);
-    }
-
-    /**
-     * {@link #channelGoalEnd(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelGoalEnd() {
-        return channelGoalEnd(userId());
     }
 
     /**
@@ -1977,26 +1122,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelGuestStarSessionBeginBeta(String, String)} with {@code moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelGuestStarSessionBeginBeta(String broadcasterUserId) {
-        return channelGuestStarSessionBeginBeta(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #channelGuestStarSessionBeginBeta(String, String)} with {@code broadcaster_user_id} and {@code
-     * moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelGuestStarSessionBeginBeta() {
-        String self = userId();
-        return channelGuestStarSessionBeginBeta(self, self);
-    }
-
-    /**
      * {@code channel.guest_star_session.end} beta: a Guest Star session ended (beta); delivers {@link
      * ChannelGuestStarSessionEndBetaEvent}. Beta: Twitch may change it without a new version.
      * Scope: {@code channel:read:guest_star} or {@code channel:manage:guest_star} or {@code moderator:read:guest_star}
@@ -2012,26 +1137,6 @@ public interface EventSubCatalog {
             String broadcasterUserId, String moderatorUserId) {
         return subscribe(SubscriptionType.CHANNEL_GUEST_STAR_SESSION_END_BETA,
                 "broadcaster_user_id", broadcasterUserId, "moderator_user_id", moderatorUserId);
-    }
-
-    /**
-     * {@link #channelGuestStarSessionEndBeta(String, String)} with {@code moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelGuestStarSessionEndBeta(String broadcasterUserId) {
-        return channelGuestStarSessionEndBeta(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #channelGuestStarSessionEndBeta(String, String)} with {@code broadcaster_user_id} and {@code
-     * moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelGuestStarSessionEndBeta() {
-        String self = userId();
-        return channelGuestStarSessionEndBeta(self, self);
     }
 
     /**
@@ -2053,26 +1158,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelGuestStarGuestUpdateBeta(String, String)} with {@code moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelGuestStarGuestUpdateBeta(String broadcasterUserId) {
-        return channelGuestStarGuestUpdateBeta(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #channelGuestStarGuestUpdateBeta(String, String)} with {@code broadcaster_user_id} and {@code
-     * moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelGuestStarGuestUpdateBeta() {
-        String self = userId();
-        return channelGuestStarGuestUpdateBeta(self, self);
-    }
-
-    /**
      * {@code channel.guest_star_settings.update} beta: the Guest Star settings changed (beta); delivers {@link
      * ChannelGuestStarSettingsUpdateBetaEvent}. Beta: Twitch may change it without a new version.
      * Scope: {@code channel:read:guest_star} or {@code channel:manage:guest_star} or {@code moderator:read:guest_star}
@@ -2091,26 +1176,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelGuestStarSettingsUpdateBeta(String, String)} with {@code moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelGuestStarSettingsUpdateBeta(String broadcasterUserId) {
-        return channelGuestStarSettingsUpdateBeta(broadcasterUserId, userId());
-    }
-
-    /**
-     * {@link #channelGuestStarSettingsUpdateBeta(String, String)} with {@code broadcaster_user_id} and {@code
-     * moderator_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelGuestStarSettingsUpdateBeta() {
-        String self = userId();
-        return channelGuestStarSettingsUpdateBeta(self, self);
-    }
-
-    /**
      * {@code channel.hype_train.begin} v2: a Hype Train started (may arrive after its first progress); delivers {@link
      * ChannelHypeTrainBeginV2Event}.
      * Scope: {@code channel:read:hype_train} (on the user token; with an app token {@code broadcaster_user_id} must
@@ -2121,15 +1186,6 @@ public interface EventSubCatalog {
      */
     default CompletableFuture<Subscription> channelHypeTrainBeginV2(String broadcasterUserId) {
         return subscribe(SubscriptionType.CHANNEL_HYPE_TRAIN_BEGIN_V2, "broadcaster_user_id", broadcasterUserId);
-    }
-
-    /**
-     * {@link #channelHypeTrainBeginV2(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelHypeTrainBeginV2() {
-        return channelHypeTrainBeginV2(userId());
     }
 
     /**
@@ -2146,15 +1202,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelHypeTrainProgressV2(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelHypeTrainProgressV2() {
-        return channelHypeTrainProgressV2(userId());
-    }
-
-    /**
      * {@code channel.hype_train.end} v2: a Hype Train ended; delivers {@link ChannelHypeTrainEndV2Event}.
      * Scope: {@code channel:read:hype_train} (on the user token; with an app token {@code broadcaster_user_id} must
      * have granted it to the client).
@@ -2164,15 +1211,6 @@ public interface EventSubCatalog {
      */
     default CompletableFuture<Subscription> channelHypeTrainEndV2(String broadcasterUserId) {
         return subscribe(SubscriptionType.CHANNEL_HYPE_TRAIN_END_V2, "broadcaster_user_id", broadcasterUserId);
-    }
-
-    /**
-     * {@link #channelHypeTrainEndV2(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelHypeTrainEndV2() {
-        return channelHypeTrainEndV2(userId());
     }
 
     /**
@@ -2189,15 +1227,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelHypeTrainBegin(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelHypeTrainBegin() {
-        return channelHypeTrainBegin(userId());
-    }
-
-    /**
      * {@code channel.hype_train.progress} v1: a Hype Train made progress; delivers {@link
      * ChannelHypeTrainProgressEvent}. Deprecated by Twitch in favour of the newer version.
      * Scope: {@code channel:read:hype_train} (on the user token; with an app token {@code broadcaster_user_id} must
@@ -2208,15 +1237,6 @@ public interface EventSubCatalog {
      */
     default CompletableFuture<Subscription> channelHypeTrainProgress(String broadcasterUserId) {
         return subscribe(SubscriptionType.CHANNEL_HYPE_TRAIN_PROGRESS_V1, "broadcaster_user_id", broadcasterUserId);
-    }
-
-    /**
-     * {@link #channelHypeTrainProgress(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelHypeTrainProgress() {
-        return channelHypeTrainProgress(userId());
     }
 
     /**
@@ -2233,15 +1253,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelHypeTrainEnd(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelHypeTrainEnd() {
-        return channelHypeTrainEnd(userId());
-    }
-
-    /**
      * {@code channel.poll.begin} v1: a poll started; delivers {@link ChannelPollBeginEvent}.
      * Scope: {@code channel:read:polls} or {@code channel:manage:polls} (on the user token; with an app token {@code
      * broadcaster_user_id} must have granted it to the client).
@@ -2251,15 +1262,6 @@ public interface EventSubCatalog {
      */
     default CompletableFuture<Subscription> channelPollBegin(String broadcasterUserId) {
         return subscribe(SubscriptionType.CHANNEL_POLL_BEGIN_V1, "broadcaster_user_id", broadcasterUserId);
-    }
-
-    /**
-     * {@link #channelPollBegin(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelPollBegin() {
-        return channelPollBegin(userId());
     }
 
     /**
@@ -2275,15 +1277,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelPollProgress(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelPollProgress() {
-        return channelPollProgress(userId());
-    }
-
-    /**
      * {@code channel.poll.end} v1: a poll ended; delivers {@link ChannelPollEndEvent}.
      * Scope: {@code channel:read:polls} or {@code channel:manage:polls} (on the user token; with an app token {@code
      * broadcaster_user_id} must have granted it to the client).
@@ -2296,15 +1289,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelPollEnd(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelPollEnd() {
-        return channelPollEnd(userId());
-    }
-
-    /**
      * {@code channel.prediction.begin} v1: a prediction started; delivers {@link ChannelPredictionBeginEvent}.
      * Scope: {@code channel:read:predictions} or {@code channel:manage:predictions} (on the user token; with an app
      * token {@code broadcaster_user_id} must have granted it to the client).
@@ -2314,15 +1298,6 @@ public interface EventSubCatalog {
      */
     default CompletableFuture<Subscription> channelPredictionBegin(String broadcasterUserId) {
         return subscribe(SubscriptionType.CHANNEL_PREDICTION_BEGIN_V1, "broadcaster_user_id", broadcasterUserId);
-    }
-
-    /**
-     * {@link #channelPredictionBegin(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelPredictionBegin() {
-        return channelPredictionBegin(userId());
     }
 
     /**
@@ -2339,15 +1314,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelPredictionProgress(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelPredictionProgress() {
-        return channelPredictionProgress(userId());
-    }
-
-    /**
      * {@code channel.prediction.lock} v1: a prediction was locked; delivers {@link ChannelPredictionLockEvent}.
      * Scope: {@code channel:read:predictions} or {@code channel:manage:predictions} (on the user token; with an app
      * token {@code broadcaster_user_id} must have granted it to the client).
@@ -2357,15 +1323,6 @@ public interface EventSubCatalog {
      */
     default CompletableFuture<Subscription> channelPredictionLock(String broadcasterUserId) {
         return subscribe(SubscriptionType.CHANNEL_PREDICTION_LOCK_V1, "broadcaster_user_id", broadcasterUserId);
-    }
-
-    /**
-     * {@link #channelPredictionLock(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelPredictionLock() {
-        return channelPredictionLock(userId());
     }
 
     /**
@@ -2382,15 +1339,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #channelPredictionEnd(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> channelPredictionEnd() {
-        return channelPredictionEnd(userId());
-    }
-
-    /**
      * {@code stream.online} v1: the broadcaster went live; delivers {@link StreamOnlineEvent}.
      * Needs no scope.
      *
@@ -2402,15 +1350,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #streamOnline(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> streamOnline() {
-        return streamOnline(userId());
-    }
-
-    /**
      * {@code stream.offline} v1: the broadcaster stopped streaming; delivers {@link StreamOfflineEvent}.
      * Needs no scope.
      *
@@ -2419,15 +1358,6 @@ public interface EventSubCatalog {
      */
     default CompletableFuture<Subscription> streamOffline(String broadcasterUserId) {
         return subscribe(SubscriptionType.STREAM_OFFLINE_V1, "broadcaster_user_id", broadcasterUserId);
-    }
-
-    /**
-     * {@link #streamOffline(String)} with {@code broadcaster_user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> streamOffline() {
-        return streamOffline(userId());
     }
 
     /**
@@ -2467,15 +1397,6 @@ public interface EventSubCatalog {
     }
 
     /**
-     * {@link #userUpdate(String)} with {@code user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> userUpdate() {
-        return userUpdate(userId());
-    }
-
-    /**
      * {@code user.whisper.message} v1: the user received a whisper; delivers {@link UserWhisperMessageEvent}.
      * Scope: {@code user:read:whispers} or {@code user:manage:whispers} (on the user token; with an app token {@code
      * user_id} must have granted it to the client).
@@ -2485,15 +1406,6 @@ public interface EventSubCatalog {
      */
     default CompletableFuture<Subscription> userWhisperMessage(String userId) {
         return subscribe(SubscriptionType.USER_WHISPER_MESSAGE_V1, "user_id", userId);
-    }
-
-    /**
-     * {@link #userWhisperMessage(String)} with {@code user_id} the logged-in user.
-     *
-     * @throws IllegalStateException when the client has no logged-in user (a conduit client)
-     */
-    default CompletableFuture<Subscription> userWhisperMessage() {
-        return userWhisperMessage(userId());
     }
 
     /**

@@ -310,8 +310,6 @@ class ClientAppTest {
 
         assertThat(failure(app.eventsub().subscribe("stream.online", "1", Map.of())))
                 .isInstanceOf(SubscriptionException.class);
-        assertThatThrownBy(() -> app.eventsub().userId()).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("explicitly");
         assertThatThrownBy(() -> app.connect(conduit.id(), List.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> app.connect(conduit.id(), 1, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> app.connect(conduit.id(), -1)).isInstanceOf(IllegalArgumentException.class);

@@ -4,7 +4,6 @@ import dev.twitchkit.ClientUser;
 import dev.twitchkit.TwitchUrls;
 import dev.twitchkit.eventsub.lifecycle.LifecycleEvent;
 import dev.twitchkit.mock.MockTwitch;
-import dev.twitchkit.mock.MockUrls;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,8 +24,7 @@ public final class EventSubTestAccess {
     }
 
     public static TwitchUrls urls(MockTwitch twitch) {
-        MockUrls u = twitch.urls();
-        return TwitchUrls.of(u.eventSubWebSocket(), u.helix(), u.oauth());
+        return TwitchUrls.forMock(twitch.urls().base());
     }
 
     /** A client of the mock's default app with a short backoff; {@code more} adjusts the builder. */

@@ -73,7 +73,7 @@ class SubscriptionLimitsTest {
     @Test
     void subscriptionsBeyondOneSocketSpillOntoANewSocketUpToThree() {
         loggedIn(b -> b.socketLimits(2, 3));
-        EventSub es = bot.eventsub();
+        UserEventSub es = bot.eventsub();
         String id = streamer.id();
         List<Subscription> subs = List.of(es.channelFollow(id).join(), es.channelChatMessage(id).join(),
                 es.streamOnline(id).join(), es.streamOffline(id).join(), es.channelSubscribe(id).join(),

@@ -40,13 +40,6 @@ public final class ConduitEventSub extends AppTokenEventSub {
         return conduitId;
     }
 
-    /** A conduit belongs to the application, not to a user: pass user ids to the typed methods explicitly. */
-    @Override
-    public String userId() {
-        throw new IllegalStateException("a conduit has no logged-in user: pass the user ids explicitly "
-                + "(e.g. channelFollow(broadcasterId, moderatorId))");
-    }
-
     @Override
     protected EventSubTransport transport() {
         return EventSubTransport.conduit(conduitId);

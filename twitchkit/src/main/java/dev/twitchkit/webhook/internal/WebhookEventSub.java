@@ -43,13 +43,6 @@ public final class WebhookEventSub extends AppTokenEventSub {
         this.secret = Checks.notNull(secret, "secret");
     }
 
-    /** Webhook subscriptions belong to the application: pass the user ids to the typed methods explicitly. */
-    @Override
-    public String userId() {
-        throw new IllegalStateException("webhook subscriptions have no logged-in user: pass the user ids explicitly "
-                + "(e.g. channelFollow(broadcasterId, moderatorId))");
-    }
-
     @Override
     public CompletableFuture<Subscription> subscribe(String type, String version, Map<String, String> condition) {
         String key = key(type, version, condition == null ? Map.of() : condition);

@@ -1,6 +1,7 @@
 package dev.twitchkit.eventsub.catalog;
 
 import dev.twitchkit.eventsub.EventSubCatalog;
+import dev.twitchkit.eventsub.UserEventSubCatalog;
 import dev.twitchkit.eventsub.Subscription;
 import dev.twitchkit.eventsub.SubscriptionType;
 import java.lang.reflect.InvocationTargetException;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 /**
  * The naming rule between the registry and {@link EventSubCatalog}, and reflective calls of the typed methods, so
@@ -44,9 +46,13 @@ public final class CatalogMethods {
         return fields;
     }
 
-    /** The typed methods of {@link EventSubCatalog}: its default methods, every overload. */
+    /**
+     * The typed methods: the default methods of {@link EventSubCatalog} and of {@link UserEventSubCatalog} (the
+     * overloads defaulting user ids), every overload.
+     */
     public static List<Method> typedMethods() {
-        return Arrays.stream(EventSubCatalog.class.getDeclaredMethods())
+        return Stream.of(EventSubCatalog.class, UserEventSubCatalog.class)
+                .flatMap(catalog -> Arrays.stream(catalog.getDeclaredMethods()))
                 .filter(Method::isDefault)
                 .filter(m -> Modifier.isPublic(m.getModifiers()))
                 .sorted(Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount))

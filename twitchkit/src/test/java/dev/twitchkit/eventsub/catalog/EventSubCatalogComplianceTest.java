@@ -1,13 +1,19 @@
 package dev.twitchkit.eventsub.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.twitchkit.ClientApp;
+import dev.twitchkit.ClientUser;
+import dev.twitchkit.MultiShardClientApp;
+import dev.twitchkit.WebhookClient;
 import dev.twitchkit.conduit.internal.ConduitEventSub;
 import dev.twitchkit.eventsub.EventSub;
 import dev.twitchkit.eventsub.EventSubCatalog;
 import dev.twitchkit.eventsub.Subscription;
 import dev.twitchkit.eventsub.SubscriptionType;
+import dev.twitchkit.eventsub.UserEventSubCatalog;
+import dev.twitchkit.webhook.internal.WebhookEventSub;
+import java.net.URI;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -91,20 +97,46 @@ class EventSubCatalogComplianceTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("entries")
+    void theBaseCatalogTakesEveryUserIdAndOnlyTheUserCatalogDefaultsThem(SubscriptionType<?> type) {
+        List<String> fields = CatalogMethods.parameterFields(type);
+        for (Method overload : CatalogMethods.overloads(type)) {
+            List<String> dropped = fields.subList(overload.getParameterCount(), fields.size());
+            boolean defaultsAUser = dropped.stream().anyMatch(field -> CatalogMethods.SELF_FIELDS.contains(field)
+                    && !type.condition().optional().contains(field));
+            assertThat(overload.getDeclaringClass()).as(overload.toString())
+                    .isEqualTo(defaultsAUser ? UserEventSubCatalog.class : EventSubCatalog.class);
+        }
+    }
+
     @Test
-    void withoutALoggedInUserOnlyTheDefaultingOverloadsFail() {
-        EventSubCatalog conduit = new ConduitEventSub("conduit-1", () -> {
-            throw new AssertionError("no request expected");
-        }, true);
+    void clientsWithoutAUserHaveNoOverloadThatDefaultsToOne() throws NoSuchMethodException {
+        List<Class<?>> appCatalogs = List.of(
+                ClientApp.class.getMethod("eventsub").getReturnType(),
+                ClientApp.class.getMethod("eventsub", String.class).getReturnType(),
+                MultiShardClientApp.class.getMethod("eventsub").getReturnType(),
+                WebhookClient.class.getMethod("eventsub", URI.class).getReturnType(),
+                WebhookClient.class.getMethod("conduitEventSub", String.class).getReturnType(),
+                ConduitEventSub.class, WebhookEventSub.class);
 
-        assertThatThrownBy(() -> conduit.channelFollow("b-1"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("pass the user ids explicitly");
-        assertThatThrownBy(conduit::streamOnline).isInstanceOf(IllegalStateException.class);
+        for (Class<?> catalog : appCatalogs) {
+            assertThat(UserEventSubCatalog.class.isAssignableFrom(catalog)).as(catalog.getName()).isFalse();
+            assertThat(Arrays.stream(catalog.getMethods()))
+                    .as("%s has no userId() and no method of UserEventSubCatalog", catalog.getName())
+                    .noneMatch(m -> m.getName().equals("userId")
+                            || m.getDeclaringClass() == UserEventSubCatalog.class);
+        }
+        assertThat(UserEventSubCatalog.class).isAssignableFrom(ClientUser.class.getMethod("eventsub").getReturnType());
+    }
 
-        Recording app = new Recording(null);
+    @Test
+    void anApplicationClientPassesEveryUserId() {
+        Recording recording = new Recording(null);
+        EventSubCatalog app = recording;
         app.channelFollow("b-1", "m-1");
         app.channelRaid(null, "b-2");
-        assertThat(app.calls).extracting(Call::condition).containsExactly(
+        assertThat(recording.calls).extracting(Call::condition).containsExactly(
                 Map.of("broadcaster_user_id", "b-1", "moderator_user_id", "m-1"),
                 Map.of("to_broadcaster_user_id", "b-2"));
     }
@@ -146,7 +178,7 @@ class EventSubCatalogComplianceTest {
     }
 
     /** Records what the typed methods ask for; {@code userId} null stands for a client without a user. */
-    private static final class Recording implements EventSubCatalog {
+    private static final class Recording implements UserEventSubCatalog {
         final List<Call> calls = new ArrayList<>();
         private final String userId;
 

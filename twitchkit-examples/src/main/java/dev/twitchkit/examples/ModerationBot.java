@@ -8,14 +8,14 @@ import java.util.Locale;
 
 /**
  * The README's moderation bot: a timeout for a blocked word, a poll on command, a shoutout to whoever raids. The
- * lines between the README markers are the README's snippet, word for word ({@link ModerationBotExampleTest} checks it).
+ * lines between the README markers are the README's snippet, word for word.
  */
-final class ModerationBot {
+public final class ModerationBot {
     private ModerationBot() {
     }
 
     /** Starts {@code bot} as the README shows; returns once it listens. */
-    static void start(ClientUser bot, String accessToken, String refreshToken) {
+    public static void start(ClientUser bot, String accessToken, String refreshToken) {
         // README:moderation-bot
         bot.on(ChannelChatMessageEvent.class, n -> {
             ChannelChatMessageEvent chat = n.event();

@@ -240,7 +240,7 @@ class SubscriptionBookTest {
     }
 
     @Test
-    void aFailureIsAWarningInTheLogOnlyWhenNoCallerHearsIt() {
+    void aFailureIsLoggedOnlyWhenNoCallerHearsItAndARecreationGivenUpAtError() {
         try (StderrCapture log = new StderrCapture()) {
             SubscriptionBook book = book(true);
             book.onSessionStarted(0, "s1", false);
@@ -254,10 +254,12 @@ class SubscriptionBookTest {
             book.onSessionStarted(0, "s2", false);
             creates.poll().answer().completeExceptionally(new IllegalStateException("refused when recreated"));
 
-            assertThat(events).containsExactly("failed channel.follow", "created sub-1 on s1", "failed channel.follow");
+            assertThat(events).containsExactly("failed channel.follow", "created sub-1 on s1", "problems changed",
+                    "failed channel.follow");
             assertThat(log.text()).doesNotContain("refused when asked")
-                    .contains("WARN SubscriptionBook - could not subscribe to channel.follow v2: "
-                            + "refused when recreated");
+                    .contains("ERROR SubscriptionBook - Could not recreate channel.follow")
+                    .contains("it stays unsubscribed: refused when recreated")
+                    .doesNotContain("WARN SubscriptionBook - could not subscribe");
         }
     }
 

@@ -65,6 +65,7 @@ public final class TwitchkitMetrics implements AutoCloseable {
         TokenMeters.bind(client, binding);
         if (client instanceof EventSubClient eventSub) {
             DispatchMeters.bind(eventSub, binding);
+            HealthMeters.bind(eventSub, binding);
             LifecycleMeters.bind(eventSub, binding);
             StatsMeters.bindDispatch(eventSub, binding);
         }

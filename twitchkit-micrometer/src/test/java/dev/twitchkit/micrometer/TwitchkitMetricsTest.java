@@ -60,6 +60,18 @@ class TwitchkitMetricsTest {
     }
 
     @Test
+    void healthIsOneGaugePerStatusAndFollowsTheClient() {
+        awaitValue("ready", () -> count(registry, HealthMeters.HEALTH, "status", "ready"), 1);
+        assertThat(count(registry, HealthMeters.HEALTH, "status", "degraded")).isZero();
+        assertThat(count(registry, HealthMeters.HEALTH, "status", "down")).isZero();
+
+        bot.close();
+
+        assertThat(count(registry, HealthMeters.HEALTH, "status", "down")).isEqualTo(1);
+        assertThat(count(registry, HealthMeters.HEALTH, "status", "ready")).isZero();
+    }
+
+    @Test
     void sessionsAndSubscriptionsAreGauged() {
         assertThat(count(registry, SessionMeters.SESSIONS, "state", "connected")).isEqualTo(1);
         assertThat(count(registry, SessionMeters.SESSIONS, "state", "backing_off")).isZero();

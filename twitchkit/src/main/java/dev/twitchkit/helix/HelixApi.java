@@ -1,35 +1,35 @@
 package dev.twitchkit.helix;
 
+import dev.twitchkit.helix.ads.AdsApi;
 import dev.twitchkit.helix.analytics.AnalyticsApi;
 import dev.twitchkit.helix.bits.BitsApi;
+import dev.twitchkit.helix.ccls.ContentClassificationLabelsApi;
+import dev.twitchkit.helix.channelpoints.ChannelPointsApi;
+import dev.twitchkit.helix.channels.ChannelsApi;
+import dev.twitchkit.helix.charity.CharityApi;
 import dev.twitchkit.helix.chat.ChatApi;
+import dev.twitchkit.helix.clips.ClipsApi;
 import dev.twitchkit.helix.conduits.ConduitsApi;
 import dev.twitchkit.helix.entitlements.EntitlementsApi;
 import dev.twitchkit.helix.eventsub.EventSubApi;
+import dev.twitchkit.helix.extensions.ExtensionsApi;
+import dev.twitchkit.helix.games.GamesApi;
+import dev.twitchkit.helix.goals.GoalsApi;
+import dev.twitchkit.helix.gueststar.GuestStarApi;
+import dev.twitchkit.helix.hypetrain.HypeTrainApi;
 import dev.twitchkit.helix.moderation.ModerationApi;
 import dev.twitchkit.helix.polls.PollsApi;
 import dev.twitchkit.helix.predictions.PredictionsApi;
-import dev.twitchkit.helix.schedule.ScheduleApi;
-import dev.twitchkit.helix.extensions.ExtensionsApi;
-import dev.twitchkit.helix.users.UsersApi;
-import dev.twitchkit.helix.whispers.WhispersApi;
-import dev.twitchkit.helix.channels.ChannelsApi;
-import dev.twitchkit.helix.channelpoints.ChannelPointsApi;
 import dev.twitchkit.helix.raids.RaidsApi;
-import dev.twitchkit.helix.ads.AdsApi;
-import dev.twitchkit.helix.subscriptions.SubscriptionsApi;
-import dev.twitchkit.helix.charity.CharityApi;
-import dev.twitchkit.helix.goals.GoalsApi;
-import dev.twitchkit.helix.hypetrain.HypeTrainApi;
-import dev.twitchkit.helix.ccls.ContentClassificationLabelsApi;
-import dev.twitchkit.helix.games.GamesApi;
-import dev.twitchkit.helix.gueststar.GuestStarApi;
-import dev.twitchkit.helix.tags.TagsApi;
-import dev.twitchkit.helix.teams.TeamsApi;
-import dev.twitchkit.helix.clips.ClipsApi;
+import dev.twitchkit.helix.schedule.ScheduleApi;
 import dev.twitchkit.helix.search.SearchApi;
 import dev.twitchkit.helix.streams.StreamsApi;
+import dev.twitchkit.helix.subscriptions.SubscriptionsApi;
+import dev.twitchkit.helix.tags.TagsApi;
+import dev.twitchkit.helix.teams.TeamsApi;
+import dev.twitchkit.helix.users.UsersApi;
 import dev.twitchkit.helix.videos.VideosApi;
+import dev.twitchkit.helix.whispers.WhispersApi;
 import dev.twitchkit.internal.Checks;
 import java.util.concurrent.CompletableFuture;
 
@@ -46,81 +46,70 @@ import java.util.concurrent.CompletableFuture;
 public final class HelixApi {
     private final Helix helix;
     private final String key;
-    private final EventSubApi eventSub;
-    private final ConduitsApi conduits;
-    private final UsersApi users;
+    private final AdsApi ads;
+    private final AnalyticsApi analytics;
+    private final BitsApi bits;
+    private final ChannelPointsApi channelPoints;
+    private final ChannelsApi channels;
+    private final CharityApi charity;
     private final ChatApi chat;
-    // whispers
-    private final WhispersApi whispers;
+    private final ClipsApi clips;
+    private final ConduitsApi conduits;
+    private final ContentClassificationLabelsApi contentClassificationLabels;
+    private final EntitlementsApi entitlements;
+    private final EventSubApi eventSub;
+    private final ExtensionsApi extensions;
+    private final GamesApi games;
+    private final GoalsApi goals;
+    private final GuestStarApi guestStar;
+    private final HypeTrainApi hypeTrain;
     private final ModerationApi moderation;
-    // polls, predictions, schedule
     private final PollsApi polls;
     private final PredictionsApi predictions;
-    private final ScheduleApi schedule;
-    // extensions, bits, analytics, entitlements
-    private final ExtensionsApi extensions;
-    private final BitsApi bits;
-    private final AnalyticsApi analytics;
-    private final EntitlementsApi entitlements;
-    // channels, channel points, raids, ads, subscriptions, charity, goals, hype train
-    private final ChannelsApi channels;
-    private final ChannelPointsApi channelPoints;
     private final RaidsApi raids;
-    private final AdsApi ads;
-    private final SubscriptionsApi subscriptions;
-    private final CharityApi charity;
-    private final GoalsApi goals;
-    private final HypeTrainApi hypeTrain;
-    // guest star, games, teams, ccls, tags
-    private final GuestStarApi guestStar;
-    private final GamesApi games;
-    private final TeamsApi teams;
-    private final ContentClassificationLabelsApi contentClassificationLabels;
-    private final TagsApi tags;
-    // streams, search, clips, videos
-    private final StreamsApi streams;
+    private final ScheduleApi schedule;
     private final SearchApi search;
-    private final ClipsApi clips;
+    private final StreamsApi streams;
+    private final SubscriptionsApi subscriptions;
+    private final TagsApi tags;
+    private final TeamsApi teams;
+    private final UsersApi users;
     private final VideosApi videos;
+    private final WhispersApi whispers;
 
     HelixApi(Helix helix, String key) {
         this.helix = helix;
         this.key = key;
-        this.eventSub = new EventSubApi(this);
-        this.conduits = new ConduitsApi(this);
-        this.users = new UsersApi(this);
+        this.ads = new AdsApi(this);
+        this.analytics = new AnalyticsApi(this);
+        this.bits = new BitsApi(this);
+        this.channelPoints = new ChannelPointsApi(this);
+        this.channels = new ChannelsApi(this);
+        this.charity = new CharityApi(this);
         this.chat = new ChatApi(this);
-        // whispers
-        this.whispers = new WhispersApi(this);
+        this.clips = new ClipsApi(this);
+        this.conduits = new ConduitsApi(this);
+        this.contentClassificationLabels = new ContentClassificationLabelsApi(this);
+        this.entitlements = new EntitlementsApi(this);
+        this.eventSub = new EventSubApi(this);
+        this.extensions = new ExtensionsApi(this);
+        this.games = new GamesApi(this);
+        this.goals = new GoalsApi(this);
+        this.guestStar = new GuestStarApi(this);
+        this.hypeTrain = new HypeTrainApi(this);
         this.moderation = new ModerationApi(this);
-        // polls, predictions, schedule
         this.polls = new PollsApi(this);
         this.predictions = new PredictionsApi(this);
-        this.schedule = new ScheduleApi(this);
-        // extensions, bits, analytics, entitlements
-        this.extensions = new ExtensionsApi(this);
-        this.bits = new BitsApi(this);
-        this.analytics = new AnalyticsApi(this);
-        this.entitlements = new EntitlementsApi(this);
-        this.channels = new ChannelsApi(this);
-        this.channelPoints = new ChannelPointsApi(this);
         this.raids = new RaidsApi(this);
-        this.ads = new AdsApi(this);
-        this.subscriptions = new SubscriptionsApi(this);
-        this.charity = new CharityApi(this);
-        this.goals = new GoalsApi(this);
-        this.hypeTrain = new HypeTrainApi(this);
-        // guest star, games, teams, ccls, tags
-        this.guestStar = new GuestStarApi(this);
-        this.games = new GamesApi(this);
-        this.teams = new TeamsApi(this);
-        this.contentClassificationLabels = new ContentClassificationLabelsApi(this);
-        this.tags = new TagsApi(this);
-        // streams, search, clips, videos
-        this.streams = new StreamsApi(this);
+        this.schedule = new ScheduleApi(this);
         this.search = new SearchApi(this);
-        this.clips = new ClipsApi(this);
+        this.streams = new StreamsApi(this);
+        this.subscriptions = new SubscriptionsApi(this);
+        this.tags = new TagsApi(this);
+        this.teams = new TeamsApi(this);
+        this.users = new UsersApi(this);
         this.videos = new VideosApi(this);
+        this.whispers = new WhispersApi(this);
     }
 
     /** Whose token this is bound to: a user id, or the client id for the app token. */
@@ -146,19 +135,34 @@ public final class HelixApi {
         return key;
     }
 
-    /** EventSub subscriptions: create, list, delete. */
-    public EventSubApi eventSub() {
-        return eventSub;
+    /** Ads: commercials, the ad schedule, snoozes. */
+    public AdsApi ads() {
+        return ads;
     }
 
-    /** Conduits and their shards (app token). */
-    public ConduitsApi conduits() {
-        return conduits;
+    /** Analytics report URLs of the user's extensions and games. */
+    public AnalyticsApi analytics() {
+        return analytics;
     }
 
-    /** Users. */
-    public UsersApi users() {
-        return users;
+    /** Bits: leaderboard, Cheermotes, extension transactions, custom Power-ups. */
+    public BitsApi bits() {
+        return bits;
+    }
+
+    /** Channel Points: custom rewards and redemptions. */
+    public ChannelPointsApi channelPoints() {
+        return channelPoints;
+    }
+
+    /** Channels: channel information, editors, follows. */
+    public ChannelsApi channels() {
+        return channels;
+    }
+
+    /** Charity: campaigns and donations. */
+    public CharityApi charity() {
+        return charity;
     }
 
     /** Chat. */
@@ -166,17 +170,60 @@ public final class HelixApi {
         return chat;
     }
 
-    /** Whispers. */
-    public WhispersApi whispers() {
-        return whispers;
+    /** Clips: create from a live stream or a video, look up, download. */
+    public ClipsApi clips() {
+        return clips;
+    }
+
+    /** Conduits and their shards (app token). */
+    public ConduitsApi conduits() {
+        return conduits;
+    }
+
+    /** Content classification labels. */
+    public ContentClassificationLabelsApi contentClassificationLabels() {
+        return contentClassificationLabels;
+    }
+
+    /** Drops entitlements. */
+    public EntitlementsApi entitlements() {
+        return entitlements;
+    }
+
+    /** EventSub subscriptions: create, list, delete. */
+    public EventSubApi eventSub() {
+        return eventSub;
+    }
+
+    /** Extensions: configuration, PubSub, chat, secrets and Bits products; most calls sign an extension JWT. */
+    public ExtensionsApi extensions() {
+        return extensions;
+    }
+
+    /** Games: top games and lookups of categories. */
+    public GamesApi games() {
+        return games;
+    }
+
+    /** Goals: creator goals. */
+    public GoalsApi goals() {
+        return goals;
+    }
+
+    /** Guest Star (beta): settings, the session, invites and slots (user tokens). */
+    public GuestStarApi guestStar() {
+        return guestStar;
+    }
+
+    /** Hype Train: hype train status. */
+    public HypeTrainApi hypeTrain() {
+        return hypeTrain;
     }
 
     /** Moderation: AutoMod, bans, unban requests, blocked terms, moderators, VIPs, Shield Mode, warnings. */
     public ModerationApi moderation() {
         return moderation;
     }
-
-    // polls, predictions, schedule
 
     /** Polls: create, end, list (one running poll per channel). */
     public PollsApi polls() {
@@ -188,105 +235,14 @@ public final class HelixApi {
         return predictions;
     }
 
-    /** The streaming schedule: segments, vacation, the iCalendar feed. */
-    public ScheduleApi schedule() {
-        return schedule;
-    }
-
-    // extensions, bits, analytics, entitlements
-
-    /** Extensions: configuration, PubSub, chat, secrets and Bits products; most calls sign an extension JWT. */
-    public ExtensionsApi extensions() {
-        return extensions;
-    }
-
-    /** Bits: leaderboard, Cheermotes, extension transactions, custom Power-ups. */
-    public BitsApi bits() {
-        return bits;
-    }
-
-    /** Analytics report URLs of the user's extensions and games. */
-    public AnalyticsApi analytics() {
-        return analytics;
-    }
-
-    /** Drops entitlements. */
-    public EntitlementsApi entitlements() {
-        return entitlements;
-    }
-
-    /** Channels: channel information, editors, follows. */
-    public ChannelsApi channels() {
-        return channels;
-    }
-
-    /** Channel Points: custom rewards and redemptions. */
-    public ChannelPointsApi channelPoints() {
-        return channelPoints;
-    }
-
     /** Raids: start and cancel. */
     public RaidsApi raids() {
         return raids;
     }
 
-    /** Ads: commercials, the ad schedule, snoozes. */
-    public AdsApi ads() {
-        return ads;
-    }
-
-    /** Subscriptions: subscribers and subscription checks. */
-    public SubscriptionsApi subscriptions() {
-        return subscriptions;
-    }
-
-    /** Charity: campaigns and donations. */
-    public CharityApi charity() {
-        return charity;
-    }
-
-    /** Goals: creator goals. */
-    public GoalsApi goals() {
-        return goals;
-    }
-
-    /** Hype Train: hype train status. */
-    public HypeTrainApi hypeTrain() {
-        return hypeTrain;
-    }
-
-    // guest star, games, teams, ccls, tags
-
-    /** Guest Star (beta): settings, the session, invites and slots (user tokens). */
-    public GuestStarApi guestStar() {
-        return guestStar;
-    }
-
-    /** Games: top games and lookups of categories. */
-    public GamesApi games() {
-        return games;
-    }
-
-    /** Teams: a channel's teams and a team's members. */
-    public TeamsApi teams() {
-        return teams;
-    }
-
-    /** Content classification labels. */
-    public ContentClassificationLabelsApi contentClassificationLabels() {
-        return contentClassificationLabels;
-    }
-
-    /** Tags (deprecated by Twitch): Twitch-defined stream tags. */
-    public TagsApi tags() {
-        return tags;
-    }
-
-    // streams, search, clips, videos
-
-    /** Streams: live streams, followed streams, stream markers, the stream key. */
-    public StreamsApi streams() {
-        return streams;
+    /** The streaming schedule: segments, vacation, the iCalendar feed. */
+    public ScheduleApi schedule() {
+        return schedule;
     }
 
     /** Search: categories and channels. */
@@ -294,14 +250,39 @@ public final class HelixApi {
         return search;
     }
 
-    /** Clips: create from a live stream or a video, look up, download. */
-    public ClipsApi clips() {
-        return clips;
+    /** Streams: live streams, followed streams, stream markers, the stream key. */
+    public StreamsApi streams() {
+        return streams;
+    }
+
+    /** Subscriptions: subscribers and subscription checks. */
+    public SubscriptionsApi subscriptions() {
+        return subscriptions;
+    }
+
+    /** Tags (deprecated by Twitch): Twitch-defined stream tags. */
+    public TagsApi tags() {
+        return tags;
+    }
+
+    /** Teams: a channel's teams and a team's members. */
+    public TeamsApi teams() {
+        return teams;
+    }
+
+    /** Users. */
+    public UsersApi users() {
+        return users;
     }
 
     /** Videos: look up and delete. */
     public VideosApi videos() {
         return videos;
+    }
+
+    /** Whispers. */
+    public WhispersApi whispers() {
+        return whispers;
     }
 
     /**

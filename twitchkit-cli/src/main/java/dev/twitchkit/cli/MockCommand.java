@@ -7,6 +7,7 @@ import dev.twitchkit.mock.MockUser;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -87,7 +88,7 @@ final class MockCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         } catch (UncheckedIOException e) {
-            err.println(e.getMessage() + ": " + e.getCause().getMessage());
+            err.println(unreadable(e));
             return 2;
         }
         MockTwitch.Builder builder = MockTwitch.builder().host(host).port(port)
@@ -116,7 +117,7 @@ final class MockCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("--world " + world + ": " + e.getMessage());
             return 2;
         } catch (UncheckedIOException e) {
-            spec.commandLine().getErr().println(e.getMessage() + ": " + e.getCause().getMessage());
+            spec.commandLine().getErr().println(unreadable(e));
             return 2;
         }
         try (StateKeeper keeper = state == null ? null : StateKeeper.start(twitch, state, STATE_PERIOD)) {
@@ -213,6 +214,12 @@ final class MockCommand implements Callable<Integer> {
         seeded.values().forEach(user -> out.println("  " + user.login() + "  id " + user.id() + "  access token "
                 + user.accessToken() + "  refresh token " + user.refreshToken() + "  scopes "
                 + String.join(" ", user.scopes().stream().sorted().toList())));
+    }
+
+    /** "cannot read FILE: why", with "no such file" rather than the bare path Java gives for a missing one. */
+    private static String unreadable(UncheckedIOException e) {
+        return e.getMessage() + ": " + (e.getCause() instanceof NoSuchFileException ? "no such file"
+                : e.getCause().getMessage());
     }
 
     static String baseUrl(MockTwitch twitch) {

@@ -63,7 +63,7 @@ class MockStateAndWorldTest {
 
         CliRun missing = new CliRun();
         assertThat(missing.run("mock", "--port", "0", "--world", dir.resolve("absent.json").toString())).isEqualTo(2);
-        assertThat(missing.err()).contains("cannot read the world file " + dir.resolve("absent.json"));
+        assertThat(missing.err()).contains("cannot read the world file " + dir.resolve("absent.json") + ": no such file");
     }
 
     @Test

@@ -5,6 +5,8 @@ import static dev.twitchkit.cli.MockCommandTest.find;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.twitchkit.ClientUser;
+import dev.twitchkit.TwitchUrls;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -111,6 +113,11 @@ class MockStateAndWorldTest {
             assertThat(login.run("token", "validate", "--mock-url", base, "--token-file", tokens.toString()))
                     .as(login.err()).isZero();
             assertThat(login.out()).contains("valid: kept_bot");
+            try (ClientUser bot = ClientUser.builder(find(printed, "Client id\\s+(\\S+)"),
+                    find(printed, "Client secret\\s+(\\S+)")).urls(TwitchUrls.forMock(URI.create(base))).build()) {
+                assertThat(bot.login(accessToken, user.get("refresh_token").asString()).get(10, TimeUnit.SECONDS))
+                        .isEqualTo(user.get("id").asString());
+            }
             CliRun api = new CliRun();
             assertThat(api.run("api", "get", "/users", "--mock-url", base, "--token-file", tokens.toString()))
                     .as(api.err()).isZero();

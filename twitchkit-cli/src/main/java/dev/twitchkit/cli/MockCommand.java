@@ -6,7 +6,10 @@ import dev.twitchkit.mock.MockUrls;
 import dev.twitchkit.mock.MockUser;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -88,7 +91,7 @@ final class MockCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         } catch (UncheckedIOException e) {
-            err.println(unreadable(e));
+            err.println(ioFailure(e));
             return 2;
         }
         MockTwitch.Builder builder = MockTwitch.builder().host(host).port(port)
@@ -117,10 +120,17 @@ final class MockCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("--world " + world + ": " + e.getMessage());
             return 2;
         } catch (UncheckedIOException e) {
-            spec.commandLine().getErr().println(unreadable(e));
+            spec.commandLine().getErr().println(ioFailure(e));
             return 2;
         }
-        try (StateKeeper keeper = state == null ? null : StateKeeper.start(twitch, state, STATE_PERIOD)) {
+        StateKeeper keeper;
+        try {
+            keeper = state == null ? null : StateKeeper.start(twitch, state, STATE_PERIOD);
+        } catch (UncheckedIOException e) {
+            spec.commandLine().getErr().println(ioFailure(e));
+            return 2;
+        }
+        try (keeper) {
             Thread hook = new Thread(this::stopAndWait, "mock-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             PrintWriter out = spec.commandLine().getOut();
@@ -216,10 +226,13 @@ final class MockCommand implements Callable<Integer> {
                 + String.join(" ", user.scopes().stream().sorted().toList())));
     }
 
-    /** "cannot read FILE: why", with "no such file" rather than the bare path Java gives for a missing one. */
-    private static String unreadable(UncheckedIOException e) {
-        return e.getMessage() + ": " + (e.getCause() instanceof NoSuchFileException ? "no such file"
-                : e.getCause().getMessage());
+    /** "cannot read FILE: why", with the reason alone rather than the path again that Java's file errors repeat. */
+    private static String ioFailure(UncheckedIOException e) {
+        IOException cause = e.getCause();
+        String why = cause instanceof NoSuchFileException ? "no such file"
+                : cause instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                : cause instanceof AccessDeniedException ? "access denied" : cause.getMessage();
+        return e.getMessage() + ": " + why;
     }
 
     static String baseUrl(MockTwitch twitch) {

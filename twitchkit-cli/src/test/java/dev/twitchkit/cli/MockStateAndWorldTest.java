@@ -133,6 +133,12 @@ class MockStateAndWorldTest {
         CliRun bad = new CliRun();
         assertThat(bad.run("mock", "--port", "0", "--state", state.toString())).isEqualTo(2);
         assertThat(bad.err()).startsWith("the state file " + state + " is not a mock state").doesNotContain("\tat ");
+
+        Path underAFile = state.resolve("state.json");
+        CliRun unusable = new CliRun();
+        assertThat(unusable.run("mock", "--port", "0", "--state", underAFile.toString())).isEqualTo(2);
+        assertThat(unusable.err()).isEqualTo("cannot read the mock's state from " + underAFile + ": Not a directory"
+                + System.lineSeparator());
     }
 
     private static HttpResponse<String> get(String url, String authorization, String clientId) throws Exception {

@@ -1,9 +1,12 @@
 package dev.twitchkit.cli;
 
+import dev.twitchkit.ClientApp;
 import dev.twitchkit.ClientUser;
+import dev.twitchkit.EventSubClient;
 import dev.twitchkit.auth.JsonFileTokenStore;
 import dev.twitchkit.auth.Token;
 import dev.twitchkit.eventsub.event.EventSubEvent;
+import dev.twitchkit.eventsub.EventSub;
 import dev.twitchkit.eventsub.Subscription;
 import dev.twitchkit.eventsub.SubscriptionType;
 import dev.twitchkit.eventsub.event.Notification;
@@ -25,6 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,15 +38,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code twitchkit listen}: subscribes over an EventSub WebSocket with the stored user token and prints every
- * notification until Ctrl-C (or {@code --max-events}/{@code --duration}), then deletes its subscriptions.
+ * {@code twitchkit listen}: subscribes over an EventSub WebSocket with the stored user token (or, with
+ * {@code --conduit}, on a conduit shard with the app token) and prints every notification until Ctrl-C (or
+ * {@code --max-events}/{@code --duration}), then deletes its subscriptions.
  */
 @Command(name = "listen", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Subscribe to event types over an EventSub WebSocket with the stored user token and print "
                 + "each notification (readable lines on a terminal, JSON lines when piped). Session changes go to "
                 + "stderr. Ctrl-C deletes the subscriptions.",
             "Condition fields naming a user (broadcaster_user_id, moderator_user_id, user_id) default to the "
-                + "token's user.",
+                + "token's user. With --conduit ID: a shard of that conduit with the app token, every condition "
+                + "field given with --condition.",
             "Example: twitchkit listen channel.follow channel.chat.message"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped (Ctrl-C, --max-events or --duration)",
@@ -65,6 +71,15 @@ final class ListenCommand implements Callable<Integer>, ErrorHandler.UsesTwitch 
 
     @Option(names = "--condition", paramLabel = "K=V", description = "A condition field for every type. Repeatable.")
     List<String> conditions = new ArrayList<>();
+
+    @Option(names = "--conduit", paramLabel = "ID",
+            description = "Run a shard of this conduit with the app token (client credentials) instead of a "
+                    + "WebSocket with a user token. Conditions are not defaulted: give them with --condition.")
+    String conduit;
+
+    @Option(names = "--shard", paramLabel = "N", defaultValue = "0",
+            description = "With --conduit: the shard to run (default: ${DEFAULT-VALUE}).")
+    int shard;
 
     @Option(names = "--format", paramLabel = "pretty|json", description = "Force readable or JSON-lines output.")
     String format;
@@ -90,7 +105,6 @@ final class ListenCommand implements Callable<Integer>, ErrorHandler.UsesTwitch 
         if (maxEvents != null && maxEvents < 1 || durationSeconds != null && durationSeconds < 1) {
             throw CliException.usage("--max-events and --duration must be at least 1");
         }
-        boolean readable = Terminal.pretty(format);
         Map<String, String> given = conditionOptions();
         List<SubscriptionType<?>> chosen = types.stream().map(ListenCommand::resolve).toList();
         for (String field : given.keySet()) {
@@ -99,34 +113,68 @@ final class ListenCommand implements Callable<Integer>, ErrorHandler.UsesTwitch 
             }
         }
         TwitchOptions.Target target = twitch.target();
-        PrintWriter err = spec.commandLine().getErr();
+        if (conduit != null) {
+            if (shard < 0) {
+                throw CliException.usage("--shard must be at least 0, got " + shard);
+            }
+            Map<SubscriptionType<?>, Map<String, String>> plan = plan(chosen, given, null);
+            try (ClientApp app = ClientApp.builder(target.clientId(), target.clientSecret()).urls(target.urls())
+                    .build()) {
+                app.authorize().join();
+                return listen(app, plan, () -> {
+                    app.connect(conduit, shard).join();
+                    spec.commandLine().getErr().println("running shard " + shard + " of conduit " + conduit);
+                    return app.eventsub();
+                }, () -> { });
+            }
+        }
         try (ClientUser client = ClientUser.builder(target.clientId(), target.clientSecret()).urls(target.urls())
                 .tokenStore(new JsonFileTokenStore(twitch.tokenFile())).build()) {
             Token token = user.pick(client, twitch.tokenFile());
             String userId = client.login(token.accessToken(), token.refreshToken()).join();
-            Map<SubscriptionType<?>, Map<String, String>> plan = plan(chosen, given, userId);
-            AtomicInteger received = new AtomicInteger();
-            chosen.forEach(type -> client.onRaw(type.type(), n -> print(n, readable, received)));
-            reportSessions(client, err);
-            Thread hook = new Thread(this::stopAndWait, "listen-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
-            try {
-                for (Map.Entry<SubscriptionType<?>, Map<String, String>> e : plan.entrySet()) {
-                    Subscription s = client.eventsub().subscribe(e.getKey().type(), e.getKey().version(),
-                            e.getValue()).join();
-                    err.println("subscribed to " + s.type() + " v" + s.version() + " " + s.condition());
-                }
-                client.connect().join();
-                err.println("listening; Ctrl-C to stop");
-                err.flush();
-                awaitStop();
-            } finally {
-                deleteSubscriptions(client, err);
-                cleaned.countDown();
-                removeHook(hook);
-            }
-            return 0;
+            return listen(client, plan(chosen, given, userId), client::eventsub, () -> client.connect().join());
         }
+    }
+
+    /**
+     * Prints the plan's notifications until stopped, then deletes its subscriptions.
+     *
+     * @param open makes the client ready to subscribe (a conduit shard must be running first) and gives its
+     *             subscriptions
+     * @param afterSubscribing what connects a client whose subscriptions open its socket (a user's WebSocket)
+     */
+    private int listen(EventSubClient client, Map<SubscriptionType<?>, Map<String, String>> plan,
+                       Supplier<EventSub> open, Runnable afterSubscribing) throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        boolean readable = Terminal.pretty(format);
+        AtomicInteger received = new AtomicInteger();
+        plan.keySet().forEach(type -> client.onRaw(type.type(), n -> print(n, readable, received)));
+        reportSessions(client, err);
+        Thread hook = new Thread(this::stopAndWait, "listen-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        EventSub eventsub = null;
+        List<Subscription> created = new ArrayList<>();
+        try {
+            eventsub = open.get();
+            for (Map.Entry<SubscriptionType<?>, Map<String, String>> e : plan.entrySet()) {
+                Subscription s = eventsub.subscribe(e.getKey().type(), e.getKey().version(), e.getValue()).join();
+                created.add(s);
+                err.println("subscribed to " + s.type() + " v" + s.version() + " " + s.condition());
+            }
+            afterSubscribing.run();
+            err.println("listening; Ctrl-C to stop");
+            err.flush();
+            awaitStop();
+        } finally {
+            if (eventsub != null) {
+                // A user's socket is this command's own (and a recreated session's subscriptions have new ids);
+                // a conduit is shared with other processes, so only what was created here goes.
+                deleteSubscriptions(eventsub, conduit == null ? eventsub.subscriptions() : created, err);
+            }
+            cleaned.countDown();
+            removeHook(hook);
+        }
+        return 0;
     }
 
     /** Ctrl-C: ends the wait, then holds the JVM until the subscriptions are deleted. */
@@ -169,7 +217,7 @@ final class ListenCommand implements Callable<Integer>, ErrorHandler.UsesTwitch 
         }
     }
 
-    private static void reportSessions(ClientUser client, PrintWriter err) {
+    private static void reportSessions(EventSubClient client, PrintWriter err) {
         client.onLifecycle(SessionConnectedEvent.class, e -> note(err, "session connected: " + e));
         client.onLifecycle(SessionDisconnectedEvent.class, e -> note(err, "session disconnected: " + e));
         client.onLifecycle(SessionReconnectedEvent.class, e -> note(err, "session reconnected: " + e));
@@ -182,12 +230,11 @@ final class ListenCommand implements Callable<Integer>, ErrorHandler.UsesTwitch 
         err.flush();
     }
 
-    private static void deleteSubscriptions(ClientUser client, PrintWriter err) {
-        List<Subscription> subscriptions = client.eventsub().subscriptions();
+    private static void deleteSubscriptions(EventSub eventsub, List<Subscription> subscriptions, PrintWriter err) {
         int deleted = 0;
         for (Subscription s : subscriptions) {
             try {
-                client.eventsub().unsubscribe(s).get(10, TimeUnit.SECONDS);
+                eventsub.unsubscribe(s).get(10, TimeUnit.SECONDS);
                 deleted++;
             } catch (Exception e) {
                 err.println("could not delete subscription " + s.id() + " (" + s.type() + "): " + e.getMessage());
@@ -243,7 +290,10 @@ final class ListenCommand implements Callable<Integer>, ErrorHandler.UsesTwitch 
         return plan;
     }
 
-    /** The given fields this type takes, plus the token's user for required user fields left out. */
+    /**
+     * The given fields this type takes, plus the token's user for required user fields left out (none with a null
+     * {@code userId}: an app token has no user).
+     */
     private static Map<String, String> withDefaults(SubscriptionType<?> type, Map<String, String> given,
                                                     String userId) {
         Map<String, String> condition = new LinkedHashMap<>();
@@ -253,7 +303,7 @@ final class ListenCommand implements Callable<Integer>, ErrorHandler.UsesTwitch 
             }
         });
         for (String field : type.condition().required()) {
-            if (USER_FIELDS.contains(field)) {
+            if (userId != null && USER_FIELDS.contains(field)) {
                 condition.putIfAbsent(field, userId);
             }
         }

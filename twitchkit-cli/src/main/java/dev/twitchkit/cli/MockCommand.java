@@ -1,12 +1,24 @@
 package dev.twitchkit.cli;
 
+import dev.twitchkit.mock.MockState;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUrls;
 import dev.twitchkit.mock.MockUser;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
             MockControlCommands.Revoke.class, MockControlCommands.ExpireToken.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped by Ctrl-C, or the control call succeeded", "1:the port is taken, or the mock "
-                + "refused or did not answer", "2:bad option"})
+                + "refused or did not answer", "2:bad option, or a --world or --state file that cannot be used"})
 final class MockCommand implements Callable<Integer> {
     /** Scopes of the demo user: enough to chat and to subscribe to the common channel events as the broadcaster. */
     static final String[] DEMO_SCOPES = {"user:read:chat", "user:write:chat", "user:bot", "channel:bot",
@@ -49,34 +61,124 @@ final class MockCommand implements Callable<Integer> {
             defaultValue = "demo_user")
     String demoLogin;
 
+    @Option(names = "--world", paramLabel = "FILE",
+            description = "Seed users, follows, subscriptions, moderators, editors and streams from this JSON file "
+                    + "at start (format: the README's \"Seeding the world\").")
+    Path world;
+
+    @Option(names = "--state", paramLabel = "FILE",
+            description = "Keep clients, users and their tokens in this file across restarts: read at start, "
+                    + "written when they change (every 2 s) and at stop. Not kept: the world, subscriptions.")
+    Path state;
+
+    /** How often a changed state is written to the {@code --state} file. */
+    static final Duration STATE_PERIOD = Duration.ofSeconds(2);
+
     private final CountDownLatch stop = new CountDownLatch(1);
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     @Override
     public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65_535) {
-            spec.commandLine().getErr().println("--port must be between 0 and 65535, got " + port);
+            err.println("--port must be between 0 and 65535, got " + port);
             return 2;
         }
+        Optional<MockState> restored;
+        try {
+            restored = state == null ? Optional.empty() : MockState.read(state);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        } catch (UncheckedIOException e) {
+            err.println(ioFailure(e));
+            return 2;
+        }
+        MockTwitch.Builder builder = MockTwitch.builder().host(host).port(port)
+                .requireSubscription(requireSubscription);
+        restored.ifPresent(builder::state);
         MockTwitch started;
         try {
-            started = MockTwitch.builder().host(host).port(port).requireSubscription(requireSubscription).start();
+            started = builder.start();
         } catch (IllegalArgumentException | IllegalStateException e) {
             String cause = e.getCause() == null ? "" : ": " + e.getCause().getMessage();
-            spec.commandLine().getErr().println(e.getMessage() + cause);
+            err.println(e.getMessage() + cause);
             return 1;
         }
         try (MockTwitch twitch = started) {
-            Thread hook = new Thread(stop::countDown, "mock-shutdown");
+            return run(twitch, restored);
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    private int run(MockTwitch twitch, Optional<MockState> restored) throws InterruptedException {
+        Map<String, MockUser> seeded;
+        try {
+            seeded = world == null ? Map.of() : twitch.seed(world);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("--world " + world + ": " + e.getMessage());
+            return 2;
+        } catch (UncheckedIOException e) {
+            spec.commandLine().getErr().println(ioFailure(e));
+            return 2;
+        }
+        StateKeeper keeper;
+        try {
+            keeper = state == null ? null : StateKeeper.start(twitch, state, STATE_PERIOD);
+        } catch (UncheckedIOException e) {
+            spec.commandLine().getErr().println(ioFailure(e));
+            return 2;
+        }
+        try (keeper) {
+            Thread hook = new Thread(this::stopAndWait, "mock-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             PrintWriter out = spec.commandLine().getOut();
             printUrls(out, twitch);
-            printDemoUser(out, twitch, twitch.createUser(demoLogin, DEMO_SCOPES));
+            restored.ifPresent(s -> out.println("  State               " + state + " (" + s.users().size()
+                    + " users, " + s.tokens().size() + " tokens restored)"));
+            if (restored.isEmpty() && state != null) {
+                out.println("  State               " + state + " (new)");
+            }
+            printDemoUser(out, twitch, demoUser(twitch, restored, seeded));
+            if (world != null) {
+                printWorldUsers(out, seeded);
+            }
             out.println("Press Ctrl-C to stop.");
             out.flush();
             stop.await();
             removeHook(hook);
         }
         return 0;
+    }
+
+    /**
+     * The demo user: the world file's user of that login, else the one the state kept, with its token while that is
+     * still live (else a fresh token), else a new user.
+     */
+    private MockUser demoUser(MockTwitch twitch, Optional<MockState> restored, Map<String, MockUser> seeded) {
+        MockUser fromWorld = seeded.get(demoLogin.toLowerCase(Locale.ROOT));
+        if (fromWorld != null) {
+            return fromWorld;
+        }
+        Optional<MockState.User> known = restored.flatMap(s -> s.users().stream()
+                .filter(u -> u.login().equalsIgnoreCase(demoLogin)).findFirst());
+        if (known.isEmpty()) {
+            return twitch.createUser(demoLogin, DEMO_SCOPES);
+        }
+        return restored.flatMap(s -> s.user(demoLogin, twitch.clientId()))
+                .filter(user -> user.expiresAt().isAfter(twitch.clock().instant()))
+                .orElseGet(() -> twitch.issueToken(known.get().id(), DEMO_SCOPES));
+    }
+
+    /** Ctrl-C: lets {@link #call()} stop the mock and write the state before the JVM exits. */
+    private void stopAndWait() {
+        stop.countDown();
+        try {
+            stopped.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Stops a running {@link #call()} (what Ctrl-C does); for tests and embedding. */
@@ -114,6 +216,23 @@ final class MockCommand implements Callable<Integer> {
                 + twitch.clientId() + "' " + twitch.urls().helix() + "/users");
         out.println("  ./bin/twitchkit trigger channel.follow --broadcaster " + user.id() + " --mock-url "
                 + baseUrl(twitch));
+    }
+
+    /** The users the world file created; one it named that existed already (kept by the state) has its old token. */
+    private static void printWorldUsers(PrintWriter out, Map<String, MockUser> seeded) {
+        out.println("World users created:" + (seeded.isEmpty() ? " none (every login existed already)" : ""));
+        seeded.values().forEach(user -> out.println("  " + user.login() + "  id " + user.id() + "  access token "
+                + user.accessToken() + "  refresh token " + user.refreshToken() + "  scopes "
+                + String.join(" ", user.scopes().stream().sorted().toList())));
+    }
+
+    /** "cannot read FILE: why", with the reason alone rather than the path again that Java's file errors repeat. */
+    private static String ioFailure(UncheckedIOException e) {
+        IOException cause = e.getCause();
+        String why = cause instanceof NoSuchFileException ? "no such file"
+                : cause instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                : cause instanceof AccessDeniedException ? "access denied" : cause.getMessage();
+        return e.getMessage() + ": " + why;
     }
 
     static String baseUrl(MockTwitch twitch) {

@@ -1,5 +1,6 @@
 package dev.twitchkit.cli;
 
+import dev.twitchkit.mock.EventExamples;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.ConnectException;
@@ -31,7 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
                 + "enabled subscription.",
             "Example: ./bin/twitchkit trigger channel.follow --broadcaster 10000001 --field user_name=Someone"},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the mock answered", "1:the mock refused or did not answer", "2:bad option or field"})
+        exitCodeList = {"0:notifications were sent", "1:no enabled subscription matched, or the mock refused or did "
+                + "not answer", "2:unknown type or version, bad option, or a field Twitch sends in another shape"})
 final class TriggerCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -76,15 +78,7 @@ final class TriggerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ObjectNode request;
-        try {
-            request = request();
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return 2;
-        }
+        ObjectNode request = request(exampleEvent());
         URI endpoint = URI.create(stripSlash(controlBase(mockUrl.toString())) + "/trigger");
         HttpResponse<String> response;
         try {
@@ -94,18 +88,27 @@ final class TriggerCommand implements Callable<Integer> {
                             .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request))).build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (ConnectException e) {
-            err.println("No mock answers at " + mockUrl + " — start one with: ./bin/twitchkit mock");
-            return 1;
+            throw CliException.failed("no mock answers at " + mockUrl + "; start one with: ./bin/twitchkit mock");
         } catch (IOException e) {
-            err.println("Talking to the mock at " + mockUrl + " failed: " + e.getMessage());
-            return 1;
+            throw CliException.failed("talking to the mock at " + mockUrl + " failed: " + e.getMessage());
         }
-        return report(response, out, err);
+        return report(response, spec.commandLine().getOut());
     }
 
-    private ObjectNode request() {
+    /** The event the mock sends for TYPE (and --version), which the fields are checked against. */
+    private JsonNode exampleEvent() {
+        if (!EventExamples.types().contains(type)) {
+            List<String> near = Suggestions.closest(type, EventExamples.types(), 3);
+            throw CliException.usage("unknown subscription type " + type + (near.isEmpty()
+                    ? " (see: twitchkit events)" : "; did you mean " + String.join(", ", near) + "?"));
+        }
+        return EventExamples.event(type, version).orElseThrow(() -> CliException.usage(
+                "the mock cannot trigger " + type + " version " + version + " (see: twitchkit events " + type + ")"));
+    }
+
+    private ObjectNode request(JsonNode example) {
         if (count < 1) {
-            throw new IllegalArgumentException("--count must be at least 1, got " + count);
+            throw CliException.usage("--count must be at least 1, got " + count);
         }
         ObjectNode body = JSON.createObjectNode();
         body.put("type", type);
@@ -120,7 +123,7 @@ final class TriggerCommand implements Callable<Integer> {
         for (String c : conditions) {
             int eq = c.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("--condition takes K=V, got: " + c);
+                throw CliException.usage("--condition takes K=V, got: " + c);
             }
             condition.put(c.substring(0, eq), c.substring(eq + 1));
         }
@@ -128,13 +131,19 @@ final class TriggerCommand implements Callable<Integer> {
         for (String f : fields) {
             int json = f.indexOf(":=");
             int eq = f.indexOf('=');
+            String path;
+            JsonNode value;
             if (json > 0 && json < eq) {
-                overrides.set(f.substring(0, json), parseJson(f.substring(json + 2), f));
+                path = f.substring(0, json);
+                value = parseJson(f.substring(json + 2), f);
             } else if (eq > 0) {
-                overrides.put(f.substring(0, eq), f.substring(eq + 1));
+                path = f.substring(0, eq);
+                value = JSON.getNodeFactory().stringNode(f.substring(eq + 1));
             } else {
-                throw new IllegalArgumentException("--field takes K=V or K:=JSON, got: " + f);
+                throw CliException.usage("--field takes K=V or K:=JSON, got: " + f);
             }
+            FieldShapes.check(example, path, value);
+            overrides.set(path, value);
         }
         return body;
     }
@@ -143,32 +152,30 @@ final class TriggerCommand implements Callable<Integer> {
         try {
             return JSON.readTree(text);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("--field " + option + ": the value after := must be JSON");
+            throw CliException.usage("--field " + option + ": the value after := must be JSON");
         }
     }
 
-    private static int report(HttpResponse<String> response, PrintWriter out, PrintWriter err) {
+    private static int report(HttpResponse<String> response, PrintWriter out) {
         JsonNode body;
         try {
             body = JSON.readTree(response.body());
         } catch (JacksonException e) {
-            err.println("The mock answered " + response.statusCode() + " with a body that is not JSON");
-            return 1;
+            throw CliException.failed("the mock answered " + response.statusCode() + " with a body that is not JSON");
         }
         if (response.statusCode() != 200) {
             JsonNode message = body.get("message");
-            err.println("The mock refused (" + response.statusCode() + "): "
+            throw CliException.failed("the mock refused (" + response.statusCode() + "): "
                     + (message == null ? response.body() : message.asString()));
-            return 1;
         }
         List<String> ids = new ArrayList<>();
         body.get("message_ids").forEach(id -> ids.add(id.asString()));
         if (ids.isEmpty()) {
-            out.println("No enabled subscription matched; nothing was sent.");
-        } else {
-            out.println("Sent " + ids.size() + " notification" + (ids.size() == 1 ? "" : "s") + ":");
-            ids.forEach(id -> out.println("  " + id));
+            throw CliException.failed("no enabled subscription matched; nothing was sent "
+                    + "(subscribe first, e.g. with: twitchkit listen, or check --broadcaster and --condition)");
         }
+        out.println("Sent " + ids.size() + " notification" + (ids.size() == 1 ? "" : "s") + ":");
+        ids.forEach(id -> out.println("  " + id));
         out.flush();
         return 0;
     }

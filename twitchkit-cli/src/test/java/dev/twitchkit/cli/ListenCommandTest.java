@@ -6,6 +6,10 @@ import static org.awaitility.Awaitility.await;
 import dev.twitchkit.mock.MockSubscription;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -112,6 +116,62 @@ class ListenCommandTest {
         assertThat(raid.run(listen("channel.raid"))).isEqualTo(2);
         assertThat(raid.err()).startsWith("error: channel.raid").doesNotContain("\tat ");
         assertThat(twitch.subscriptions()).isEmpty();
+    }
+
+    @Test
+    void listensOnAConduitShardWithTheAppToken() throws Exception {
+        String conduitId = createConduit();
+        CliRun run = new CliRun();
+        CompletableFuture<Integer> exit = run.start(listen("channel.follow", "--conduit", conduitId,
+                "--condition", "broadcaster_user_id=" + streamer.id(), "--condition", "moderator_user_id=" + streamer.id(),
+                "--max-events", "1"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> exit.isDone() || follows().size() == 1);
+        assertThat(exit).as(run.err()).isNotDone();
+        MockSubscription follow = follows().get(0);
+        assertThat(follow.method()).isEqualTo("conduit");
+        assertThat(follow.target()).isEqualTo(conduitId);
+        assertThat(follow.userId()).as("made with the app token").isNull();
+
+        twitch.trigger("channel.follow").to(streamer).override("user_name", "Shard_Fan").send();
+        assertThat(exit.get(15, TimeUnit.SECONDS)).as(run.err()).isZero();
+        JsonNode line = Terminal.JSON.readTree(run.out());
+        assertThat(line.get("event").get("user_name").asString()).isEqualTo("Shard_Fan");
+        assertThat(run.err()).contains("running shard 0 of conduit " + conduitId).contains("deleted 1 subscription");
+        assertThat(follows()).as("only what it created: the conduit's other subscriptions stay").isEmpty();
+    }
+
+    @Test
+    void aConduitListenerGivesEveryConditionField() {
+        CliRun missing = new CliRun();
+        assertThat(missing.run(listen("channel.follow", "--conduit", "some-conduit",
+                "--condition", "broadcaster_user_id=" + streamer.id()))).isEqualTo(2);
+        assertThat(missing.err()).startsWith("error: ").contains("moderator_user_id").doesNotContain("\tat ");
+
+        CliRun shard = new CliRun();
+        assertThat(shard.run(listen("stream.online", "--conduit", "some-conduit", "--shard", "-1",
+                "--condition", "broadcaster_user_id=" + streamer.id()))).isEqualTo(2);
+        assertThat(shard.err()).contains("--shard must be at least 0, got -1");
+
+        CliRun unknown = new CliRun();
+        assertThat(unknown.run(listen("stream.online", "--conduit", "no-such-conduit",
+                "--condition", "broadcaster_user_id=" + streamer.id()))).isEqualTo(1);
+        assertThat(unknown.err()).startsWith("error: ").doesNotContain("\tat ");
+        assertThat(twitch.subscriptions()).isEmpty();
+    }
+
+    private String createConduit() throws Exception {
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(twitch.urls().helix() + "/eventsub/conduits"))
+                .header("Authorization", "Bearer " + twitch.issueAppToken()).header("Client-Id", twitch.clientId())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"shard_count\": 1}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        return Terminal.JSON.readTree(created.body()).get("data").get(0).get("id").asString();
+    }
+
+    private List<MockSubscription> follows() {
+        return enabled().stream().filter(s -> s.type().equals("channel.follow")).toList();
     }
 
     private List<MockSubscription> enabled() {

@@ -2,6 +2,7 @@ package dev.twitchkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.twitchkit.eventsub.SubscriptionType;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
 import java.io.PrintWriter;
@@ -70,16 +71,54 @@ class TriggerCommandTest {
     }
 
     @Test
-    void saysSoWhenNoSubscriptionMatches() {
+    void failsWhenNoSubscriptionMatches() {
         int code = run("stream.online", "--broadcaster", "12345", "--mock-url", twitch.urls().control().toString());
-        assertThat(code).isZero();
-        assertThat(out.toString()).contains("No enabled subscription matched");
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).contains("error: no enabled subscription matched; nothing was sent");
     }
 
     @Test
-    void reportsTheMocksRefusalAndBadArguments() {
-        assertThat(run("no.such.type", "--mock-url", MockCommand.baseUrl(twitch))).isEqualTo(1);
-        assertThat(err.toString()).contains("The mock refused (400)").contains("no.such.type");
+    void everyTypeOfTheCatalogReachesTheMock() {
+        for (SubscriptionType<?> type : SubscriptionType.all()) {
+            CliRun cli = new CliRun();
+            int code = cli.run("trigger", type.type(), "--version", type.version(),
+                    "--mock-url", MockCommand.baseUrl(twitch));
+            assertThat(code).as(type + ": " + cli.err()).isEqualTo(1);
+            assertThat(cli.err()).as(type.toString()).contains("no enabled subscription matched");
+        }
+    }
+
+    @Test
+    void suggestsTheClosestTypesForAnUnknownOne() {
+        assertThat(run("channel.folow", "--mock-url", MockCommand.baseUrl(twitch))).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown subscription type channel.folow; did you mean channel.follow");
+        assertThat(twitch.counters().sent()).isZero();
+
+        assertThat(run("channel.follow", "--version", "7", "--mock-url", MockCommand.baseUrl(twitch))).isEqualTo(2);
+        assertThat(err.toString()).contains("the mock cannot trigger channel.follow version 7");
+    }
+
+    @Test
+    void refusesAFieldInAnotherShapeThanTwitchSends() {
+        String mock = MockCommand.baseUrl(twitch);
+        assertThat(run("channel.chat.message", "--field", "message:=42", "--mock-url", mock)).isEqualTo(2);
+        assertThat(err.toString()).contains("--field message is a number but Twitch sends an object: an object with "
+                + "text, fragments; set one with --field message.text=");
+
+        assertThat(run("channel.follow", "--field", "user_name:=7", "--mock-url", mock)).isEqualTo(2);
+        assertThat(err.toString()).contains("--field user_name is a number but Twitch sends a string: "
+                + "e.g. --field user_name=Curious_Viewer");
+
+        assertThat(run("channel.cheer", "--field", "bits=lots", "--mock-url", mock)).isEqualTo(2);
+        assertThat(err.toString()).contains("--field bits is a string but Twitch sends a number: e.g. --field 'bits:=");
+
+        assertThat(run("channel.follow", "--field", "user_name.first=x", "--mock-url", mock)).isEqualTo(2);
+        assertThat(err.toString()).contains("Twitch sends user_name as a string, which has no field first");
+    }
+
+    @Test
+    void reportsBadArguments() {
 
         assertThat(run("channel.follow", "--field", "novalue", "--mock-url", MockCommand.baseUrl(twitch)))
                 .isEqualTo(2);
@@ -105,12 +144,12 @@ class TriggerCommandTest {
         }
         assertThat(run("channel.follow", "--mock-url", "http://127.0.0.1:" + freePort, "--timeout", "2"))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("No mock answers at http://127.0.0.1:" + freePort)
+        assertThat(err.toString()).contains("no mock answers at http://127.0.0.1:" + freePort)
                 .contains("./bin/twitchkit mock");
     }
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new TwitchkitCommand());
+        CommandLine cli = TwitchkitCommand.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         String[] full = new String[args.length + 1];

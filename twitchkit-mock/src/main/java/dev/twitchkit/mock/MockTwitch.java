@@ -82,6 +82,9 @@ public final class MockTwitch implements AutoCloseable {
     private MockTwitch(Settings settings) throws Exception {
         this.settings = settings;
         this.defaultClient = auth.registerClient(settings.clientId, settings.clientSecret, "twitchkit mock app");
+        if (settings.state != null) {
+            restore(settings.state);
+        }
         this.oauth = new OAuthServer(auth, new OAuthServer.Config(settings.tokenTtl, settings.deviceInterval,
                 settings.deviceLifetime, settings.deviceAutoApproveAfterPolls, settings.defaultLogin));
         oauth.mount(router);
@@ -844,6 +847,31 @@ public final class MockTwitch implements AutoCloseable {
     }
 
     /**
+     * The clients, users and tokens this mock knows, to give a later mock ({@link Builder#state(MockState)}) so the
+     * same tokens work there; see {@link MockState} for what is and is not kept.
+     */
+    public MockState exportState() {
+        return new MockState(
+                auth.clients().stream().map(c -> new MockState.Client(c.id(), c.secret(), c.name())).toList(),
+                auth.users().stream().map(u -> new MockState.User(u.id(), u.login(), u.displayName(), u.email(),
+                        u.createdAt())).toList(),
+                auth.tokens().stream().map(t -> new MockState.Token(t.accessToken(), t.refreshToken(), t.clientId(),
+                        t.userId(), t.scopes(), t.expiresAt())).toList());
+    }
+
+    private void restore(MockState state) {
+        state.clients().forEach(c -> {
+            if (!c.id().equals(defaultClient.id())) {
+                auth.registerClient(c.id(), c.secret(), c.name());
+            }
+        });
+        state.users().forEach(u -> auth.restoreUser(new AuthStore.User(u.id(), u.login(), u.displayName(), u.email(),
+                u.createdAt())));
+        state.tokens().forEach(t -> auth.restoreToken(new AuthStore.Token(t.accessToken(), t.refreshToken(),
+                t.clientId(), t.userId(), t.scopes(), t.expiresAt())));
+    }
+
+    /**
      * How a mock runs. Twitch's real timings are the defaults; tests shorten them on the builder.
      */
     public static final class Settings {
@@ -877,6 +905,7 @@ public final class MockTwitch implements AutoCloseable {
         Duration webhookFirstRetryDelay = Duration.ofMillis(200);
         Duration webhookTimeout = Duration.ofSeconds(2);
         int webhookFailureLimit = 3;
+        MockState state;
 
         public String host() {
             return host;
@@ -1013,6 +1042,16 @@ public final class MockTwitch implements AutoCloseable {
         }
 
         /** The default application's credentials. */
+        /**
+         * Starts with the clients, users and tokens of an earlier mock ({@link MockTwitch#exportState()}), so tokens
+         * it issued work again. The builder's client stays the default one: a state's client of another id is
+         * registered beside it, one of the same id keeps the builder's secret.
+         */
+        public Builder state(MockState state) {
+            s.state = Objects.requireNonNull(state, "state");
+            return this;
+        }
+
         public Builder client(String clientId, String clientSecret) {
             s.clientId = Objects.requireNonNull(clientId, "clientId");
             s.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");

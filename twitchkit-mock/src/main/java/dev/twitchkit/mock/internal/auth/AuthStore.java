@@ -151,6 +151,29 @@ public final class AuthStore {
         return List.copyOf(usersById.values());
     }
 
+    /** Puts back a user a previous run of the mock had (its id kept); a taken id or login is an error. */
+    public synchronized void restoreUser(User user) {
+        if (usersById.containsKey(user.id()) || usersByLogin.containsKey(user.login())) {
+            throw new IllegalArgumentException("user " + user.id() + " (" + user.login() + ") exists already");
+        }
+        usersByLogin.put(user.login(), user);
+        usersById.put(user.id(), user);
+    }
+
+    /** Puts back a token a previous run of the mock issued, so its access and refresh strings work again. */
+    public void restoreToken(Token token) {
+        requireClient(token.clientId());
+        if (token.userId() != null && !usersById.containsKey(token.userId())) {
+            throw new IllegalArgumentException("a token of user " + token.userId() + ", who does not exist");
+        }
+        store(token);
+    }
+
+    /** Every token the store still knows, expired ones included (their refresh tokens may still work). */
+    public Collection<Token> tokens() {
+        return List.copyOf(byAccess.values());
+    }
+
     /** Issues a user access token with a refresh token. */
     public Token issueUserToken(String clientId, String userId, Set<String> scopes, Duration ttl) {
         requireClient(clientId);

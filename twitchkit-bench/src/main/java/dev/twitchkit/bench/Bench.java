@@ -1,5 +1,6 @@
 package dev.twitchkit.bench;
 
+import dev.twitchkit.bench.loopback.CpuPerEvent;
 import dev.twitchkit.bench.loopback.Footprint;
 import dev.twitchkit.bench.loopback.Latency;
 import dev.twitchkit.bench.loopback.Reconnect;
@@ -14,7 +15,7 @@ import java.util.Map;
  * run and alternates the libraries.
  *
  * <pre>
- * Bench throughput|latency|startup|reconnect|footprint twitchkit|twitch4j [key=value ...] out=results.jsonl
+ * Bench throughput|cpu|latency|startup|reconnect|footprint twitchkit|twitch4j [key=value ...] out=results.jsonl
  * </pre>
  */
 public final class Bench {
@@ -23,7 +24,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: Bench throughput|latency|startup|reconnect|footprint twitchkit|twitch4j "
+            System.err.println("usage: Bench throughput|cpu|latency|startup|reconnect|footprint twitchkit|twitch4j "
                     + "[key=value ...] out=FILE");
             System.exit(2);
         }
@@ -40,6 +41,8 @@ public final class Bench {
         Path out = Path.of(options.getOrDefault("out", "bench-results.jsonl"));
         Result result = switch (scenario) {
             case "throughput" -> Throughput.run(library, intOf(options, "warmup", 50_000),
+                    intOf(options, "events", 200_000));
+            case "cpu" -> CpuPerEvent.run(library, intOf(options, "warmup", 50_000),
                     intOf(options, "events", 200_000));
             case "latency" -> Latency.run(library, intOf(options, "rate", 5_000), intOf(options, "warmup", 3),
                     intOf(options, "seconds", 10));

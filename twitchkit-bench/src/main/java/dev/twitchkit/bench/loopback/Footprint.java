@@ -16,8 +16,7 @@ import java.util.stream.IntStream;
 /**
  * Memory and threads of {@code connections} idle EventSub connections in this JVM, the mock in a child JVM: heap
  * after GC, live threads and resident memory, before the library is touched and after the connections sat idle
- * a few seconds; and what connecting them all cost: the time until the mock holds every subscription, and this
- * process's CPU time over that span less what this thread spent asking the mock.
+ * a few seconds.
  * <ul>
  * <li>{@code twitchkit}, {@code twitch4j}: a user per connection, each with one subscription on its own socket;</li>
  * <li>{@code twitchkit-shards}: one {@link MultiShardClientApp} running a conduit of {@code connections} shards
@@ -39,8 +38,6 @@ public final class Footprint {
     public static Result run(String library, int connections, int holdSeconds) throws Exception {
         try (MockProcess mock = MockProcess.start(library.startsWith("twitchkit-shards") ? 0 : connections)) {
             Sample before = Sample.take();
-            long cpuStart = ProcessCpu.nanos();
-            long pollCpu = 0;
             long start = System.nanoTime();
             if (library.startsWith("twitchkit-shards")) {
                 connectShards(mock.endpoints, connections);
@@ -50,9 +47,6 @@ public final class Footprint {
                 for (Account account : mock.accounts) {
                     subject.connect(account, List.of(account.id()));
                 }
-                // The polling below reads the mock's whole subscription list every 5 ms on this thread: its CPU is
-                // the harness's, not the library's (Twitch4J's connect returns at once, so it polls for long).
-                long pollStart = ProcessCpu.currentThreadNanos();
                 InProcessRun.awaitUntil(connections + " subscriptions at the mock", Duration.ofSeconds(300), () -> {
                     try {
                         return mock.enabledSubscriptions() == connections;
@@ -60,10 +54,8 @@ public final class Footprint {
                         return false;
                     }
                 });
-                pollCpu = ProcessCpu.currentThreadNanos() - pollStart;
             }
             long connected = System.nanoTime();
-            long connectCpu = ProcessCpu.nanos() - cpuStart - pollCpu;
             Thread.sleep(3_000);
             Sample after = Sample.take();
             if (holdSeconds > 0) {
@@ -74,7 +66,6 @@ public final class Footprint {
             return new Result("footprint", library)
                     .put("connections", connections)
                     .put("connect_all_ms", Math.round((connected - start) / 1e6))
-                    .put("connect_cpu_ms", Math.round(connectCpu / 1e6))
                     .put("heap_bytes", after.heap - before.heap)
                     .put("threads", after.threads - before.threads)
                     .put("rss_bytes", after.rss - before.rss)

@@ -345,36 +345,47 @@ public final class Report {
     }
 
     private void connectUsers() {
-        int big = largestFootprint();
-        line("## 3a. Connecting " + String.format(Locale.ROOT, "%,d", big) + " users");
+        Optional<Integer> users = results.of("connect", T4J).stream().map(r -> r.path("users").asInt())
+                .max(Integer::compare);
+        if (users.isEmpty()) {
+            return;
+        }
+        int n = users.get();
+        line("## 3a. Connecting " + String.format(Locale.ROOT, "%,d", n) + " users");
         line("");
-        line("From the footprint runs above: " + big + " accounts connected one after the other, each with one"
-                + " `channel.chat.message` subscription on its own socket (twitchkit: a `ClientUser` per account,"
-                + " sharing what its builder allows; Twitch4J: a `TwitchEventSocket` per account), until the mock"
-                + " (its own JVM) holds every subscription enabled. **time** = the wall time of that, **CPU** = the"
+        line("A fresh JVM per run, the mock in a JVM of its own with " + n + " users: every account's client started"
+                + " at once, each with one `channel.chat.message` subscription on its own socket (twitchkit: a"
+                + " `ClientUser` per account, sharing what its builder allows, connected with its futures, not one"
+                + " after another; Twitch4J: a `TwitchEventSocket` per account, whose start returns at once), until"
+                + " the mock holds every subscription enabled. **time** = the wall time of that; **CPU** = the"
                 + " client JVM's process CPU time over the same span, less what the harness's thread spent asking"
-                + " the mock for its subscriptions; **per added user** = (CPU at " + big + " − CPU at 1) ÷ "
-                + (big - 1) + ", which leaves out the first connection's class loading.");
+                + " the mock for its subscriptions. Median of " + results.of("connect", TK).size() + " runs.");
         line("");
-        line("| | time | CPU | CPU per added user |");
-        line("|---|---|---|---|");
-        for (String lib : List.of(TK, T4J, SHARDS, RAW)) {
-            Optional<Double> cpu = fp(lib, big, "connect_cpu_ms");
-            if (cpu.isPresent()) {
-                line("| " + footLabel(lib) + " | " + num(fp(lib, big, "connect_all_ms")) + " ms | " + num(cpu)
-                        + " ms | " + dec(perConnection(lib, big, "connect_cpu_ms")) + " ms |");
+        line("| | time (median) | every run | CPU (median) | every run |");
+        line("|---|---|---|---|---|");
+        for (String lib : List.of(TK, T4J)) {
+            if (!results.of("connect", lib).isEmpty()) {
+                line("| " + label(lib) + " | " + num(connect(lib, n, "connect_all_ms")) + " ms | "
+                        + list(results.values("connect", lib, "connect_all_ms")) + " | "
+                        + num(connect(lib, n, "connect_cpu_ms")) + " ms | "
+                        + list(results.values("connect", lib, "connect_cpu_ms")) + " |");
             }
         }
         line("");
-        line("twitchkit users ÷ Twitch4J: time " + ratio(fp(TK, big, "connect_all_ms"), fp(T4J, big, "connect_all_ms"))
-                + ", CPU " + ratio(fp(TK, big, "connect_cpu_ms"), fp(T4J, big, "connect_cpu_ms")) + ".");
+        Optional<Double> tk = connect(TK, n, "connect_all_ms");
+        Optional<Double> t4j = connect(T4J, n, "connect_all_ms");
+        line("twitchkit ÷ Twitch4J: time " + ratio(tk, t4j) + ", CPU " + ratio(connect(TK, n, "connect_cpu_ms"),
+                connect(T4J, n, "connect_cpu_ms")) + ".");
         line("");
-        Optional<Double> tk = fp(TK, big, "connect_all_ms");
-        Optional<Double> t4j = fp(T4J, big, "connect_all_ms");
-        target(String.format(Locale.ROOT, "%,d", big) + " `ClientUser`s connected and ready in no more time than"
+        target(String.format(Locale.ROOT, "%,d", n) + " `ClientUser`s connected and ready in no more time than"
                         + " Twitch4J's sockets", ratio(tk, t4j) + " (" + num(tk) + " vs " + num(t4j) + " ms; CPU "
-                        + num(fp(TK, big, "connect_cpu_ms")) + " vs " + num(fp(T4J, big, "connect_cpu_ms")) + " ms)",
+                        + num(connect(TK, n, "connect_cpu_ms")) + " vs " + num(connect(T4J, n, "connect_cpu_ms"))
+                        + " ms)",
                 tk.isPresent() && t4j.isPresent() && tk.get() <= t4j.get());
+    }
+
+    private Optional<Double> connect(String lib, int users, String field) {
+        return results.medianWhere("connect", lib, "users", users, field);
     }
 
     private void closure() {
@@ -481,7 +492,7 @@ public final class Report {
                 + " `twitchkit-bench/target-bench/results/` (`results.jsonl`, `jmh.json`, the closure folders)"
                 + " and regenerates this file from them. The module is built only with `-Pbench`, so `mvn -B"
                 + " verify` never resolves Twitch4J. Single scenarios: `java -cp ... dev.twitchkit.bench.Bench"
-                + " throughput|cpu|latency|startup|reconnect|footprint twitchkit|twitch4j|raw key=value...`.");
+                + " throughput|cpu|latency|startup|reconnect|connect|footprint twitchkit|twitch4j|raw key=value...`.");
         line("");
     }
 

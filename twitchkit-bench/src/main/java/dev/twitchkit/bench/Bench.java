@@ -1,5 +1,7 @@
 package dev.twitchkit.bench;
 
+import dev.twitchkit.bench.loopback.ConnectUsers;
+import dev.twitchkit.bench.loopback.CpuPerEvent;
 import dev.twitchkit.bench.loopback.Footprint;
 import dev.twitchkit.bench.loopback.Latency;
 import dev.twitchkit.bench.loopback.Reconnect;
@@ -14,7 +16,8 @@ import java.util.Map;
  * run and alternates the libraries.
  *
  * <pre>
- * Bench throughput|latency|startup|reconnect|footprint twitchkit|twitch4j [key=value ...] out=results.jsonl
+ * Bench throughput|cpu|latency|startup|reconnect|connect|footprint twitchkit|twitch4j [key=value ...]
+ *       out=results.jsonl
  * </pre>
  */
 public final class Bench {
@@ -23,7 +26,8 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: Bench throughput|latency|startup|reconnect|footprint twitchkit|twitch4j "
+            System.err.println("usage: Bench throughput|cpu|latency|startup|reconnect|connect|footprint"
+                    + " twitchkit|twitch4j "
                     + "[key=value ...] out=FILE");
             System.exit(2);
         }
@@ -41,11 +45,14 @@ public final class Bench {
         Result result = switch (scenario) {
             case "throughput" -> Throughput.run(library, intOf(options, "warmup", 50_000),
                     intOf(options, "events", 200_000));
+            case "cpu" -> CpuPerEvent.run(library, intOf(options, "warmup", 50_000),
+                    intOf(options, "events", 200_000));
             case "latency" -> Latency.run(library, intOf(options, "rate", 5_000), intOf(options, "warmup", 3),
                     intOf(options, "seconds", 10));
             case "startup" -> Startup.run(library, intOf(options, "subscriptions", 300));
             case "reconnect" -> Reconnect.run(library, intOf(options, "rate", 500), intOf(options, "reconnect", 4),
                     intOf(options, "drop", 8));
+            case "connect" -> ConnectUsers.run(library, intOf(options, "users", 1_000));
             case "footprint" -> Footprint.run(library, intOf(options, "connections", 1),
                     intOf(options, "hold", 0));
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);

@@ -1,5 +1,7 @@
 package dev.twitchkit.bench.loopback;
 
+import dev.twitchkit.mock.MockSession;
+import dev.twitchkit.mock.MockSubscription;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
 import java.io.BufferedReader;
@@ -17,17 +19,22 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The mock in a JVM of its own, so a footprint run measures only the client's process. Started by
+ * The mock in a JVM of its own, so a footprint or CPU run measures only the client's process. Started by
  * {@link #start(int)}: it creates the users, prints one JSON line (endpoints and accounts, tokens included:
- * they are the mock's throwaway tokens and travel over a pipe only), and runs until its standard input closes.
+ * they are the mock's throwaway tokens and travel over a pipe only), then serves commands read from its standard
+ * input, one a line, until it closes: {@code chat FIRST COUNT} streams chat notifications {@code FIRST} to
+ * {@code FIRST + COUNT - 1} ({@link ChatFrames}) to the first user's enabled chat subscription as fast as its
+ * socket takes them and answers {@code sent}.
  */
 public final class MockProcess implements AutoCloseable {
     private final Process process;
+    private final BufferedReader replies;
     public final Endpoints endpoints;
     public final List<Account> accounts;
 
-    private MockProcess(Process process, Endpoints endpoints, List<Account> accounts) {
+    private MockProcess(Process process, BufferedReader replies, Endpoints endpoints, List<Account> accounts) {
         this.process = process;
+        this.replies = replies;
         this.endpoints = endpoints;
         this.accounts = accounts;
     }
@@ -52,9 +59,48 @@ public final class MockProcess implements AutoCloseable {
             out.put("accounts", accounts);
             System.out.println(JsonMapper.builder().build().writeValueAsString(out));
             System.out.flush();
-            while (System.in.read() >= 0) {
-                // Runs until the parent closes the pipe or dies.
+            // Serves commands until the parent closes the pipe or dies.
+            BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            for (String command = commands.readLine(); command != null; command = commands.readLine()) {
+                String[] words = command.trim().split(" ");
+                if (words.length != 3 || !words[0].equals("chat")) {
+                    throw new IllegalArgumentException("unknown command to the mock process: " + command);
+                }
+                if (accounts.isEmpty()) {
+                    throw new IllegalStateException("chat needs a user; the mock process was started with none");
+                }
+                streamChat(twitch, accounts.get(0).get("id"), Long.parseLong(words[1]), Long.parseLong(words[2]));
+                System.out.println("sent");
+                System.out.flush();
             }
+        }
+    }
+
+    /** Child side: sends the chat frames; the mock's send window holds this thread while the client lags. */
+    private static void streamChat(MockTwitch twitch, String userId, long first, long count) {
+        MockSubscription subscription = twitch.subscriptions().stream()
+                .filter(s -> s.status().equals("enabled") && userId.equals(s.userId()))
+                .reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalStateException("no enabled chat subscription of user " + userId));
+        MockSession session = twitch.session(subscription.target());
+        ChatFrames frames = new ChatFrames(subscription);
+        for (long seq = first; seq < first + count; seq++) {
+            session.sendRaw(frames.frame(seq, System.nanoTime()));
+        }
+    }
+
+    /**
+     * Parent side: has the mock stream chat notifications {@code first} to {@code first + count - 1} to the first
+     * account's chat subscription, and returns once it sent them all (they may still be on their way).
+     */
+    public void sendChat(long first, long count) throws IOException {
+        var commands = process.getOutputStream();
+        commands.write(("chat " + first + " " + count + "\n").getBytes(StandardCharsets.UTF_8));
+        commands.flush();
+        String reply = replies.readLine();
+        if (!"sent".equals(reply)) {
+            throw new IllegalStateException("the mock process answered " + reply + " to chat " + first + " "
+                    + count);
         }
     }
 
@@ -82,7 +128,7 @@ public final class MockProcess implements AutoCloseable {
             accounts.add(new Account(a.get("id").asString(), a.get("login").asString(),
                     a.get("access_token").asString(), a.get("refresh_token").asString()));
         }
-        return new MockProcess(process, endpoints, accounts);
+        return new MockProcess(process, out, endpoints, accounts);
     }
 
     /** Enabled subscriptions at the mock, asked over its control API (a plain URL connection: no threads). */

@@ -1,6 +1,7 @@
 package dev.twitchkit.bench.loopback;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One library under test, as a user would run it in one process: shared infrastructure (HTTP client, executors,
@@ -17,6 +18,20 @@ public interface Subject extends AutoCloseable {
      * Twitch's view wait on the mock.
      */
     void connect(Account account, List<String> broadcasterIds) throws Exception;
+
+    /**
+     * As {@link #connect}, without waiting for it: a process connecting many accounts starts them all, so a run
+     * that connects many measures the library connecting them side by side, not one round trip after another
+     * (Twitch4J's {@code connect} returns at once already). By default it waits, as {@link #connect} does.
+     */
+    default CompletableFuture<Void> connectAsync(Account account, List<String> broadcasterIds) {
+        try {
+            connect(account, broadcasterIds);
+            return CompletableFuture.completedFuture(null);
+        } catch (Exception e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
 
     /** Notifications the library dropped on purpose (a full dispatch queue); 0 for a library that never drops. */
     long dropped();

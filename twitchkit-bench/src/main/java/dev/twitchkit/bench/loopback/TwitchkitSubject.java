@@ -57,6 +57,11 @@ final class TwitchkitSubject implements Subject {
 
     @Override
     public void connect(Account account, List<String> broadcasterIds) {
+        connectAsync(account, broadcasterIds).join();
+    }
+
+    @Override
+    public CompletableFuture<Void> connectAsync(Account account, List<String> broadcasterIds) {
         ClientUser.Builder builder = ClientUser.builder(endpoints.clientId(), endpoints.clientSecret());
         if (shareHttp) {
             builder.httpClient(http);
@@ -71,14 +76,16 @@ final class TwitchkitSubject implements Subject {
             clients.add(client);
         }
         client.on(ChannelChatMessageEvent.class, n -> sink.chat(n.event().message().text()));
-        client.authorize().join();
-        client.login(account.accessToken(), account.refreshToken()).join();
-        List<CompletableFuture<Subscription>> created = new ArrayList<>();
-        for (String broadcaster : broadcasterIds) {
-            created.add(client.eventsub().channelChatMessage(broadcaster, account.id()));
-        }
-        client.connect().join();
-        CompletableFuture.allOf(created.toArray(CompletableFuture[]::new)).join();
+        return client.authorize()
+                .thenCompose(v -> client.login(account.accessToken(), account.refreshToken()))
+                .thenCompose(user -> {
+                    List<CompletableFuture<Subscription>> created = new ArrayList<>();
+                    for (String broadcaster : broadcasterIds) {
+                        created.add(client.eventsub().channelChatMessage(broadcaster, account.id()));
+                    }
+                    return client.connect()
+                            .thenCompose(v -> CompletableFuture.allOf(created.toArray(CompletableFuture[]::new)));
+                });
     }
 
     @Override

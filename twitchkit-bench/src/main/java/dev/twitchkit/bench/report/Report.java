@@ -99,8 +99,10 @@ public final class Report {
         md.setLength(0);
         decode();
         throughput();
+        cpu();
         latency();
         footprint();
+        connectUsers();
         closure();
         startup();
         reconnect();
@@ -134,7 +136,7 @@ public final class Report {
     }
 
     private void summary() {
-        line("## Targets of issue 7 (twitchkit against Twitch4J, same run)");
+        line("## Targets of issues 7 and 18 (twitchkit against Twitch4J, same run)");
         line("");
         line("| target | measured | met |");
         line("|---|---|---|");
@@ -208,6 +210,45 @@ public final class Report {
         line("");
         target("≥ 5× Twitch4J's end-to-end throughput", r + " (" + num(tk) + " vs " + num(t4j) + " events/s)",
                 tk.isPresent() && t4j.isPresent() && tk.get() >= 5 * t4j.get());
+    }
+
+    private void cpu() {
+        line("## 2c. What a user pays: client CPU per event");
+        line("");
+        JsonNode any = first("cpu", TK);
+        line("The same chat stream as 2a (" + (any == null ? "?" : String.format(Locale.ROOT, "%,d",
+                any.path("events").asLong())) + " notifications timed after a warm-up, as fast as the client takes"
+                + " them), but the mock runs in a JVM of its own: the figure is the client JVM's process CPU time"
+                + " (`OperatingSystemMXBean#getProcessCpuTime`: every thread of it, the JDK's socket threads, GC and"
+                + " JIT included) over the timed events ÷ events handled. That JVM holds only the client, the same"
+                + " counting handler for every library and a main thread that sleeps while it waits. Median of "
+                + results.of("cpu", TK).size() + " runs per library, one JVM pair per run. The events/s column is"
+                + " the client's view (first command to the mock → last handler call) and includes the pipe to the"
+                + " mock's JVM, so it is not comparable with 2a.");
+        line("");
+        line("| | CPU µs per event (median) | every run | events/s (median) | dropped by the library |");
+        line("|---|---|---|---|---|");
+        for (String lib : List.of(TK, DIRECT, T4J, RAW)) {
+            if (results.of("cpu", lib).isEmpty()) {
+                continue;
+            }
+            line("| " + label(lib) + " | " + dec(micros(results.median("cpu", lib, "cpu_ns_per_event"))) + " | "
+                    + decList(results.values("cpu", lib, "cpu_ns_per_event").stream().map(v -> v / 1000).toList())
+                    + " | " + num(eventsPerSecond(lib)) + " | "
+                    + (lib.equals(RAW) ? "–" : results.sum("cpu", lib, "dropped")) + " |");
+        }
+        line("");
+        Optional<Double> tk = results.median("cpu", TK, "cpu_ns_per_event");
+        Optional<Double> t4j = results.median("cpu", T4J, "cpu_ns_per_event");
+        line("twitchkit ÷ Twitch4J: **" + ratio(tk, t4j) + "**.");
+        line("");
+        target("client CPU per event ≤ ½ of Twitch4J's", ratio(tk, t4j) + " (" + dec(micros(tk)) + " vs "
+                + dec(micros(t4j)) + " µs)", tk.isPresent() && t4j.isPresent() && tk.get() <= t4j.get() / 2);
+    }
+
+    private Optional<Double> eventsPerSecond(String lib) {
+        return Results.median(results.of("cpu", lib).stream().filter(r -> r.path("seconds").asDouble() > 0)
+                .mapToDouble(r -> r.path("delivered").asDouble() / r.path("seconds").asDouble()).toArray());
     }
 
     private void latency() {
@@ -301,6 +342,50 @@ public final class Report {
                         + num(fp(TK, big, "threads")) + "; Twitch4J " + num(fp(T4J, 1, "threads")) + " → "
                         + num(fp(T4J, big, "threads")),
                 big > 1 && one.isPresent() && many.isPresent() && Math.abs(many.get() - one.get()) <= 2);
+    }
+
+    private void connectUsers() {
+        Optional<Integer> users = results.of("connect", T4J).stream().map(r -> r.path("users").asInt())
+                .max(Integer::compare);
+        if (users.isEmpty()) {
+            return;
+        }
+        int n = users.get();
+        line("## 3a. Connecting " + String.format(Locale.ROOT, "%,d", n) + " users");
+        line("");
+        line("A fresh JVM per run, the mock in a JVM of its own with " + n + " users: every account's client started"
+                + " at once, each with one `channel.chat.message` subscription on its own socket (twitchkit: a"
+                + " `ClientUser` per account, sharing what its builder allows, connected with its futures, not one"
+                + " after another; Twitch4J: a `TwitchEventSocket` per account, whose start returns at once), until"
+                + " the mock holds every subscription enabled. **time** = the wall time of that; **CPU** = the"
+                + " client JVM's process CPU time over the same span, less what the harness's thread spent asking"
+                + " the mock for its subscriptions. Median of " + results.of("connect", TK).size() + " runs.");
+        line("");
+        line("| | time (median) | every run | CPU (median) | every run |");
+        line("|---|---|---|---|---|");
+        for (String lib : List.of(TK, T4J)) {
+            if (!results.of("connect", lib).isEmpty()) {
+                line("| " + label(lib) + " | " + num(connect(lib, n, "connect_all_ms")) + " ms | "
+                        + list(results.values("connect", lib, "connect_all_ms")) + " | "
+                        + num(connect(lib, n, "connect_cpu_ms")) + " ms | "
+                        + list(results.values("connect", lib, "connect_cpu_ms")) + " |");
+            }
+        }
+        line("");
+        Optional<Double> tk = connect(TK, n, "connect_all_ms");
+        Optional<Double> t4j = connect(T4J, n, "connect_all_ms");
+        line("twitchkit ÷ Twitch4J: time " + ratio(tk, t4j) + ", CPU " + ratio(connect(TK, n, "connect_cpu_ms"),
+                connect(T4J, n, "connect_cpu_ms")) + ".");
+        line("");
+        target(String.format(Locale.ROOT, "%,d", n) + " `ClientUser`s connected and ready in no more time than"
+                        + " Twitch4J's sockets", ratio(tk, t4j) + " (" + num(tk) + " vs " + num(t4j) + " ms; CPU "
+                        + num(connect(TK, n, "connect_cpu_ms")) + " vs " + num(connect(T4J, n, "connect_cpu_ms"))
+                        + " ms)",
+                tk.isPresent() && t4j.isPresent() && tk.get() <= t4j.get());
+    }
+
+    private Optional<Double> connect(String lib, int users, String field) {
+        return results.medianWhere("connect", lib, "users", users, field);
     }
 
     private void closure() {
@@ -407,7 +492,7 @@ public final class Report {
                 + " `twitchkit-bench/target-bench/results/` (`results.jsonl`, `jmh.json`, the closure folders)"
                 + " and regenerates this file from them. The module is built only with `-Pbench`, so `mvn -B"
                 + " verify` never resolves Twitch4J. Single scenarios: `java -cp ... dev.twitchkit.bench.Bench"
-                + " throughput|latency|startup|reconnect|footprint twitchkit|twitch4j|raw key=value...`.");
+                + " throughput|cpu|latency|startup|reconnect|connect|footprint twitchkit|twitch4j|raw key=value...`.");
         line("");
     }
 
@@ -532,6 +617,18 @@ public final class Report {
 
     private static String kib(Optional<Double> v) {
         return v.map(d -> String.format(Locale.ROOT, "%.1f KiB", d / 1024)).orElse("–");
+    }
+
+    private static Optional<Double> micros(Optional<Double> nanos) {
+        return nanos.map(n -> n / 1000);
+    }
+
+    private static String decList(List<Double> values) {
+        List<String> out = new ArrayList<>();
+        for (double v : values) {
+            out.add(String.format(Locale.ROOT, "%,.1f", v));
+        }
+        return String.join(", ", out);
     }
 
     private static String list(List<Double> values) {

@@ -24,7 +24,13 @@ class ReportTest {
                 "{\"bench\":\"footprint\",\"library\":\"twitchkit-shards\",\"connections\":1,\"heap_bytes\":1000000,\"threads\":8,\"rss_bytes\":1,\"connect_all_ms\":1}",
                 "{\"bench\":\"footprint\",\"library\":\"twitchkit-shards\",\"connections\":101,\"heap_bytes\":1100000,\"threads\":8,\"rss_bytes\":1,\"connect_all_ms\":1}",
                 "{\"bench\":\"footprint\",\"library\":\"twitch4j\",\"connections\":1,\"heap_bytes\":1000000,\"threads\":15,\"rss_bytes\":1,\"connect_all_ms\":1}",
-                "{\"bench\":\"footprint\",\"library\":\"twitch4j\",\"connections\":101,\"heap_bytes\":5000000,\"threads\":315,\"rss_bytes\":1,\"connect_all_ms\":1}"));
+                "{\"bench\":\"footprint\",\"library\":\"twitch4j\",\"connections\":101,\"heap_bytes\":5000000,\"threads\":315,\"rss_bytes\":1,\"connect_all_ms\":2000}",
+                "{\"bench\":\"cpu\",\"library\":\"twitchkit\",\"events\":100,\"delivered\":100,\"dropped\":0,\"seconds\":0.01,\"cpu_ns_per_event\":20000}",
+                "{\"bench\":\"cpu\",\"library\":\"twitchkit\",\"events\":100,\"delivered\":100,\"dropped\":0,\"seconds\":0.01,\"cpu_ns_per_event\":30000}",
+                "{\"bench\":\"cpu\",\"library\":\"twitchkit\",\"events\":100,\"delivered\":100,\"dropped\":0,\"seconds\":0.01,\"cpu_ns_per_event\":25000}",
+                "{\"bench\":\"connect\",\"library\":\"twitchkit\",\"users\":1000,\"connect_all_ms\":3000,\"connect_cpu_ms\":1500}",
+                "{\"bench\":\"connect\",\"library\":\"twitch4j\",\"users\":1000,\"connect_all_ms\":2000,\"connect_cpu_ms\":4000}",
+                "{\"bench\":\"cpu\",\"library\":\"twitch4j\",\"events\":100,\"delivered\":100,\"dropped\":0,\"seconds\":0.01,\"cpu_ns_per_event\":60000}"));
         Files.createDirectories(folder.resolve("closure-twitchkit"));
         Files.write(folder.resolve("closure-twitchkit/a.jar"), new byte[10]);
         Path out = folder.resolve("BENCHMARKS.md");
@@ -43,6 +49,13 @@ class ReportTest {
         assertThat(md).containsPattern("thread count independent of connections \\| twitchkit shards 8 threads at 1,"
                 + " 8 at 101.* \\| yes \\|");
         assertThat(md).contains("| runtime closure ≤ 5 jars | 1 jars, 10 bytes");
+        // CPU per event: median 25 µs of three runs against 60 µs, at most half: met.
+        assertThat(md).contains("| twitchkit | 25.0 | 20.0, 30.0, 25.0 | 10,000 | 0 |");
+        assertThat(md).contains("| client CPU per event ≤ ½ of Twitch4J's | 0.42× (25.0 vs 60.0 µs) | yes |");
+        // Connecting 1,000 users: 3,000 ms against 2,000 ms is slower: missed.
+        assertThat(md).contains("| twitchkit | 3,000 ms | 3,000 | 1,500 ms | 1,500 |");
+        assertThat(md).contains("| 1,000 `ClientUser`s connected and ready in no more time than Twitch4J's sockets"
+                + " | 1.50× (3,000 vs 2,000 ms; CPU 1,500 vs 4,000 ms) | **no** |");
     }
 
     @Test

@@ -10,18 +10,26 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One connection's bounded queue of notifications and lifecycle events. {@code offer} never blocks (it runs on the
- * socket's reading thread); a single drain task at a time delivers in arrival order on the executor. Only
- * notifications count against the capacity and can be dropped; lifecycle events always get through.
+ * One connection's bounded queue of notifications and lifecycle events; a single drain task at a time delivers in
+ * arrival order on the executor. Only notifications count against the capacity and can be dropped; lifecycle events
+ * always get through. {@code offer} runs on the socket's reading thread, so it blocks only briefly: a full queue
+ * holds it until the drain frees a slot, for at most the stall bound (the drain's task may be waiting for a pool
+ * thread, or its thread for a core), and only a drain that freed nothing in that time makes the overflow policy
+ * drop. After such a stall offers drop at once until the drain takes an item again, so a stuck handler never
+ * stops the socket's reading for more than one bound.
  */
 public final class DispatchQueue {
     private static final Logger LOG = LoggerFactory.getLogger(DispatchQueue.class);
     private static final int BATCH = 256;
+    /** How long a full queue holds the offering thread for the drain to free a slot before dropping. */
+    static final long DEFAULT_STALL_NANOS = 250_000_000L;
 
     private final String name;
     private final HandlerTable handlers;
@@ -30,6 +38,7 @@ public final class DispatchQueue {
     /** Backlog beyond which the offering thread binds the events it queues itself. */
     private final int helpAbove;
     private final OverflowPolicy policy;
+    private final long stallNanos;
     private final ErrorSink errors;
     private final DispatchCounters counters;
     private final ConcurrentLinkedDeque<Object> items = new ConcurrentLinkedDeque<>();
@@ -39,15 +48,23 @@ public final class DispatchQueue {
     private volatile Thread drainer;
     /** Set when a hand-off ran inline on the drainer; read and written by the drainer only. */
     private boolean ranInline;
+    /** Offering threads waiting for a free slot; the drain signals {@link #slotFreed} only while there are any. */
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final ReentrantLock slotLock = new ReentrantLock();
+    private final Condition slotFreed = slotLock.newCondition();
+    /** Set when a wait for a slot ran out; cleared when the drain takes an item. Offers drop at once meanwhile. */
+    private volatile boolean stalled;
 
+    /** @param stallNanos how long a full queue holds an offering thread for the drain before the policy drops */
     DispatchQueue(String name, HandlerTable handlers, Executor executor, int capacity, OverflowPolicy policy,
-                  ErrorSink errors, DispatchCounters counters) {
+                  long stallNanos, ErrorSink errors, DispatchCounters counters) {
         this.name = name;
         this.handlers = handlers;
         this.executor = executor;
         this.capacity = capacity;
         this.helpAbove = Math.max(1, Math.min(BATCH, capacity / 4));
         this.policy = policy;
+        this.stallNanos = stallNanos;
         this.errors = errors;
         this.counters = counters;
     }
@@ -68,8 +85,8 @@ public final class DispatchQueue {
     public void offer(String messageId, Supplier<? extends List<? extends Notification<?>>> binder) {
         if (enqueue(new QueuedNotification(messageId, binder)) && queuedNotifications.get() > helpAbove) {
             // The drain falls behind: binding here too makes two threads bind (the drain's items and this one,
-            // different events, order unchanged), and slows the offering thread to the drain's pace, so the
-            // socket pushes back instead of the queue overflowing.
+            // different events, order unchanged), and slows the offering thread to a bind per event, so the socket
+            // pushes back. That bounds the backlog only while the drain runs; a full queue waits (awaitSlot).
             try {
                 binder.get();
             } catch (RuntimeException e) {
@@ -84,7 +101,7 @@ public final class DispatchQueue {
 
     /** Whether it was queued. */
     private boolean enqueue(QueuedNotification notification) {
-        if (queuedNotifications.get() >= capacity) {
+        if (queuedNotifications.get() >= capacity && !awaitSlot()) {
             if (policy == OverflowPolicy.DROP_NEWEST || !dropOldest()) {
                 dropped(notification.messageId());
                 return false;
@@ -95,6 +112,56 @@ public final class DispatchQueue {
         items.addLast(notification);
         schedule();
         return true;
+    }
+
+    /**
+     * Waits for the drain to free a slot, up to the stall bound: binding ahead slows the reading thread only to its
+     * own binding pace, so without this wait a drain that is not running (its task queued behind others on the
+     * executor, its thread descheduled on a busy machine) lets the reader fill the queue and drop. Not on the
+     * drain's own thread (a handler offering to its own queue, a direct executor): nothing would free the slot.
+     *
+     * @return whether a slot is free
+     */
+    private boolean awaitSlot() {
+        if (stalled || stallNanos <= 0 || drainer == Thread.currentThread()) {
+            return false;
+        }
+        slotLock.lock();
+        waiting.incrementAndGet(); // before the size check: the drain frees a slot, then reads this (see afterTake)
+        try {
+            long left = stallNanos;
+            while (queuedNotifications.get() >= capacity) {
+                if (left <= 0) {
+                    stalled = true;
+                    LOG.debug("{}: the drain freed no slot in {} ms; dropping until it moves", name,
+                            stallNanos / 1_000_000);
+                    return false;
+                }
+                left = slotFreed.awaitNanos(left);
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            waiting.decrementAndGet();
+            slotLock.unlock();
+        }
+    }
+
+    /** The drain took a notification out: a slot is free, and the queue is moving again. */
+    private void afterTake() {
+        if (stalled) {
+            stalled = false;
+        }
+        if (waiting.get() > 0) {
+            slotLock.lock();
+            try {
+                slotFreed.signalAll();
+            } finally {
+                slotLock.unlock();
+            }
+        }
     }
 
     /** Queues a lifecycle event; never dropped. */
@@ -178,6 +245,7 @@ public final class DispatchQueue {
                 if (item instanceof QueuedNotification queued) {
                     queuedNotifications.decrementAndGet();
                     counters.queued.decrementAndGet();
+                    afterTake();
                     for (Notification<?> bound : bind(queued)) {
                         counters.delivered.incrementAndGet();
                         handlers.deliver(bound, errors);

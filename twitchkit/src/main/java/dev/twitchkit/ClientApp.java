@@ -10,7 +10,9 @@ import dev.twitchkit.conduit.internal.ShardAssociator;
 import dev.twitchkit.conduit.internal.ShardConnection;
 import dev.twitchkit.eventsub.EventSub;
 import dev.twitchkit.eventsub.event.ConduitShardDisabledEvent;
+import dev.twitchkit.eventsub.EventSubStats;
 import dev.twitchkit.eventsub.internal.session.MessageIdWindow;
+import dev.twitchkit.eventsub.internal.session.SessionCounters;
 import dev.twitchkit.eventsub.internal.session.SessionListener;
 import dev.twitchkit.eventsub.internal.session.SessionMachine;
 import dev.twitchkit.eventsub.internal.session.SessionSettings;
@@ -87,6 +89,8 @@ public class ClientApp extends EventSubClient {
     /** Message ids across all shards (each session also has its own window, as in ClientUser). */
     private final MessageIdWindow seenAcrossShards;
     private final ConcurrentSkipListMap<Integer, ShardConnection> shards = new ConcurrentSkipListMap<>();
+    /** What every shard's session machines did, the replaced and retired ones included. */
+    private final SessionCounters sessionTotals = new SessionCounters();
     /** Shards Twitch no longer routes to, read for a grace before they close. */
     private final Set<ShardConnection> retiring = ConcurrentHashMap.newKeySet();
     private final Map<String, ConduitEventSub> eventSubs = new ConcurrentHashMap<>();
@@ -305,6 +309,20 @@ public class ClientApp extends EventSubClient {
         if (ownedIoExecutor != null) {
             ownedIoExecutor.shutdown();
         }
+    }
+
+    /**
+     * What the client did so far, over every shard it ran (shards replaced, moved or removed included): the
+     * sessions' figures (delivered, duplicates and stale dropped, handovers, sessions lost, keepalive timeouts) and
+     * the dispatch and decoding ones.
+     */
+    @Override
+    public EventSubStats stats() {
+        EventSubStats base = super.stats();
+        SessionCounters s = sessionTotals;
+        return new EventSubStats(s.delivered(), s.duplicates(), s.stale(), base.dispatched(), base.overflowDropped(),
+                base.handlerErrors(), s.handovers(), s.losses(), s.keepaliveTimeouts(), base.malformedFrames(),
+                base.unknownMessageTypes(), base.unknownFields());
     }
 
     // ---- for MultiShardClientApp ----
@@ -546,7 +564,7 @@ public class ClientApp extends EventSubClient {
                     (uri, l) -> EventSubSocket.create(http, uri, s.connectTimeout(), settings.maxMessageChars, l,
                             sessionScheduler()),
                     decoder(), listener, () -> true, sessionScheduler(), twitchClock(),
-                    () -> ThreadLocalRandom.current().nextDouble());
+                    () -> ThreadLocalRandom.current().nextDouble(), SessionCounters.countingInto(sessionTotals));
         }
 
         @Override

@@ -203,8 +203,7 @@ public abstract class EventSubClient extends App {
      * What the client did so far. Here the dispatch and decoding figures only ({@code dispatched},
      * {@code overflowDropped}, {@code handlerErrors}, {@code malformedFrames}, {@code unknownMessageTypes},
      * {@code unknownFields}), the others 0: a client that keeps sessions or a receiver ({@link ClientUser},
-     * {@link WebhookClient}) adds its own. A conduit client ({@link ClientApp}) reports these, and per shard
-     * {@link dev.twitchkit.conduit.Shard#delivered()}.
+     * {@link WebhookClient}, {@link ClientApp} over its shards) adds its own.
      */
     public EventSubStats stats() {
         DispatchCounters d = dispatcher.counters();

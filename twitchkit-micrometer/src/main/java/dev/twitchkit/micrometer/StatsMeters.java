@@ -30,8 +30,8 @@ final class StatsMeters {
     }
 
     /**
-     * What a client that receives itself counts ({@code ClientUser}, {@code WebhookClient}; a conduit client's
-     * stats leave these 0): notifications received, and those dropped as duplicates or stale.
+     * What a client that receives counts ({@code ClientUser}, {@code WebhookClient}, a conduit client over its
+     * shards): notifications received, and those dropped as duplicates or stale.
      */
     static void bindReceived(EventSubClient client, MeterBinding binding) {
         counter(binding, RECEIVED, "Notifications that arrived, duplicates and stale ones included", client,
@@ -43,7 +43,10 @@ final class StatsMeters {
         dropped(binding, "stale", client, c -> c.stats().staleDropped());
     }
 
-    /** What a client's own sockets count ({@code ClientUser}): sessions lost and losses found by silence. */
+    /**
+     * What a client's sockets count ({@code ClientUser}, a conduit client's shards): sessions lost and losses found by
+     * silence.
+     */
     static void bindSessions(EventSubClient client, MeterBinding binding) {
         counter(binding, SESSIONS_LOST, "Sessions lost and replaced by new ones", client,
                 c -> c.stats().sessionsLost());

@@ -79,6 +79,8 @@ public final class TwitchkitMetrics implements AutoCloseable {
         } else if (client instanceof WebhookClient webhook) {
             StatsMeters.bindReceived(webhook, binding);
         } else if (client instanceof ClientApp app) {
+            StatsMeters.bindReceived(app, binding);
+            StatsMeters.bindSessions(app, binding);
             ShardMeters.bind(app, binding);
         }
     }

@@ -52,5 +52,7 @@ class ShardMetricsTest {
         awaitValue("both associated again", () -> count(registry, ShardMeters.SHARDS, "status", "associated"), 2);
         assertThat(count(registry, LifecycleMeters.RECONNECTS, "kind", "recreated")).isEqualTo(1);
         assertThat(count(registry, LifecycleMeters.DISCONNECTS, "code", "1006", "cause", "abnormal")).isEqualTo(1);
+        // The session figures of the replaced machine stay counted.
+        assertThat(count(registry, StatsMeters.SESSIONS_LOST)).isEqualTo(1);
     }
 }

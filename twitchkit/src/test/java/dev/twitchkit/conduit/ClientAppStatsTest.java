@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A conduit client's {@code stats()}: the dispatch figures, the per-session ones left to the shards. */
+/** A conduit client's {@code stats()}: the dispatch figures and its shards' sessions, replaced ones included. */
 class ClientAppStatsTest {
     private MockTwitch twitch;
     private ClientApp app;
@@ -51,7 +51,30 @@ class ClientAppStatsTest {
         EventSubStats stats = app.stats();
         assertThat(stats.handlerErrors()).isEqualTo(1);
         assertThat(stats.overflowDropped()).isZero();
-        assertThat(stats.delivered()).as("per shard: Shard.delivered()").isZero();
+        assertThat(stats.delivered()).isEqualTo(2);
         assertThat(app.shard().orElseThrow().delivered()).isEqualTo(2);
+    }
+
+    @Test
+    void theSessionFiguresOutliveTheMachinesAShardReplaces() {
+        Conduit conduit = await(app.conduits().create(1));
+        await(app.connect(conduit.id(), 0));
+        List<String> broadcasters = ConduitTesting.broadcasters(twitch, 1);
+        broadcasters.forEach(b -> await(app.eventsub().streamOnline(b)));
+        List<String> sent = ConduitTesting.trigger(twitch, broadcasters);
+        ConduitTesting.await("the first delivered", () -> app.stats().delivered() == 1);
+        twitch.resend(sent.get(0));
+        ConduitTesting.await("the resend dropped", () -> app.stats().duplicatesDropped() == 1);
+
+        String before = app.shard().orElseThrow().sessionId();
+        twitch.session(before).dropTcp();
+        ConduitTesting.await("a new session associated", () -> app.shard().orElseThrow().sessionId() != null
+                && !app.shard().orElseThrow().sessionId().equals(before) && app.shard().orElseThrow().isAssociated());
+        ConduitTesting.trigger(twitch, broadcasters);
+
+        ConduitTesting.await("the second delivered", () -> app.stats().delivered() == 2);
+        EventSubStats stats = app.stats();
+        assertThat(stats.sessionsLost()).isEqualTo(1);
+        assertThat(stats.duplicatesDropped()).isEqualTo(1);
     }
 }

@@ -64,7 +64,7 @@ public final class SessionMachine implements SocketListener {
     private final TwitchClock twitchClock;
     private final ReconnectPolicy reconnects;
     private final MessageIdWindow seenIds;
-    private final SessionCounters counters = new SessionCounters();
+    private final SessionCounters counters;
 
     private final Object lock = new Object();
     private SessionState state = SessionState.IDLE;
@@ -98,6 +98,19 @@ public final class SessionMachine implements SocketListener {
     public SessionMachine(String name, SessionSettings settings, SocketOpener opener, MessageDecoder decoder,
                           SessionListener listener, BooleanSupplier hasSubscriptions,
                           ScheduledExecutorService scheduler, TwitchClock twitchClock, DoubleSupplier random) {
+        this(name, settings, opener, decoder, listener, hasSubscriptions, scheduler, twitchClock, random,
+                new SessionCounters());
+    }
+
+    /**
+     * As the other constructor, counting into {@code counters} (e.g. {@link SessionCounters#countingInto} a client's
+     * totals, so they survive this machine).
+     */
+    public SessionMachine(String name, SessionSettings settings, SocketOpener opener, MessageDecoder decoder,
+                          SessionListener listener, BooleanSupplier hasSubscriptions,
+                          ScheduledExecutorService scheduler, TwitchClock twitchClock, DoubleSupplier random,
+                          SessionCounters counters) {
+        this.counters = counters;
         this.name = name;
         this.settings = settings;
         this.opener = opener;
@@ -251,7 +264,7 @@ public final class SessionMachine implements SocketListener {
             sessionId = w.sessionId();
             silenceLimit = settings.watchdogTimeout(w.keepaliveTimeoutSeconds());
             lastActivityNanos = System.nanoTime();
-            counters.handovers.incrementAndGet();
+            counters.countHandover();
             startProbe(w);
             armWatchdog();
             LOG.info("{}: session {} handed over to a new socket", name, sessionId);
@@ -281,7 +294,7 @@ public final class SessionMachine implements SocketListener {
 
     private void notification(Message.Notification n) {
         if (n.timestamp().isBefore(twitchClock.instant().minus(settings.staleAfter()))) {
-            long stale = counters.stale.incrementAndGet();
+            long stale = counters.countStale();
             // Never silent (a wrong clock once dropped everything at DEBUG), never a flood: powers of two only.
             if (Long.bitCount(stale) == 1) {
                 LOG.warn("{}: dropped notification {} of {} as older than {} on Twitch's clock ({} stale so far)",
@@ -292,11 +305,11 @@ public final class SessionMachine implements SocketListener {
             return;
         }
         if (!seenIds.firstTime(n.messageId())) {
-            counters.duplicates.incrementAndGet();
+            counters.countDuplicate();
             LOG.debug("{}: dropping duplicate notification {}", name, n.messageId());
             return;
         }
-        counters.delivered.incrementAndGet();
+        counters.countDelivered();
         listener.onNotification(n);
     }
 
@@ -386,7 +399,7 @@ public final class SessionMachine implements SocketListener {
         Duration delay = reconnects.afterLoss(welcomedAt == null ? null
                 : Duration.between(welcomedAt, clock.instant()));
         welcomedAt = null;
-        counters.losses.incrementAndGet();
+        counters.countLoss();
         state = SessionState.BACKING_OFF;
         LOG.warn("{}: {} ({} {}); reconnecting in {} ms", name,
                 ended != null ? "session " + ended + " lost" : "connection lost before welcome", code, reason,
@@ -456,14 +469,14 @@ public final class SessionMachine implements SocketListener {
             long now = System.nanoTime();
             long silentNanos = now - lastActivityNanos;
             if (silentNanos >= silenceLimit.toNanos()) {
-                counters.keepaliveTimeouts.incrementAndGet();
+                counters.countKeepaliveTimeout();
                 String what = state == SessionState.CONNECTING ? "no welcome" : "no keepalive or notification";
                 lost(ABNORMAL_CLOSE, what + " for " + silenceLimit.toMillis() + " ms");
                 return;
             }
             if (probing()) {
                 if (pingSentNanos != 0 && now - pingSentNanos >= pongTimeout.toNanos()) {
-                    counters.keepaliveTimeouts.incrementAndGet();
+                    counters.countKeepaliveTimeout();
                     lost(ABNORMAL_CLOSE, "no pong within " + pongTimeout.toMillis() + " ms of a ping after "
                             + probeAfter.toMillis() + " ms of silence");
                     return;

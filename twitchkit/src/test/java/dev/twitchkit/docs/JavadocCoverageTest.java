@@ -2,11 +2,12 @@ package dev.twitchkit.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.twitchkit.ExportedPackages;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -40,7 +41,7 @@ class JavadocCoverageTest {
         try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
             List<String> options = List.of("--release", "17", "-proc:none", "-d", out.toString(),
                     "-classpath", System.getProperty("java.class.path"),
-                    "-Xdoclint:missing/protected", "-Xdoclint/package:" + String.join(",", exportedPackages()),
+                    "-Xdoclint:missing/protected", "-Xdoclint/package:" + String.join(",", ExportedPackages.list()),
                     "-Xmaxwarns", "100000");
             javac.getTask(null, fileManager, diagnostics, options, null, fileManager.getJavaFileObjectsFromFiles(files))
                     .call();
@@ -54,14 +55,4 @@ class JavadocCoverageTest {
         assertThat(undocumented).as("public elements without a Javadoc comment").isEmpty();
     }
 
-    private static List<String> exportedPackages() throws IOException {
-        List<String> packages = new ArrayList<>();
-        for (String line : Files.readAllLines(SOURCES.resolve("module-info.java"))) {
-            String trimmed = line.trim();
-            if (trimmed.startsWith("exports ")) {
-                packages.add(trimmed.substring("exports ".length()).replace(";", "").trim());
-            }
-        }
-        return packages;
-    }
 }

@@ -2,6 +2,8 @@ package dev.twitchkit.eventsub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.twitchkit.ExportedPackages;
+
 import dev.twitchkit.ClientUser;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
@@ -91,7 +93,7 @@ class EngineLayeringTest {
 
     @Test
     void theScanCoversEveryExportedPackage() throws Exception {
-        List<String> packages = exportedPackages();
+        List<String> packages = ExportedPackages.list();
         assertThat(packages).contains("dev.twitchkit", "dev.twitchkit.helix", "dev.twitchkit.eventsub")
                 .noneMatch(p -> p.contains(".internal"));
         assertThat(exportedTypes()).extracting(Class::getPackageName).containsAll(packages)
@@ -102,22 +104,11 @@ class EngineLayeringTest {
         return Modifier.isPublic(modifiers) || Modifier.isProtected(modifiers);
     }
 
-    /** The packages {@code module-info.java} exports. */
-    private static List<String> exportedPackages() throws IOException {
-        List<String> packages = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("src/main/java/module-info.java"))) {
-            String trimmed = line.trim();
-            if (trimmed.startsWith("exports ")) {
-                packages.add(trimmed.substring("exports ".length()).replace(";", "").trim());
-            }
-        }
-        return packages;
-    }
 
     /** Every class of the exported packages, nested ones included, found from the sources. */
     private static List<Class<?>> exportedTypes() throws Exception {
         List<Class<?>> types = new ArrayList<>();
-        for (String pkg : exportedPackages()) {
+        for (String pkg : ExportedPackages.list()) {
             Path dir = Path.of("src/main/java").resolve(pkg.replace('.', '/'));
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {

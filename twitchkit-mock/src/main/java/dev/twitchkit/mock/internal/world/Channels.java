@@ -2,7 +2,6 @@ package dev.twitchkit.mock.internal.world;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
@@ -62,8 +61,4 @@ public final class Channels {
         return !broadcasterType(broadcasterId).isEmpty();
     }
 
-    /** The name of a category the mock knows ({@link Games}' catalog). */
-    public static Optional<String> gameName(String gameId) {
-        return Games.nameOf(gameId);
-    }
 }

@@ -3,6 +3,7 @@ package dev.twitchkit.mock.internal.helix.channels;
 import dev.twitchkit.mock.internal.helix.HelixRequest;
 import dev.twitchkit.mock.internal.http.TwitchHttpError;
 import dev.twitchkit.mock.internal.world.Channels;
+import dev.twitchkit.mock.internal.world.Games;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,7 +44,7 @@ record ChannelUpdate(String title, String gameId, String language, Integer delay
             throw TwitchHttpError.badRequest("The `title` field is limited to " + MAX_TITLE + " characters.");
         }
         String gameId = HelixRequest.optionalText(body, "game_id");
-        if (gameId != null && !gameId.isEmpty() && !gameId.equals("0") && Channels.gameName(gameId).isEmpty()) {
+        if (gameId != null && !gameId.isEmpty() && !gameId.equals("0") && Games.nameOf(gameId).isEmpty()) {
             throw TwitchHttpError.badRequest("The ID in `game_id` is not valid.");
         }
         String language = HelixRequest.optionalText(body, "broadcaster_language");
@@ -58,7 +59,7 @@ record ChannelUpdate(String title, String gameId, String language, Integer delay
 
     Channels.Info applyTo(Channels.Info old) {
         String newGameId = gameId == null ? old.gameId() : gameId.equals("0") ? "" : gameId;
-        String gameName = newGameId.isEmpty() ? "" : Channels.gameName(newGameId).orElse("");
+        String gameName = newGameId.isEmpty() ? "" : Games.nameOf(newGameId).orElse("");
         List<String> newLabels = old.labels();
         if (labels != null) {
             Set<String> set = new LinkedHashSet<>(old.labels());

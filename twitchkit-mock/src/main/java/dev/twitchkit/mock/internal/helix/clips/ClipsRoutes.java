@@ -9,6 +9,7 @@ import dev.twitchkit.mock.internal.http.Router;
 import dev.twitchkit.mock.internal.http.TwitchHttpError;
 import dev.twitchkit.mock.internal.world.Channels;
 import dev.twitchkit.mock.internal.world.Clips;
+import dev.twitchkit.mock.internal.world.Games;
 import dev.twitchkit.mock.internal.world.Roles;
 import dev.twitchkit.mock.internal.world.Streams;
 import dev.twitchkit.mock.internal.world.Videos;
@@ -111,7 +112,7 @@ public final class ClipsRoutes {
             throw TwitchHttpError.badRequest("The id, game_id, and broadcaster_id query parameters are mutually "
                     + "exclusive; you may specify only one of them.");
         }
-        if (gameId.isPresent() && Channels.gameName(gameId.get()).isEmpty()) {
+        if (gameId.isPresent() && Games.nameOf(gameId.get()).isEmpty()) {
             throw TwitchHttpError.notFound("The ID in game_id was not found.");
         }
         Optional<Instant> startedAt = instant(request, "started_at");

@@ -7,7 +7,7 @@ import dev.twitchkit.mock.internal.http.HttpReply;
 import dev.twitchkit.mock.internal.http.PageCursor;
 import dev.twitchkit.mock.internal.http.Router;
 import dev.twitchkit.mock.internal.http.TwitchHttpError;
-import dev.twitchkit.mock.internal.world.Channels;
+import dev.twitchkit.mock.internal.world.Games;
 import dev.twitchkit.mock.internal.world.Videos;
 import dev.twitchkit.mock.internal.world.World;
 import java.time.Duration;
@@ -71,7 +71,7 @@ public final class VideosRoutes {
         String sort = choice(request, "sort", "time", SORTS);
         String period = choice(request, "period", "all", Set.of("all", "day", "week", "month"));
         Optional<String> language = request.optionalQuery("language");
-        if (gameId.isPresent() && Channels.gameName(gameId.get()).isEmpty()) {
+        if (gameId.isPresent() && Games.nameOf(gameId.get()).isEmpty()) {
             throw TwitchHttpError.notFound("The ID in the game_id query parameter was not found.");
         }
         if (userId.isPresent()) {

@@ -17,7 +17,7 @@ import dev.twitchkit.eventsub.lifecycle.SessionRecreatedEvent;
 import dev.twitchkit.eventsub.lifecycle.SubscriptionRevokedEvent;
 import java.io.PrintWriter;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -54,6 +54,9 @@ import tools.jackson.databind.node.ObjectNode;
         exitCodeList = {"0:stopped (Ctrl-C, --max-events or --duration)",
             "1:a subscription was refused, unreachable, or no token", "2:bad type, condition or option"})
 final class ListenCommand implements Callable<Integer>, ErrorHandler.UsesTwitch {
+    /** HH:mm:ss always: LocalTime's own toString leaves out a seconds field of 00. */
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
     private static final Set<String> USER_FIELDS = Set.of("broadcaster_user_id", "moderator_user_id", "user_id");
 
     @Spec
@@ -199,7 +202,7 @@ final class ListenCommand implements Callable<Integer>, ErrorHandler.UsesTwitch 
         PrintWriter out = spec.commandLine().getOut();
         synchronized (out) {
             if (readable) {
-                out.println(Terminal.markup("@|faint " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "|@ @|bold "
+                out.println(Terminal.markup("@|faint " + CLOCK_TIME.format(LocalTime.now()) + "|@ @|bold "
                         + n.type() + "|@ ") + Terminal.json(n.rawEvent(), false));
             } else {
                 ObjectNode line = Terminal.JSON.createObjectNode();

@@ -43,6 +43,7 @@ module dev.twitchkit {
     exports dev.twitchkit.helix.videos;
     exports dev.twitchkit.helix.whispers;
     exports dev.twitchkit.helix;
+    exports dev.twitchkit.transport;
     exports dev.twitchkit.webhook;
     exports dev.twitchkit;
     opens dev.twitchkit.eventsub.event to tools.jackson.databind;

@@ -17,6 +17,7 @@ import dev.twitchkit.eventsub.internal.session.SessionListener;
 import dev.twitchkit.eventsub.internal.session.SessionMachine;
 import dev.twitchkit.eventsub.internal.session.SessionSettings;
 import dev.twitchkit.eventsub.internal.socket.EventSubSocket;
+import dev.twitchkit.transport.WebSocketTransport;
 import dev.twitchkit.eventsub.lifecycle.ReadyEvent;
 import dev.twitchkit.eventsub.lifecycle.ShardConnectedEvent;
 import dev.twitchkit.helix.conduits.ConduitShard;
@@ -82,6 +83,7 @@ public class ClientApp extends EventSubClient {
     private final EngineSettings settings;
     private final ConduitSettings conduitSettings;
     private final SessionSettings sessionSettings;
+    private final WebSocketTransport sockets;
     private final ExecutorService ownedIoExecutor;
     private final ShardAssociator associator;
     private final ConduitManager conduitManager;
@@ -106,6 +108,7 @@ public class ClientApp extends EventSubClient {
     protected ClientApp(Builder<?> builder) {
         super(builder.withBoundedHttpClient(), "twitchkit-conduit", LOG);
         this.settings = builder.client;
+        this.sockets = settings.transport(this::httpClient);
         this.conduitSettings = builder.conduit;
         this.ownedIoExecutor = builder.ownedIoExecutor;
         this.sessionSettings = settings.session(urls());
@@ -557,11 +560,10 @@ public class ClientApp extends EventSubClient {
     private final class ShardHost implements ShardConnection.Host {
         @Override
         public SessionMachine newMachine(ShardConnection shard, SessionListener listener) {
-            HttpClient http = httpClient();
             SessionSettings s = sessionSettings;
             // A conduit shard's socket is always wanted: 4003 (not associated in time) means reconnect.
             return new SessionMachine("conduit[" + shard.conduitId() + "#" + shard.id() + "]", s,
-                    (uri, l) -> EventSubSocket.create(http, uri, s.connectTimeout(), settings.maxMessageChars, l,
+                    (uri, l) -> EventSubSocket.create(sockets, uri, s.connectTimeout(), settings.maxMessageChars, l,
                             sessionScheduler()),
                     decoder(), listener, () -> true, sessionScheduler(), twitchClock(),
                     () -> ThreadLocalRandom.current().nextDouble(), SessionCounters.countingInto(sessionTotals));

@@ -34,6 +34,7 @@ import dev.twitchkit.eventsub.lifecycle.SubscriptionFailedEvent;
 import dev.twitchkit.eventsub.lifecycle.SubscriptionRevokedEvent;
 import dev.twitchkit.helix.HelixApi;
 import dev.twitchkit.internal.Checks;
+import dev.twitchkit.transport.WebSocketTransport;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,15 +88,15 @@ public class ClientUser extends EventSubClient {
 
     private final EngineSettings settings;
     /**
-     * The client the EventSub sockets open on. Unless the user gave an HTTP client (then it serves everything, as
-     * given), the sockets get one of their own that runs the JDK's callbacks on its selector thread (a direct
-     * executor): a frame then reaches the socket's listener without a hand-off to an executor thread, a hand-off
-     * that was most of the tail latency at a steady 5,000 events/s on two cores. Safe only because the listener
-     * never blocks: it reads the envelope, updates the session under a short lock and queues the event for the
-     * dispatch executor; subscriptions go over Helix on the App's client, whose callbacks never run on this thread.
-     * Costs one selector thread per client.
+     * The transport the EventSub sockets open on: the builder's, else the JDK's client on an HTTP client of the
+     * sockets' own — unless the user gave an HTTP client (then it serves everything, as given) — that runs the JDK's
+     * callbacks on its selector thread (a direct executor): a frame then reaches the socket's listener without a
+     * hand-off to an executor thread, a hand-off that was most of the tail latency at a steady 5,000 events/s on two
+     * cores. Safe only because the listener never blocks: it reads the envelope, updates the session under a short
+     * lock and queues the event for the dispatch executor; subscriptions go over Helix on the App's client, whose
+     * callbacks never run on this thread. Costs one selector thread per client.
      */
-    private final HttpClient socketHttp;
+    private final WebSocketTransport sockets;
     private final List<Connection> connections = new ArrayList<>();
     private final CompletableFuture<Void> firstSessionAttempted = new CompletableFuture<>();
     private final UserEventSub eventSub = new SessionEventSub();
@@ -106,7 +107,8 @@ public class ClientUser extends EventSubClient {
     protected ClientUser(Builder builder) {
         super(builder, "twitchkit-eventsub", LOG);
         this.settings = builder.client;
-        this.socketHttp = builder.httpClient != null ? httpClient() : builder.newHttpClient(Runnable::run);
+        this.sockets = settings.transport(
+                () -> builder.httpClient != null ? httpClient() : builder.newHttpClient(Runnable::run));
         registry().addListener(new TokenListener() {
             @Override
             public void onTokenRemove(String id) {
@@ -351,10 +353,9 @@ public class ClientUser extends EventSubClient {
         Connection(int slot) {
             this.slot = slot;
             this.queue = dispatcher().newQueue("socket-" + slot);
-            HttpClient http = socketHttp;
             SessionSettings s = settings.session(urls());
             this.machine = new SessionMachine("eventsub[" + userId + "#" + slot + "]", s,
-                    (uri, listener) -> EventSubSocket.create(http, uri, s.connectTimeout(),
+                    (uri, listener) -> EventSubSocket.create(sockets, uri, s.connectTimeout(),
                             settings.maxMessageChars, listener, sessionScheduler()), decoder(),
                     this, () -> book.hasSubscriptions(slot), sessionScheduler(), twitchClock(),
                     () -> ThreadLocalRandom.current().nextDouble());

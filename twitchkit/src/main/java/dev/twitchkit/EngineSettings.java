@@ -4,10 +4,14 @@ import dev.twitchkit.eventsub.OverflowPolicy;
 import dev.twitchkit.eventsub.internal.session.Backoff;
 import dev.twitchkit.eventsub.internal.session.SessionSettings;
 import dev.twitchkit.eventsub.internal.socket.EventSubSocket;
+import dev.twitchkit.transport.JdkWebSocketTransport;
+import dev.twitchkit.transport.WebSocketTransport;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 /**
  * The EventSub engine's settings, shared by every EventSub client ({@link ClientUser}, {@link ClientApp},
@@ -28,6 +32,7 @@ final class EngineSettings {
     boolean ignoreConflict = true;
     boolean livenessProbe = true;
     int maxMessageChars = EventSubSocket.DEFAULT_MAX_MESSAGE_CHARS;
+    WebSocketTransport transport;
     int maxSubscriptionsPerSocket = 300;
     int maxSockets = 3;
 
@@ -41,6 +46,11 @@ final class EngineSettings {
         Duration max = backoffMax.compareTo(withinUnusedWindow) < 0 ? backoffMax : withinUnusedWindow;
         return new Backoff(backoffInitial, max.compareTo(backoffInitial) < 0 ? backoffInitial : max,
                 () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    /** The transport given on the builder, else the JDK's client over {@code http}, made only when needed. */
+    WebSocketTransport transport(Supplier<HttpClient> http) {
+        return transport != null ? transport : JdkWebSocketTransport.using(http.get());
     }
 
     SessionSettings session(TwitchUrls urls) {

@@ -2,6 +2,8 @@ package dev.twitchkit;
 
 import dev.twitchkit.eventsub.OverflowPolicy;
 import dev.twitchkit.internal.Checks;
+import dev.twitchkit.transport.JdkWebSocketTransport;
+import dev.twitchkit.transport.WebSocketTransport;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 
@@ -49,6 +51,16 @@ public abstract class EventSubBuilder<B extends EventSubBuilder<B>> extends App.
      */
     public B maxMessageSize(int characters) {
         client.maxMessageChars = Checks.inRange(characters, 4096, Integer.MAX_VALUE, "maxMessageSize");
+        return self();
+    }
+
+    /**
+     * The WebSocket library the sockets (the shards) open on; default: the JDK's client
+     * ({@link JdkWebSocketTransport}), which needs no dependency. Many clients can share one transport, and do
+     * better so (one set of threads and buffers for all); the code that created it closes it after them.
+     */
+    public B transport(WebSocketTransport transport) {
+        client.transport = Checks.notNull(transport, "transport");
         return self();
     }
 

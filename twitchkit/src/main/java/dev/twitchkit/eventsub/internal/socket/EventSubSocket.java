@@ -1,15 +1,14 @@
 package dev.twitchkit.eventsub.internal.socket;
 
+import dev.twitchkit.transport.WebSocketConnection;
+import dev.twitchkit.transport.WebSocketListener;
+import dev.twitchkit.transport.WebSocketTransport;
 import java.io.IOException;
 import java.net.ProtocolException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
@@ -20,16 +19,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One EventSub WebSocket on the JDK's {@link WebSocket}: joins partial text frames into messages and hands them to
- * its {@link SocketListener}. It always requests more input, whatever the listener does, because the JDK only
- * reads (and answers Twitch's pings) while there is demand. It never sends data frames: Twitch closes a socket
- * that does (4001); it may send pings, control frames that Twitch answers.
+ * One EventSub WebSocket on a {@link WebSocketTransport}: joins the pieces of text messages and hands each whole
+ * message to its {@link SocketListener}, and makes sure a socket ends exactly once. It never sends data frames:
+ * Twitch closes a socket that does (4001); it may send pings, control frames that Twitch answers.
  *
- * <p>A message may be at most {@code maxMessageChars} long: the JDK hands a text frame over in pieces as it
+ * <p>A message may be at most {@code maxMessageChars} long: a transport hands a text message over in pieces as it
  * arrives, so a longer one is refused as soon as its received part passes the cap — the socket is closed with
  * 1009 (message too big), the listener hears {@link SocketListener#onFailure} with a {@link ProtocolException},
- * and nothing more is read — so a fragmented message of any size never takes more heap than the cap. The
- * buffer that joins the pieces goes back to its small size after a large message.
+ * and what still arrives is dropped unread — so a fragmented message of any size never takes more heap than the
+ * cap. The buffer that joins the pieces goes back to its small size after a large message.
  */
 public final class EventSubSocket {
     /**
@@ -40,12 +38,13 @@ public final class EventSubSocket {
     public static final int DEFAULT_MAX_MESSAGE_CHARS = 1 << 20;
     /** A joining buffer larger than this (in characters) is dropped after its message, not kept for the next. */
     static final int RETAINED_BUFFER_CHARS = 16 * 1024;
+    private static final int NORMAL_CLOSURE = 1000;
     private static final int MESSAGE_TOO_BIG = 1009;
     private static final Logger LOG = LoggerFactory.getLogger(EventSubSocket.class);
     private static final AtomicLong IDS = new AtomicLong();
 
     private final long id = IDS.incrementAndGet();
-    private final HttpClient http;
+    private final WebSocketTransport transport;
     private final URI uri;
     private final Duration connectTimeout;
     private final int maxMessageChars;
@@ -54,15 +53,15 @@ public final class EventSubSocket {
     private final Reader reader = new Reader();
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean ended = new AtomicBoolean();
-    private volatile WebSocket webSocket;
+    private volatile WebSocketConnection connection;
     private volatile CompletableFuture<Void> opened;
 
-    private EventSubSocket(HttpClient http, URI uri, Duration connectTimeout, int maxMessageChars,
+    private EventSubSocket(WebSocketTransport transport, URI uri, Duration connectTimeout, int maxMessageChars,
                            SocketListener listener, Executor handshakeExecutor) {
         if (maxMessageChars < 1) {
             throw new IllegalArgumentException("maxMessageChars must be positive, got " + maxMessageChars);
         }
-        this.http = http;
+        this.transport = transport;
         this.uri = uri;
         this.connectTimeout = connectTimeout;
         this.maxMessageChars = maxMessageChars;
@@ -75,39 +74,28 @@ public final class EventSubSocket {
      * failure arriving on the very thread that starts it is recognized as this socket's. A message longer than
      * {@code maxMessageChars} ends the socket (see the class comment).
      *
-     * @param handshakeExecutor where the handshake's outcome is handled and the first frames (the welcome) are read:
-     *     the client's session timer thread, so no unnamed thread of the common pool ever runs the socket's steps
+     * @param handshakeExecutor where a failed handshake is reported: the client's session timer thread, so no
+     *     unnamed thread of the common pool ever runs the session's steps
      */
-    public static EventSubSocket create(HttpClient http, URI uri, Duration connectTimeout, int maxMessageChars,
-                                        SocketListener listener, Executor handshakeExecutor) {
-        return new EventSubSocket(http, uri, connectTimeout, maxMessageChars, listener, handshakeExecutor);
+    public static EventSubSocket create(WebSocketTransport transport, URI uri, Duration connectTimeout,
+                                        int maxMessageChars, SocketListener listener, Executor handshakeExecutor) {
+        return new EventSubSocket(transport, uri, connectTimeout, maxMessageChars, listener, handshakeExecutor);
     }
 
-    /** {@link #create} and {@link #start} at once, with the default cap, the handshake handled on the common pool. */
-    public static EventSubSocket connect(HttpClient http, URI uri, Duration connectTimeout,
+    /** {@link #create} and {@link #start} at once, with the default cap, failures reported on the common pool. */
+    public static EventSubSocket connect(WebSocketTransport transport, URI uri, Duration connectTimeout,
                                          SocketListener listener) {
-        return connect(http, uri, connectTimeout, DEFAULT_MAX_MESSAGE_CHARS, listener, ForkJoinPool.commonPool());
-    }
-
-    /** {@link #create} and {@link #start} at once, with the default cap. */
-    public static EventSubSocket connect(HttpClient http, URI uri, Duration connectTimeout,
-                                         SocketListener listener, Executor handshakeExecutor) {
-        return connect(http, uri, connectTimeout, DEFAULT_MAX_MESSAGE_CHARS, listener, handshakeExecutor);
-    }
-
-    /** {@link #create} and {@link #start} at once, the handshake handled on the common pool. */
-    public static EventSubSocket connect(HttpClient http, URI uri, Duration connectTimeout, int maxMessageChars,
-                                         SocketListener listener) {
-        return connect(http, uri, connectTimeout, maxMessageChars, listener, ForkJoinPool.commonPool());
+        return connect(transport, uri, connectTimeout, DEFAULT_MAX_MESSAGE_CHARS, listener,
+                ForkJoinPool.commonPool());
     }
 
     /**
      * {@link #create} and {@link #start} at once. Its first message may reach the listener before this returns: a
      * caller that must know the socket first uses {@link #create} and {@link #start}.
      */
-    public static EventSubSocket connect(HttpClient http, URI uri, Duration connectTimeout, int maxMessageChars,
-                                         SocketListener listener, Executor handshakeExecutor) {
-        EventSubSocket socket = create(http, uri, connectTimeout, maxMessageChars, listener, handshakeExecutor);
+    public static EventSubSocket connect(WebSocketTransport transport, URI uri, Duration connectTimeout,
+                                         int maxMessageChars, SocketListener listener, Executor handshakeExecutor) {
+        EventSubSocket socket = create(transport, uri, connectTimeout, maxMessageChars, listener, handshakeExecutor);
         socket.start();
         return socket;
     }
@@ -117,31 +105,27 @@ public final class EventSubSocket {
         if (!started.compareAndSet(false, true)) {
             return;
         }
-        CompletableFuture<WebSocket> handshake;
+        CompletableFuture<WebSocketConnection> handshake;
         try {
-            handshake = http.newWebSocketBuilder().connectTimeout(connectTimeout).buildAsync(uri, reader);
-        } catch (RuntimeException e) { // e.g. a URL that is not ws:// or wss://
+            handshake = transport.connect(uri, connectTimeout, maxMessageChars, reader);
+        } catch (RuntimeException e) {
             handshake = CompletableFuture.failedFuture(e);
         }
         // Async: a failure is never reported inside start(), where the caller may hold its own lock mid-change.
-        opened = handshake.whenCompleteAsync((ws, error) -> {
+        opened = handshake.whenCompleteAsync((c, error) -> {
             if (error != null) {
                 if (ended.compareAndSet(false, true)) {
                     listener.onFailure(this, error);
                 }
             } else {
-                webSocket = ws;
-                // The first frames (the welcome) are read on this thread: the JDK completes the handshake on a
-                // thread of the common pool, unnamed ("Thread-7") on a machine of two cores. Later frames arrive
-                // on the HTTP client's threads.
-                ws.request(1);
+                connection = c;
             }
-        }, handshakeExecutor).thenApply(ws -> (Void) null);
+        }, handshakeExecutor).thenApply(c -> (Void) null);
     }
 
     /**
      * {@code executor}, or the completing thread once it refuses work (the client closed its timer thread): the
-     * socket must still learn of its WebSocket, or an {@link #abort()} waiting for the handshake would never run.
+     * socket must still learn of its connection, or an {@link #abort()} waiting for the handshake would never run.
      */
     private static Executor orInline(Executor executor) {
         return task -> {
@@ -165,44 +149,49 @@ public final class EventSubSocket {
 
     /**
      * Sends a WebSocket ping; the peer's pong reaches {@link SocketListener#onPong}. Fails when the socket is not
-     * open or its output is closed, which is how a connection the JDK never reported as dropped shows itself.
+     * open or its output is closed, which is how a connection the transport never reported as dropped shows itself.
      */
     public CompletableFuture<Void> ping() {
-        WebSocket ws = webSocket;
-        if (ws == null) {
+        WebSocketConnection c = connection;
+        if (c == null) {
             return CompletableFuture.failedFuture(new IOException("the socket is not open"));
         }
-        try {
-            return ws.sendPing(ByteBuffer.allocate(0)).thenApply(sent -> null);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return c.ping();
     }
 
     /** Closes politely (1000); the peer's answer or the abort after a short wait ends the socket. */
     public void close() {
-        WebSocket ws = webSocket;
-        if (ws == null || ws.isOutputClosed()) {
+        WebSocketConnection c = connection;
+        if (c == null) {
             abort();
             return;
         }
-        ws.sendClose(WebSocket.NORMAL_CLOSURE, "")
+        closeThenAbort(c, NORMAL_CLOSURE, "", false);
+    }
+
+    /** Sends a close frame; drops the connection if it cannot go out within 2 s, or once it is out if asked. */
+    private static void closeThenAbort(WebSocketConnection c, int code, String reason, boolean abortAnyway) {
+        c.close(code, reason)
                 .orTimeout(2, TimeUnit.SECONDS)
                 .whenComplete((r, e) -> {
-                    if (e != null) {
-                        abort();
+                    if (e != null || abortAnyway) {
+                        c.abort();
                     }
                 });
     }
 
-    /** Drops the connection at once, without a close handshake. */
+    /**
+     * Drops the connection at once, without a close handshake. The listener hears nothing more of this socket: the
+     * caller already knows it is gone (transports differ in whether they report their own abort).
+     */
     public void abort() {
-        WebSocket ws = webSocket;
-        if (ws != null) {
-            ws.abort();
+        ended.set(true);
+        WebSocketConnection c = connection;
+        if (c != null) {
+            c.abort();
         } else if (opened != null) {
             // Still handshaking: drop the connection as soon as it exists.
-            opened.thenRun(() -> webSocket.abort());
+            opened.thenRun(() -> connection.abort());
         }
     }
 
@@ -219,41 +208,33 @@ public final class EventSubSocket {
         return "socket#" + id;
     }
 
-    /** The JDK callback; kept private so the socket's public surface is just open/close/abort. */
-    private final class Reader implements WebSocket.Listener {
-        /** Used by the JDK's deliveries of this socket's messages, which come one at a time. */
+    /** The transport's callback; kept private so the socket's public surface is just open/close/abort. */
+    private final class Reader implements WebSocketListener {
+        /** Used by the transport's calls for this socket, which come one at a time. */
         private StringBuilder partial = new StringBuilder();
         private boolean refused;
 
-        /** Reading starts once the handshake's outcome is handled: see {@link #connect}. */
         @Override
-        public void onOpen(WebSocket ws) {
-            webSocket = ws;
+        public void onOpen(WebSocketConnection c) {
+            connection = c;
         }
 
         @Override
-        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+        public void onText(CharSequence data, boolean last) {
             if (refused) {
-                return null; // no more demand: nothing more of this socket is read
+                return; // dropped unread until the close goes out
             }
             long received = (long) partial.length() + data.length();
             if (received > maxMessageChars) {
-                refuse(ws, received);
-                return null;
+                refuse(received);
+            } else if (!last) {
+                append(data);
+            } else if (partial.length() > 0) {
+                append(data);
+                deliver(takeMessage());
+            } else {
+                deliver(data.toString());
             }
-            try {
-                if (!last) {
-                    append(data);
-                } else if (partial.length() > 0) {
-                    append(data);
-                    deliver(takeMessage());
-                } else {
-                    deliver(data.toString());
-                }
-            } finally {
-                ws.request(1);
-            }
-            return null;
         }
 
         /** The joined message; the buffer is emptied, and replaced when a large message grew it. */
@@ -268,27 +249,28 @@ public final class EventSubSocket {
         }
 
         /**
-         * Ends the socket over a message past the cap: drops what was joined, stops reading, closes with 1009 and
+         * Ends the socket over a message past the cap: drops what was joined, ignores the rest, closes with 1009 and
          * drops the connection once the close is out (or after 2 s), without waiting for the peer's answer: a peer
          * that sends such a message may well go on sending. Then tells the listener.
          */
-        private void refuse(WebSocket ws, long received) {
+        private void refuse(long received) {
             refused = true;
             partial = new StringBuilder();
             String why = "a message longer than " + maxMessageChars + " characters (" + received
                     + " received so far); closed with 1009 (message too big)";
             LOG.warn("{}: {}", EventSubSocket.this, why);
-            ws.sendClose(MESSAGE_TOO_BIG, "message too big")
-                    .orTimeout(2, TimeUnit.SECONDS)
-                    .whenComplete((r, e) -> ws.abort());
+            WebSocketConnection c = connection;
+            if (c != null) {
+                closeThenAbort(c, MESSAGE_TOO_BIG, "message too big", true);
+            }
             if (ended.compareAndSet(false, true)) {
                 listener.onFailure(EventSubSocket.this, new ProtocolException(why));
             }
         }
 
         /**
-         * The JDK hands text as a {@link CharBuffer}; {@code StringBuilder.append(CharSequence)} would copy it a
-         * char at a time, the array form copies it in bulk.
+         * Text often comes as a {@link CharBuffer}; {@code StringBuilder.append(CharSequence)} would copy it a char
+         * at a time, the array form copies it in bulk.
          */
         private void append(CharSequence data) {
             if (data instanceof CharBuffer buffer && buffer.hasArray()) {
@@ -311,39 +293,21 @@ public final class EventSubSocket {
         }
 
         @Override
-        public CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
-            ws.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onPing(WebSocket ws, ByteBuffer message) {
-            ws.request(1); // the JDK sends the pong itself
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onPong(WebSocket ws, ByteBuffer message) {
-            try {
-                if (!ended.get()) {
-                    listener.onPong(EventSubSocket.this);
-                }
-            } finally {
-                ws.request(1);
+        public void onPong() {
+            if (!ended.get()) {
+                listener.onPong(EventSubSocket.this);
             }
-            return null;
         }
 
         @Override
-        public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+        public void onClose(int statusCode, String reason) {
             if (ended.compareAndSet(false, true)) {
                 listener.onClosed(EventSubSocket.this, statusCode, reason);
             }
-            return null;
         }
 
         @Override
-        public void onError(WebSocket ws, Throwable error) {
+        public void onError(Throwable error) {
             if (ended.compareAndSet(false, true)) {
                 listener.onFailure(EventSubSocket.this, error);
             }

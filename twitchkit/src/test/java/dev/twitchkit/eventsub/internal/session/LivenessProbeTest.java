@@ -7,6 +7,7 @@ import dev.twitchkit.eventsub.SessionState;
 import dev.twitchkit.eventsub.internal.decode.Message;
 import dev.twitchkit.eventsub.internal.decode.MessageDecoder;
 import dev.twitchkit.eventsub.internal.socket.EventSubSocket;
+import dev.twitchkit.transport.JdkWebSocketTransport;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -114,7 +115,8 @@ class LivenessProbeTest {
                 Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofMinutes(10), 1000,
                 Duration.ofMinutes(10), probe);
         machine = new SessionMachine("probe-test", settings,
-                (uri, listener) -> EventSubSocket.connect(http, uri, Duration.ofSeconds(2), listener, scheduler),
+                (uri, listener) -> EventSubSocket.connect(JdkWebSocketTransport.using(http), uri,
+                        Duration.ofSeconds(2), EventSubSocket.DEFAULT_MAX_MESSAGE_CHARS, listener, scheduler),
                 new MessageDecoder((t, v) -> Optional.empty()), new SessionListener() {
                     @Override
                     public void onSessionStarted(String sessionId, Start start, String previousSessionId) {

@@ -7,6 +7,7 @@ import dev.twitchkit.eventsub.SessionState;
 import dev.twitchkit.eventsub.internal.decode.Message;
 import dev.twitchkit.eventsub.internal.decode.MessageDecoder;
 import dev.twitchkit.eventsub.internal.socket.EventSubSocket;
+import dev.twitchkit.transport.JdkWebSocketTransport;
 import dev.twitchkit.eventsub.internal.socket.SocketListener;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -60,7 +61,8 @@ class SessionMachineTest {
                 false); // these sockets lead nowhere and cannot answer a ping: LivenessProbeTest covers it
         machine = new SessionMachine("test", settings, (uri, listener) -> {
             opened.add(uri);
-            EventSubSocket socket = EventSubSocket.connect(http, uri, Duration.ofSeconds(1), nowhere, scheduler);
+            EventSubSocket socket = EventSubSocket.connect(JdkWebSocketTransport.using(http), uri, Duration.ofSeconds(1),
+                    EventSubSocket.DEFAULT_MAX_MESSAGE_CHARS, nowhere, scheduler);
             sockets.add(socket);
             return socket;
         }, new MessageDecoder((t, v) -> Optional.empty()), new SessionListener() {

@@ -1,0 +1,41 @@
+package dev.twitchkit.transport;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Opens WebSocket connections for the EventSub clients. One transport may serve many clients at once (a thousand
+ * {@code ClientUser}s can share one, and should: the transport's threads and buffers are then shared too); the
+ * code that created it closes it after the clients it serves.
+ *
+ * <p>What an implementation must do, whatever its library: deliver a connection's calls to its
+ * {@link WebSocketListener} one at a time and in order; hand text messages over as they arrive, in pieces if it
+ * likes, never buffering more than {@code 3 × maxMessageChars} bytes of one message (the engine counts the
+ * characters and ends the connection past its cap); answer pings itself; never send data frames (Twitch closes a
+ * socket that does); end every connection with exactly one of {@link WebSocketListener#onClose} and
+ * {@link WebSocketListener#onError}, the latter also when the connection drops without a close frame.
+ */
+public interface WebSocketTransport extends AutoCloseable {
+    /**
+     * Begins the opening handshake with {@code uri} ({@code ws://} or {@code wss://}). The future completes with the
+     * connection once the handshake succeeded, or fails with the reason (then the listener hears nothing). The
+     * first frames may reach the listener before the future's dependents run, but never before
+     * {@link WebSocketListener#onOpen}.
+     *
+     * @param connectTimeout how long the TCP connect and the handshake together may take
+     * @param maxMessageChars the engine's cap on one message, for transports that must size a frame limit
+     */
+    CompletableFuture<WebSocketConnection> connect(URI uri, Duration connectTimeout, int maxMessageChars,
+                                                   WebSocketListener listener);
+
+    /** A short name for logs and benchmarks, such as {@code jdk}, {@code netty}, {@code jetty}. */
+    String name();
+
+    /**
+     * Releases what the transport owns (threads, pools); connections still open are dropped. The built-in JDK
+     * transport owns nothing and ignores it.
+     */
+    @Override
+    void close();
+}

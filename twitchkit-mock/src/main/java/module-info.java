@@ -13,4 +13,6 @@ module dev.twitchkit.mock {
     exports dev.twitchkit.mock.junit;
     // Jetty builds method handles to the WebSocket endpoint reflectively, from more than one of its modules.
     opens dev.twitchkit.mock.internal.eventsub;
+    // Jackson writes and reads the world's records and value classes field by field for the mock's saved state.
+    opens dev.twitchkit.mock.internal.world to tools.jackson.databind;
 }

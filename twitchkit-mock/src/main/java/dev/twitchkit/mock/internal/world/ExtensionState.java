@@ -1,5 +1,7 @@
 package dev.twitchkit.mock.internal.world;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -29,7 +32,7 @@ public final class ExtensionState {
     private final Map<String, Segment> segments = new LinkedHashMap<>();
     private final Map<String, RequiredConfiguration> required = new LinkedHashMap<>();
     private final Map<String, LiveChannel> live = new LinkedHashMap<>();
-    private final Map<String, BitsProduct> products = new TreeMap<>();
+    private final SortedMap<String, BitsProduct> products = new TreeMap<>();
     private final List<Transaction> transactions = new ArrayList<>();
     private final List<SentMessage> chat = new ArrayList<>();
     private final List<SentMessage> pubsub = new ArrayList<>();
@@ -39,6 +42,15 @@ public final class ExtensionState {
         this.ownerId = ownerId;
         this.version = version;
         secrets.add(new Secret(newSecret(), now, now.plus(SECRET_LIFETIME)));
+    }
+
+    /** An extension coming back from a saved world ({@link WorldSnapshot}), which fills in its secrets and the rest. */
+    @JsonCreator
+    private ExtensionState(@JsonProperty("id") String id, @JsonProperty("ownerId") String ownerId,
+                           @JsonProperty("version") String version) {
+        this.id = id;
+        this.ownerId = ownerId;
+        this.version = version;
     }
 
     /**

@@ -3,7 +3,8 @@ module dev.twitchkit.mock {
     requires org.eclipse.jetty.server;
     requires org.eclipse.jetty.websocket.server;
     requires org.eclipse.jetty.websocket.common;
-    requires tools.jackson.databind;
+    // Transitive: MockState and EventExamples show JsonNode.
+    requires transitive tools.jackson.databind;
     requires org.slf4j;
     requires java.net.http; // calls webhook callbacks
     // Static: only the JUnit extension needs it; transitive: the extension's API shows JUnit types.

@@ -59,6 +59,15 @@ class MockStateRestartTest {
             expect(200, helix.call("POST", "/moderation/bans?broadcaster_id=" + id + "&moderator_id=" + id, token,
                     "{\"data\":{\"user_id\":\"" + viewer.id() + "\",\"reason\":\"spam\"}}"));
 
+            // What happens in channels beside Helix lands in more of the world's stores.
+            first.follow(viewer.id(), id);
+            first.subscribe(viewer.id(), id, "1000");
+            first.cheer(id, viewer.id(), 100);
+            first.ownGame(id, "509658");
+            first.addEditor(id, viewer.id());
+            first.requestUnban(id, viewer.id(), "sorry");
+            first.startStream(id);
+
             app = first.issueAppToken();
             expect(202, helix.call("POST", "/eventsub/subscriptions", app, "{\"type\":\"stream.online\","
                     + "\"version\":\"1\",\"condition\":{\"broadcaster_user_id\":\"" + id + "\"},\"transport\":"

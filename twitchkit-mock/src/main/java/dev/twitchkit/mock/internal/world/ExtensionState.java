@@ -1,7 +1,7 @@
 package dev.twitchkit.mock.internal.world;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -32,7 +31,7 @@ public final class ExtensionState {
     private final Map<String, Segment> segments = new LinkedHashMap<>();
     private final Map<String, RequiredConfiguration> required = new LinkedHashMap<>();
     private final Map<String, LiveChannel> live = new LinkedHashMap<>();
-    private final SortedMap<String, BitsProduct> products = new TreeMap<>();
+    private final Map<String, BitsProduct> products = new TreeMap<>();
     private final List<Transaction> transactions = new ArrayList<>();
     private final List<SentMessage> chat = new ArrayList<>();
     private final List<SentMessage> pubsub = new ArrayList<>();
@@ -44,14 +43,6 @@ public final class ExtensionState {
         secrets.add(new Secret(newSecret(), now, now.plus(SECRET_LIFETIME)));
     }
 
-    /** An extension coming back from a saved world ({@link WorldSnapshot}), which fills in its secrets and the rest. */
-    @JsonCreator
-    private ExtensionState(@JsonProperty("id") String id, @JsonProperty("ownerId") String ownerId,
-                           @JsonProperty("version") String version) {
-        this.id = id;
-        this.ownerId = ownerId;
-        this.version = version;
-    }
 
     /**
      * A shared secret and when it signs.
@@ -98,6 +89,42 @@ public final class ExtensionState {
 
     /** A chat or PubSub message the extension sent; {@code broadcasterId} null for a global PubSub message. */
     public record SentMessage(String broadcasterId, List<String> targets, String text) {
+    }
+
+    /** Everything the extension holds, as a saved world ({@link WorldSnapshot}) keeps it. */
+    record Saved(String id, String ownerId, String version, List<Secret> secrets, Map<String, Segment> segments,
+                 Map<String, RequiredConfiguration> required, Map<String, LiveChannel> live,
+                 Map<String, BitsProduct> products, List<Transaction> transactions, List<SentMessage> chat,
+                 List<SentMessage> pubsub) {
+    }
+
+    /** A copy of everything, taken under the extension's lock like every other read. */
+    @JsonValue
+    synchronized Saved saved() {
+        return new Saved(id, ownerId, version, List.copyOf(secrets), new LinkedHashMap<>(segments),
+                new LinkedHashMap<>(required), new LinkedHashMap<>(live), new LinkedHashMap<>(products),
+                List.copyOf(transactions), List.copyOf(chat), List.copyOf(pubsub));
+    }
+
+    /** The extension a saved world held, as it was. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static ExtensionState restored(Saved saved) {
+        ExtensionState extension = new ExtensionState(saved.id(), saved.ownerId(), saved.version());
+        extension.secrets.addAll(saved.secrets());
+        extension.segments.putAll(saved.segments());
+        extension.required.putAll(saved.required());
+        extension.live.putAll(saved.live());
+        extension.products.putAll(saved.products());
+        extension.transactions.addAll(saved.transactions());
+        extension.chat.addAll(saved.chat());
+        extension.pubsub.addAll(saved.pubsub());
+        return extension;
+    }
+
+    private ExtensionState(String id, String ownerId, String version) {
+        this.id = id;
+        this.ownerId = ownerId;
+        this.version = version;
     }
 
     /** Its id, which is also its client id. */

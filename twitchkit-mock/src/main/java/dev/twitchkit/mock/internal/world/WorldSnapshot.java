@@ -37,9 +37,8 @@ public final class WorldSnapshot {
             .changeDefaultVisibility(v -> v.withVisibility(PropertyAccessor.ALL, Visibility.NONE)
                     .withVisibility(PropertyAccessor.FIELD, Visibility.ANY)
                     .withVisibility(PropertyAccessor.CREATOR, Visibility.ANY))
-            // A value class's final containers (a schedule's segments, an extension's secrets) are filled in place.
+            // A value class's final containers (a schedule's segments) are set like its other fields.
             .enable(MapperFeature.ALLOW_FINAL_FIELDS_AS_MUTATORS)
-            .defaultMergeable(true)
             // The stores keep insertion order in their sets (chatters, blocks) as in their maps and lists.
             .addModule(new SimpleModule("world-snapshot").addAbstractTypeMapping(Set.class, LinkedHashSet.class))
             .build();
@@ -85,9 +84,13 @@ public final class WorldSnapshot {
             }
             restoreStore(read(storeField, world), saved.getKey(), saved.getValue());
         }
+        world.restored();
     }
 
     private static void restoreStore(Object store, String storeName, JsonNode savedParts) {
+        if (!savedParts.isObject()) {
+            throw new IllegalArgumentException("\"world." + storeName + "\" must be a JSON object");
+        }
         Map<String, Field> parts = byName(stateFields(store.getClass()));
         for (Map.Entry<String, JsonNode> saved : savedParts.properties()) {
             String name = storeName + "." + saved.getKey();

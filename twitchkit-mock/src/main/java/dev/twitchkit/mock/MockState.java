@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
@@ -47,9 +46,9 @@ public record MockState(List<Client> clients, List<User> users, List<Token> toke
 
     /** Members a file leaves out (one written before they were kept) read as empty. */
     public MockState {
-        clients = List.copyOf(Objects.requireNonNull(clients, "clients"));
-        users = List.copyOf(Objects.requireNonNull(users, "users"));
-        tokens = List.copyOf(Objects.requireNonNull(tokens, "tokens"));
+        clients = List.copyOf(required(clients, "clients"));
+        users = List.copyOf(required(users, "users"));
+        tokens = List.copyOf(required(tokens, "tokens"));
         conduits = conduits == null ? List.of() : List.copyOf(conduits);
         subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
         world = world == null ? JsonNodeFactory.instance.objectNode() : world.deepCopy();
@@ -76,7 +75,7 @@ public record MockState(List<Client> clients, List<User> users, List<Token> toke
     public record Token(String accessToken, String refreshToken, String clientId, String userId,
                         Set<String> scopes, Instant expiresAt) {
         public Token {
-            scopes = Set.copyOf(Objects.requireNonNull(scopes, "scopes"));
+            scopes = Set.copyOf(required(scopes, "tokens[].scopes"));
         }
 
         @Override
@@ -93,9 +92,9 @@ public record MockState(List<Client> clients, List<User> users, List<Token> toke
      */
     public record Conduit(String id, String clientId, List<Shard> shards, Instant allDownSince) {
         public Conduit {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(clientId, "clientId");
-            shards = List.copyOf(Objects.requireNonNull(shards, "shards"));
+            required(id, "conduits[].id");
+            required(clientId, "conduits[].clientId");
+            shards = List.copyOf(required(shards, "conduits[].shards"));
         }
     }
 
@@ -126,15 +125,15 @@ public record MockState(List<Client> clients, List<User> users, List<Token> toke
                                String target, String secret, String clientId, String userId, int cost,
                                Instant createdAt, String status) {
         public Subscription {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(type, "type");
-            Objects.requireNonNull(version, "version");
-            Objects.requireNonNull(method, "method");
-            Objects.requireNonNull(target, "target");
-            Objects.requireNonNull(clientId, "clientId");
-            Objects.requireNonNull(createdAt, "createdAt");
-            Objects.requireNonNull(status, "status");
-            condition = Map.copyOf(Objects.requireNonNull(condition, "condition"));
+            required(id, "subscriptions[].id");
+            required(type, "subscriptions[].type");
+            required(version, "subscriptions[].version");
+            required(method, "subscriptions[].method");
+            required(target, "subscriptions[].target");
+            required(clientId, "subscriptions[].clientId");
+            required(createdAt, "subscriptions[].createdAt");
+            required(status, "subscriptions[].status");
+            condition = Map.copyOf(required(condition, "subscriptions[].condition"));
         }
 
         @Override
@@ -196,13 +195,23 @@ public record MockState(List<Client> clients, List<User> users, List<Token> toke
         try {
             state = JSON.readValue(text, MockState.class);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("the state file " + file + " is not a mock state: "
-                    + e.getOriginalMessage());
+            // A member missing is reported by the record that needs it; Jackson's wording around it says less.
+            String problem = e.getCause() instanceof NullPointerException missing ? missing.getMessage()
+                    : e.getOriginalMessage();
+            throw new IllegalArgumentException("the state file " + file + " is not a mock state: " + problem);
         }
         if (state == null) {
             throw new IllegalArgumentException("the state file " + file + " is empty");
         }
         return Optional.of(state);
+    }
+
+    /** A member a state file must have; its absence is named in the file's terms. */
+    private static <T> T required(T value, String member) {
+        if (value == null) {
+            throw new NullPointerException(member + " is missing");
+        }
+        return value;
     }
 
     private static void move(Path from, Path to) throws IOException {

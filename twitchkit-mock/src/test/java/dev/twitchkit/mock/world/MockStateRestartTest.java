@@ -149,6 +149,14 @@ class MockStateRestartTest {
     }
 
     @Test
+    void aStateFileMissingAMemberNamesIt() throws Exception {
+        Path file = Files.writeString(dir.resolve("partial.json"), "{\"clients\": [], \"users\": [], \"tokens\": [], "
+                + "\"subscriptions\": [{\"type\": \"stream.online\"}]}");
+        assertThatThrownBy(() -> MockState.read(file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the state file " + file + " is not a mock state: subscriptions[].id is missing");
+    }
+
+    @Test
     void aStateTheMockCannotUseFailsTheStartNamingWhatIsWrong() {
         MockState unknownPart = new MockState(List.of(), List.of(), List.of(), List.of(), List.of(),
                 WsProbe.JSON.createObjectNode().set("weather", WsProbe.JSON.createObjectNode()));

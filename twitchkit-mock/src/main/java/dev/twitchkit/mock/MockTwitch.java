@@ -856,6 +856,11 @@ public final class MockTwitch implements AutoCloseable {
         return json;
     }
 
+    /** Whether the broadcaster streams now. */
+    boolean isLive(String broadcasterId) {
+        return world.streams().live(broadcasterId).isPresent();
+    }
+
     /**
      * What this mock knows, to give a later mock ({@link Builder#state(MockState)}) so the same tokens work there and
      * it answers as this one did: clients, users, tokens, the world, conduits and the webhook and conduit

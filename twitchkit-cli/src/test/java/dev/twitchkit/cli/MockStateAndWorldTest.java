@@ -139,7 +139,8 @@ class MockStateAndWorldTest {
         try {
             String printed = first.awaitReady();
             firstBase = base(printed);
-            JsonNode caster = createUser(printed, "{\"login\": \"caster\", \"scopes\": [\"channel:manage:broadcast\"]}");
+            JsonNode caster = createUser(printed,
+                    "{\"login\": \"caster\", \"scopes\": [\"channel:manage:broadcast\"]}");
             casterId = caster.get("id").asString();
             CliRun.store(tokens, new dev.twitchkit.mock.MockUser(casterId, "caster", "caster",
                     caster.get("access_token").asString(), caster.get("refresh_token").asString(),

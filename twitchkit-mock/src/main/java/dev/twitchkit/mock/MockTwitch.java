@@ -24,8 +24,8 @@ import dev.twitchkit.mock.internal.helix.gueststar.GuestStarEvents;
 import dev.twitchkit.mock.internal.world.GuestStar;
 import dev.twitchkit.mock.internal.world.Roles;
 import dev.twitchkit.mock.internal.world.World;
-import dev.twitchkit.mock.internal.world.WorldSnapshot;
 import dev.twitchkit.mock.internal.world.WorldEvents;
+import dev.twitchkit.mock.internal.world.WorldSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -1070,8 +1070,8 @@ public final class MockTwitch implements AutoCloseable {
          * Starts with what an earlier mock knew ({@link MockTwitch#exportState()}): its clients, users and tokens, so
          * tokens it issued work again, its world, its conduits and its webhook and conduit subscriptions. A state that
          * does not fit (an unknown subscription type, a part of the world the mock does not have) fails the start
-         * with an {@link IllegalArgumentException} naming it. The builder's client stays the default one: a state's client of another id is
-         * registered beside it, one of the same id keeps the builder's secret.
+         * with an {@link IllegalArgumentException} naming it. The builder's client stays the default one: a state's
+         * client of another id is registered beside it, one of the same id keeps the builder's secret.
          */
         public Builder state(MockState state) {
             s.state = Objects.requireNonNull(state, "state");

@@ -14,9 +14,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A mock started from another mock's saved state answers Helix as that one did: the world its Helix routes wrote, its
@@ -136,7 +138,7 @@ class MockStateRestartTest {
             new MockState(full.clients(), full.users(), full.tokens()).write(file);
         }
         String text = Files.readString(file);
-        Files.writeString(file, WsProbe.JSON.writeValueAsString(((tools.jackson.databind.node.ObjectNode)
+        Files.writeString(file, WsProbe.JSON.writeValueAsString(((ObjectNode)
                 WsProbe.JSON.readTree(text)).retain("clients", "users", "tokens")));
 
         MockState state = MockState.read(file).orElseThrow();
@@ -163,11 +165,17 @@ class MockStateRestartTest {
         assertThatThrownBy(() -> MockTwitch.builder().state(unknownPart).start())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"weather\"");
         MockState unknownType = new MockState(List.of(), List.of(), List.of(), List.of(), List.of(
-                new MockState.Subscription("s1", "channel.nonsense", "1", java.util.Map.of(), "webhook",
+                new MockState.Subscription("s1", "channel.nonsense", "1", Map.of(), "webhook",
                         "https://bot.example.com/hook", "0123456789abcdef", "c", null, 1,
-                        java.time.Instant.EPOCH, "enabled")), null);
+                        Instant.EPOCH, "enabled")), null);
         assertThatThrownBy(() -> MockTwitch.builder().state(unknownType).start())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("channel.nonsense version 1");
+        MockState noConduit = new MockState(List.of(), List.of(), List.of(), List.of(), List.of(
+                new MockState.Subscription("s2", "stream.online", "1", Map.of(), "conduit", "gone", null,
+                        "c", null, 1, Instant.EPOCH, "enabled")), null);
+        assertThatThrownBy(() -> MockTwitch.builder().state(noConduit).start())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("subscription s2 names conduit gone, which its client c does not have");
     }
 
     private static void expect(int status, Helix.Reply reply) {

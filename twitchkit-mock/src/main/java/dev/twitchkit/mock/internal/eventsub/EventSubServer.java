@@ -496,7 +496,8 @@ public final class EventSubServer implements AutoCloseable {
      * serves; a webhook one still waiting for its challenge's answer is challenged again by
      * {@link #startVerification}.
      *
-     * @throws IllegalArgumentException for a type and version the catalog does not know, or a WebSocket transport
+     * @throws IllegalArgumentException for a type and version the catalog does not know, a WebSocket transport, or
+     *     a conduit of another client or none (restore the conduits first)
      */
     public synchronized void restore(List<MockState.Subscription> saved) {
         for (MockState.Subscription s : saved) {
@@ -506,6 +507,14 @@ public final class EventSubServer implements AutoCloseable {
             if (!"webhook".equals(s.method()) && !"conduit".equals(s.method())) {
                 throw new IllegalArgumentException("subscription " + s.id() + " must have the method webhook or "
                         + "conduit, got " + s.method());
+            }
+            if ("conduit".equals(s.method())) {
+                try {
+                    conduits.checkConduit(s.clientId(), s.target());
+                } catch (TwitchHttpError e) {
+                    throw new IllegalArgumentException("subscription " + s.id() + " names conduit " + s.target()
+                            + ", which its client " + s.clientId() + " does not have");
+                }
             }
             Subscription sub = new Subscription(s.id(), entry, s.condition(),
                     new Subscription.Transport(s.method(), s.target(), null, s.secret()), s.clientId(), s.userId(),

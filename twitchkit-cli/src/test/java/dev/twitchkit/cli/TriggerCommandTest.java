@@ -114,6 +114,8 @@ class TriggerCommandTest {
         assertThat(run("channel.follow", "--field", "x:={bad", "--mock-url", MockCommand.baseUrl(twitch)))
                 .isEqualTo(2);
         assertThat(run("channel.follow", "--count", "0", "--mock-url", MockCommand.baseUrl(twitch))).isEqualTo(2);
+        assertThat(run("channel.follow", "--timeout", "0", "--mock-url", MockCommand.baseUrl(twitch))).isEqualTo(2);
+        assertThat(err.toString()).contains("--timeout must be at least 1 second, got 0");
     }
 
     @Test

@@ -67,8 +67,10 @@ final class MockCommand implements Callable<Integer> {
     Path world;
 
     @Option(names = "--state", paramLabel = "FILE",
-            description = "Keep clients, users and their tokens in this file across restarts: read at start, "
-                    + "written when they change (every 2 s) and at stop. Not kept: the world, subscriptions.")
+            description = "Keep clients, users, tokens, the world (everything Helix wrote), conduits and webhook and "
+                    + "conduit subscriptions in this file across restarts: read at start, written when they change "
+                    + "(every 2 s) and at stop. Not kept: WebSocket subscriptions, which die with their session as "
+                    + "on Twitch; conduit shards that had a WebSocket come back websocket_disconnected.")
     Path state;
 
     /** How often a changed state is written to the {@code --state} file. */
@@ -100,7 +102,12 @@ final class MockCommand implements Callable<Integer> {
         MockTwitch started;
         try {
             started = builder.start();
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException e) {
+            // The options were checked; what the builder refuses is a state this mock cannot take.
+            err.println(restored.isEmpty() ? e.getMessage()
+                    : "the state file " + state + " does not fit this mock: " + e.getMessage());
+            return restored.isEmpty() ? 1 : 2;
+        } catch (IllegalStateException e) {
             String cause = e.getCause() == null ? "" : ": " + e.getCause().getMessage();
             err.println(e.getMessage() + cause);
             return 1;
@@ -136,7 +143,8 @@ final class MockCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             printUrls(out, twitch);
             restored.ifPresent(s -> out.println("  State               " + state + " (" + s.users().size()
-                    + " users, " + s.tokens().size() + " tokens restored)"));
+                    + " users, " + s.tokens().size() + " tokens, " + s.conduits().size() + " conduits, "
+                    + s.subscriptions().size() + " subscriptions restored)"));
             if (restored.isEmpty() && state != null) {
                 out.println("  State               " + state + " (new)");
             }

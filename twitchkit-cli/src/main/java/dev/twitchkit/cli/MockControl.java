@@ -13,19 +13,27 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The running mock's control API ({@code /_mock}) as the CLI uses it: JSON in, JSON out, and a refusal or an
- * unreachable mock as a {@link CliException} naming the URL.
+ * The running mock's control API ({@code /_mock}) as every CLI command uses it: JSON in, JSON out, and a refusal or
+ * an unreachable mock as a {@link CliException} naming the URL, worded the same for all of them.
  */
 final class MockControl {
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final Duration timeout;
+    private final HttpClient http;
 
     /** A client of the mock at {@code mockUrl}: its base URL or its control URL ({@code …/_mock}). */
     MockControl(URI mockUrl) {
+        this(mockUrl, DEFAULT_TIMEOUT);
+    }
+
+    /** As {@link #MockControl(URI)}, waiting at most {@code timeout} to connect and for each answer. */
+    MockControl(URI mockUrl, Duration timeout) {
         String url = mockUrl.toString().replaceAll("/+$", "");
         this.base = URI.create(url.endsWith("/_mock") ? url : url + "/_mock");
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
     URI base() {
@@ -52,8 +60,9 @@ final class MockControl {
     private JsonNode send(HttpRequest.Builder request) {
         HttpResponse<String> response;
         try {
-            response = http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+            response = http.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
         } catch (ConnectException | HttpConnectTimeoutException e) {
+            // The JDK client reports a refused connection as a ConnectException, a silent host as a timeout.
             throw CliException.failed("no mock answers at " + base + " (start one with: twitchkit mock)");
         } catch (IOException e) {
             throw CliException.failed("talking to the mock at " + base + " failed: " + e.getMessage());

@@ -52,11 +52,14 @@ final class StateKeeper implements AutoCloseable {
         }
     }
 
+    /** A save that fails is logged and tried again next period: the timer must not stop on the first failure. */
     private void saveQuietly() {
         try {
             save();
         } catch (UncheckedIOException e) {
             LOG.warn("{}: {}", e.getMessage(), e.getCause().getMessage());
+        } catch (RuntimeException e) {
+            LOG.warn("cannot take the mock's state for {}: {}", file, e.toString());
         }
     }
 

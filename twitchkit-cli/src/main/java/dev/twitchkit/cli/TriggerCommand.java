@@ -1,13 +1,8 @@
 package dev.twitchkit.cli;
 
 import dev.twitchkit.mock.EventExamples;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +14,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -35,8 +28,6 @@ import tools.jackson.databind.node.ObjectNode;
         exitCodeList = {"0:notifications were sent", "1:no enabled subscription matched, or the mock refused or did "
                 + "not answer", "2:unknown type or version, bad option, or a field Twitch sends in another shape"})
 final class TriggerCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
-
     @Spec
     CommandSpec spec;
 
@@ -77,22 +68,13 @@ final class TriggerCommand implements Callable<Integer> {
     int timeoutSeconds;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         ObjectNode request = request(exampleEvent());
-        URI endpoint = URI.create(stripSlash(controlBase(mockUrl.toString())) + "/trigger");
-        HttpResponse<String> response;
-        try {
-            response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(timeoutSeconds)).build().send(
-                    HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(timeoutSeconds))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (ConnectException e) {
-            throw CliException.failed("no mock answers at " + mockUrl + "; start one with: ./bin/twitchkit mock");
-        } catch (IOException e) {
-            throw CliException.failed("talking to the mock at " + mockUrl + " failed: " + e.getMessage());
+        if (timeoutSeconds < 1) {
+            throw CliException.usage("--timeout must be at least 1 second, got " + timeoutSeconds);
         }
-        return report(response, spec.commandLine().getOut());
+        JsonNode answer = new MockControl(mockUrl, Duration.ofSeconds(timeoutSeconds)).post("/trigger", request);
+        return report(answer, spec.commandLine().getOut());
     }
 
     /** The event the mock sends for TYPE (and --version), which the fields are checked against. */
@@ -110,7 +92,7 @@ final class TriggerCommand implements Callable<Integer> {
         if (count < 1) {
             throw CliException.usage("--count must be at least 1, got " + count);
         }
-        ObjectNode body = JSON.createObjectNode();
+        ObjectNode body = Terminal.JSON.createObjectNode();
         body.put("type", type);
         if (version != null) {
             body.put("version", version);
@@ -138,7 +120,7 @@ final class TriggerCommand implements Callable<Integer> {
                 value = parseJson(f.substring(json + 2), f);
             } else if (eq > 0) {
                 path = f.substring(0, eq);
-                value = JSON.getNodeFactory().stringNode(f.substring(eq + 1));
+                value = Terminal.JSON.getNodeFactory().stringNode(f.substring(eq + 1));
             } else {
                 throw CliException.usage("--field takes K=V or K:=JSON, got: " + f);
             }
@@ -150,26 +132,15 @@ final class TriggerCommand implements Callable<Integer> {
 
     private static JsonNode parseJson(String text, String option) {
         try {
-            return JSON.readTree(text);
+            return Terminal.JSON.readTree(text);
         } catch (JacksonException e) {
             throw CliException.usage("--field " + option + ": the value after := must be JSON");
         }
     }
 
-    private static int report(HttpResponse<String> response, PrintWriter out) {
-        JsonNode body;
-        try {
-            body = JSON.readTree(response.body());
-        } catch (JacksonException e) {
-            throw CliException.failed("the mock answered " + response.statusCode() + " with a body that is not JSON");
-        }
-        if (response.statusCode() != 200) {
-            JsonNode message = body.get("message");
-            throw CliException.failed("the mock refused (" + response.statusCode() + "): "
-                    + (message == null ? response.body() : message.asString()));
-        }
+    private static int report(JsonNode answer, PrintWriter out) {
         List<String> ids = new ArrayList<>();
-        body.get("message_ids").forEach(id -> ids.add(id.asString()));
+        answer.path("message_ids").forEach(id -> ids.add(id.asString()));
         if (ids.isEmpty()) {
             throw CliException.failed("no enabled subscription matched; nothing was sent "
                     + "(subscribe first, e.g. with: twitchkit listen, or check --broadcaster and --condition)");
@@ -178,15 +149,5 @@ final class TriggerCommand implements Callable<Integer> {
         ids.forEach(id -> out.println("  " + id));
         out.flush();
         return 0;
-    }
-
-    /** Accepts the mock's base URL or its control URL ({@code …/_mock}). */
-    private static String controlBase(String url) {
-        String base = stripSlash(url);
-        return base.endsWith("/_mock") ? base : base + "/_mock";
-    }
-
-    private static String stripSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

@@ -97,7 +97,8 @@ class MockStateAndWorldTest {
         RunningMock second = RunningMock.start("--state", state.toString());
         try {
             String printed = second.awaitReady();
-            assertThat(printed).contains("State               " + state + " (2 users, 2 tokens restored)");
+            assertThat(printed).contains("State               " + state
+                    + " (2 users, 2 tokens, 0 conduits, 0 subscriptions restored)");
             assertThat(find(printed, "Access token\\s+(\\S+)")).as("the demo user keeps its token").isEqualTo(demoToken);
             String oauth = find(printed, "OAuth\\s+(\\S+)");
             HttpResponse<String> validated = get(oauth + "/validate", "OAuth " + accessToken, null);
@@ -128,6 +129,67 @@ class MockStateAndWorldTest {
     }
 
     @Test
+    void aConduitSubscriptionAndAChannelTitleSurviveARestartOnANewPort() throws Exception {
+        Path state = dir.resolve("state.json");
+        Path tokens = dir.resolve("tokens.json");
+        String casterId;
+        String firstBase;
+        String subscriptionId;
+        RunningMock first = RunningMock.start("--state", state.toString());
+        try {
+            String printed = first.awaitReady();
+            firstBase = base(printed);
+            JsonNode caster = createUser(printed,
+                    "{\"login\": \"caster\", \"scopes\": [\"channel:manage:broadcast\"]}");
+            casterId = caster.get("id").asString();
+            CliRun.store(tokens, new dev.twitchkit.mock.MockUser(casterId, "caster", "caster",
+                    caster.get("access_token").asString(), caster.get("refresh_token").asString(),
+                    java.util.Set.of("channel:manage:broadcast"), java.time.Instant.now().plusSeconds(3600)));
+            api(firstBase, tokens, "patch", "/channels", "-q", "broadcaster_id=" + casterId,
+                    "-b", "{\"title\": \"Title before the restart\"}");
+            String conduitId = JSON.readTree(api(firstBase, tokens, "post", "/eventsub/conduits", "--app",
+                    "-b", "{\"shard_count\": 1}")).path("data").get(0).path("id").asString();
+            subscriptionId = JSON.readTree(api(firstBase, tokens, "post", "/eventsub/subscriptions", "--app", "-b",
+                    "{\"type\": \"channel.update\", \"version\": \"2\", \"condition\": {\"broadcaster_user_id\": \""
+                            + casterId + "\"}, \"transport\": {\"method\": \"conduit\", \"conduit_id\": \""
+                            + conduitId + "\"}}")).path("data").get(0).path("id").asString();
+            await("the subscription and the title written").atMost(Duration.ofSeconds(10))
+                    .until(() -> Files.readString(state).contains(subscriptionId)
+                            && Files.readString(state).contains("Title before the restart"));
+        } finally {
+            first.stop();
+        }
+
+        RunningMock second = RunningMock.start("--state", state.toString());
+        try {
+            String printed = second.awaitReady();
+            String base = base(printed);
+            assertThat(base).as("a new port").isNotEqualTo(firstBase);
+            assertThat(printed).contains("1 conduits, 1 subscriptions restored)");
+            assertThat(api(base, tokens, "get", "/channels", "-q", "broadcaster_id=" + casterId))
+                    .contains("Title before the restart");
+            JsonNode listed = JSON.readTree(api(base, tokens, "get", "/eventsub/subscriptions", "--app"));
+            assertThat(listed.path("data")).hasSize(1);
+            assertThat(listed.path("data").get(0).path("id").asString()).isEqualTo(subscriptionId);
+            assertThat(listed.path("data").get(0).path("status").asString()).isEqualTo("enabled");
+        } finally {
+            second.stop();
+        }
+    }
+
+    @Test
+    void aStateFileThatDoesNotFitTheMockIsOneLineAndExit2() throws Exception {
+        Path state = Files.writeString(dir.resolve("state.json"), """
+                {"clients": [], "users": [], "tokens": [], "world": {"weather": {"sunny": true}}}
+                """);
+        CliRun bad = new CliRun();
+        assertThat(bad.run("mock", "--port", "0", "--state", state.toString())).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("the state file " + state + " does not fit this mock: \"world\" holds an "
+                + "unknown part \"weather\"" + System.lineSeparator());
+        assertThat(bad.out()).isEmpty();
+    }
+
+    @Test
     void aStateFileThatIsNotOneIsRefused() throws Exception {
         Path state = Files.writeString(dir.resolve("state.json"), "not json");
         CliRun bad = new CliRun();
@@ -139,6 +201,35 @@ class MockStateAndWorldTest {
         assertThat(unusable.run("mock", "--port", "0", "--state", underAFile.toString())).isEqualTo(2);
         assertThat(unusable.err()).isEqualTo("cannot read the mock's state from " + underAFile + ": Not a directory"
                 + System.lineSeparator());
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The mock's base URL, from the OAuth address it printed. */
+    private static String base(String printed) {
+        String oauth = find(printed, "OAuth\\s+(\\S+)");
+        return oauth.substring(0, oauth.length() - "/oauth2".length());
+    }
+
+    /** A user made through the control API, with its token. */
+    private static JsonNode createUser(String printed, String body) throws Exception {
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(find(printed, "Control API\\s+(\\S+)") + "/users"))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return JSON.readTree(created.body());
+    }
+
+    /** {@code twitchkit api METHOD PATH ARGS} against the mock, as JSON; fails unless it exits 0. */
+    private static String api(String base, Path tokens, String method, String path, String... args) {
+        String[] full = new String[args.length + 9];
+        String[] head = {"api", method, path, "--mock-url", base, "--token-file", tokens.toString(), "--format",
+            "json"};
+        System.arraycopy(head, 0, full, 0, head.length);
+        System.arraycopy(args, 0, full, head.length, args.length);
+        CliRun run = new CliRun();
+        assertThat(run.run(full)).as(run.err()).isZero();
+        return run.out();
     }
 
     private static HttpResponse<String> get(String url, String authorization, String clientId) throws Exception {

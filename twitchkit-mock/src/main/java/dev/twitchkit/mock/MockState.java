@@ -12,33 +12,51 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * The identity a mock keeps across restarts, so a bot whose mock restarted logs in again with its stored token:
- * the registered clients with their secrets, the users (id, login, display name, email, creation time) and every
- * token the mock still knows (access, refresh, client, user, scopes, expiry; expired ones too, since their refresh
- * tokens still work). Taken with {@link MockTwitch#exportState()}, given back with
- * {@link MockTwitch.Builder#state(MockState)}.
+ * What a mock keeps across restarts, so a bot whose mock restarted logs in again with its stored token and finds what
+ * it left: the registered clients with their secrets, the users (id, login, display name, email, creation time),
+ * every token the mock still knows (access, refresh, client, user, scopes, expiry; expired ones too, since their
+ * refresh tokens still work), the world (everything Helix wrote: channels, streams, moderation, polls, rewards,
+ * schedules, …, with their ids and timestamps), and the EventSub subscriptions that outlive a connection on Twitch:
+ * conduits with their shard count and the webhook and conduit subscriptions, with their ids, status, cost and
+ * creation time. Taken with {@link MockTwitch#exportState()}, given back with {@link MockTwitch.Builder#state}.
  *
- * <p>Not kept: the world (follows, subscriptions to channels, streams, polls, …; seed it again), EventSub
- * subscriptions and conduits, sessions, the clock's offset, counters and recorded requests.
+ * <p>Not kept: WebSocket-session subscriptions (on Twitch they die with their session), sessions themselves (a
+ * conduit shard that had a WebSocket comes back {@code websocket_disconnected}; a webhook shard keeps its callback),
+ * the clock's offset, counters, recorded requests and deliveries. A state file written before the world and EventSub
+ * were kept (clients, users and tokens only) still loads.
  *
- * <p>The file holds secrets of the mock's world: {@link #write(Path)} makes it readable by its owner only where the
- * file system allows, and {@link #toString()} leaves the secrets out.
+ * <p>The file holds secrets of the mock's world (client secrets, tokens, webhook secrets): {@link #write(Path)} makes
+ * it readable by its owner only where the file system allows, and {@link #toString()} leaves the secrets out.
+ *
+ * @param world the world's stores as {@link MockTwitch#exportState()} pictured them; an empty object for none
  */
-public record MockState(List<Client> clients, List<User> users, List<Token> tokens) {
+public record MockState(List<Client> clients, List<User> users, List<Token> tokens, List<Conduit> conduits,
+                        List<Subscription> subscriptions, JsonNode world) {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
+    /** Members a file leaves out (one written before they were kept) read as empty. */
     public MockState {
-        clients = List.copyOf(Objects.requireNonNull(clients, "clients"));
-        users = List.copyOf(Objects.requireNonNull(users, "users"));
-        tokens = List.copyOf(Objects.requireNonNull(tokens, "tokens"));
+        clients = List.copyOf(required(clients, "clients"));
+        users = List.copyOf(required(users, "users"));
+        tokens = List.copyOf(required(tokens, "tokens"));
+        conduits = conduits == null ? List.of() : List.copyOf(conduits);
+        subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
+        world = world == null ? JsonNodeFactory.instance.objectNode() : world.deepCopy();
+    }
+
+    /** Clients, users and tokens alone: no world, no conduits, no subscriptions. */
+    public MockState(List<Client> clients, List<User> users, List<Token> tokens) {
+        this(clients, users, tokens, List.of(), List.of(), null);
     }
 
     /** A registered application. */
@@ -57,13 +75,71 @@ public record MockState(List<Client> clients, List<User> users, List<Token> toke
     public record Token(String accessToken, String refreshToken, String clientId, String userId,
                         Set<String> scopes, Instant expiresAt) {
         public Token {
-            scopes = Set.copyOf(Objects.requireNonNull(scopes, "scopes"));
+            scopes = Set.copyOf(required(scopes, "tokens[].scopes"));
         }
 
         @Override
         public String toString() {
             return "Token[clientId=" + clientId + ", userId=" + userId + ", scopes=" + scopes
                     + ", expiresAt=" + expiresAt + "]";
+        }
+    }
+
+    /**
+     * A conduit; its shards in order, {@code "0"} to {@code shard_count - 1}.
+     *
+     * @param allDownSince since when no shard has been enabled (Twitch deletes a conduit 72 hours later), or null
+     */
+    public record Conduit(String id, String clientId, List<Shard> shards, Instant allDownSince) {
+        public Conduit {
+            required(id, "conduits[].id");
+            required(clientId, "conduits[].clientId");
+            shards = List.copyOf(required(shards, "conduits[].shards"));
+        }
+    }
+
+    /**
+     * A conduit shard as it was; a WebSocket shard that was enabled comes back {@code websocket_disconnected}.
+     *
+     * @param method {@code websocket} or {@code webhook}
+     * @param secret the webhook signing secret, or null
+     */
+    public record Shard(String id, String status, String method, String sessionId, String callback, String secret,
+                        Instant connectedAt, Instant disconnectedAt) {
+        @Override
+        public String toString() {
+            return "Shard[id=" + id + ", status=" + status + ", method=" + method + ", sessionId=" + sessionId
+                    + ", callback=" + callback + "]";
+        }
+    }
+
+    /**
+     * A webhook or conduit subscription, as Get EventSub Subscriptions lists it.
+     *
+     * @param method {@code webhook} or {@code conduit}
+     * @param target the callback URL or the conduit id
+     * @param secret the webhook signing secret, or null
+     * @param userId the user whose token created it, null for an app token
+     */
+    public record Subscription(String id, String type, String version, Map<String, String> condition, String method,
+                               String target, String secret, String clientId, String userId, int cost,
+                               Instant createdAt, String status) {
+        public Subscription {
+            required(id, "subscriptions[].id");
+            required(type, "subscriptions[].type");
+            required(version, "subscriptions[].version");
+            required(method, "subscriptions[].method");
+            required(target, "subscriptions[].target");
+            required(clientId, "subscriptions[].clientId");
+            required(createdAt, "subscriptions[].createdAt");
+            required(status, "subscriptions[].status");
+            condition = Map.copyOf(required(condition, "subscriptions[].condition"));
+        }
+
+        @Override
+        public String toString() {
+            return "Subscription[id=" + id + ", type=" + type + ", version=" + version + ", method=" + method
+                    + ", target=" + target + ", status=" + status + "]";
         }
     }
 
@@ -119,13 +195,23 @@ public record MockState(List<Client> clients, List<User> users, List<Token> toke
         try {
             state = JSON.readValue(text, MockState.class);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("the state file " + file + " is not a mock state: "
-                    + e.getOriginalMessage());
+            // A member missing is reported by the record that needs it; Jackson's wording around it says less.
+            String problem = e.getCause() instanceof NullPointerException missing ? missing.getMessage()
+                    : e.getOriginalMessage();
+            throw new IllegalArgumentException("the state file " + file + " is not a mock state: " + problem);
         }
         if (state == null) {
             throw new IllegalArgumentException("the state file " + file + " is empty");
         }
         return Optional.of(state);
+    }
+
+    /** A member a state file must have; its absence is named in the file's terms. */
+    private static <T> T required(T value, String member) {
+        if (value == null) {
+            throw new NullPointerException(member + " is missing");
+        }
+        return value;
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -138,6 +224,8 @@ public record MockState(List<Client> clients, List<User> users, List<Token> toke
 
     @Override
     public String toString() {
-        return "MockState[" + clients.size() + " clients, " + users.size() + " users, " + tokens.size() + " tokens]";
+        return "MockState[" + clients.size() + " clients, " + users.size() + " users, " + tokens.size() + " tokens, "
+                + conduits.size() + " conduits, " + subscriptions.size() + " subscriptions, " + world.size()
+                + " parts of the world]";
     }
 }

@@ -25,6 +25,7 @@ import dev.twitchkit.mock.internal.world.GuestStar;
 import dev.twitchkit.mock.internal.world.Roles;
 import dev.twitchkit.mock.internal.world.World;
 import dev.twitchkit.mock.internal.world.WorldEvents;
+import dev.twitchkit.mock.internal.world.WorldSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +84,7 @@ public final class MockTwitch implements AutoCloseable {
         this.settings = settings;
         this.defaultClient = auth.registerClient(settings.clientId, settings.clientSecret, "twitchkit mock app");
         if (settings.state != null) {
-            restore(settings.state);
+            restoreIdentities(settings.state);
         }
         this.oauth = new OAuthServer(auth, new OAuthServer.Config(settings.tokenTtl, settings.deviceInterval,
                 settings.deviceLifetime, settings.deviceAutoApproveAfterPolls, settings.defaultLogin));
@@ -110,6 +111,14 @@ public final class MockTwitch implements AutoCloseable {
         this.conduits = new ConduitStore(eventSub, json);
         new ConduitRoutes(conduits, auth).mount(router);
         clock.onAdvance(conduits::sweep);
+        if (settings.state != null) {
+            try {
+                restoreWorldAndEventSub(settings.state);
+            } catch (RuntimeException e) {
+                eventSub.close(); // its timers run already; nothing else does before the server starts
+                throw e;
+            }
+        }
         WebSocketUpgradeHandler webSocket = WebSocketUpgradeHandler.from(server, container -> {
             container.setIdleTimeout(Duration.ofMinutes(15));
             container.addMapping("/ws", eventSub.creator());
@@ -119,6 +128,7 @@ public final class MockTwitch implements AutoCloseable {
         server.setStopTimeout(0);
         server.start();
         this.urls = MockUrls.forPort(settings.host, connector.getLocalPort());
+        eventSub.subscriptions().forEach(eventSub::startVerification);
     }
 
     /** Starts a mock on a free loopback port with default settings. */
@@ -846,9 +856,15 @@ public final class MockTwitch implements AutoCloseable {
         return json;
     }
 
+    /** Whether the broadcaster streams now. */
+    boolean isLive(String broadcasterId) {
+        return world.streams().live(broadcasterId).isPresent();
+    }
+
     /**
-     * The clients, users and tokens this mock knows, to give a later mock ({@link Builder#state(MockState)}) so the
-     * same tokens work there; see {@link MockState} for what is and is not kept.
+     * What this mock knows, to give a later mock ({@link Builder#state(MockState)}) so the same tokens work there and
+     * it answers as this one did: clients, users, tokens, the world, conduits and the webhook and conduit
+     * subscriptions (not the WebSocket ones, which die with their session); see {@link MockState}.
      */
     public MockState exportState() {
         return new MockState(
@@ -856,10 +872,18 @@ public final class MockTwitch implements AutoCloseable {
                 auth.users().stream().map(u -> new MockState.User(u.id(), u.login(), u.displayName(), u.email(),
                         u.createdAt())).toList(),
                 auth.tokens().stream().map(t -> new MockState.Token(t.accessToken(), t.refreshToken(), t.clientId(),
-                        t.userId(), t.scopes(), t.expiresAt())).toList());
+                        t.userId(), t.scopes(), t.expiresAt())).toList(),
+                conduits.saved(), eventSub.saved(), WorldSnapshot.take(world));
     }
 
-    private void restore(MockState state) {
+    /** After the stores exist and before the server serves; conduits first, as subscriptions name them. */
+    private void restoreWorldAndEventSub(MockState state) {
+        WorldSnapshot.restore(world, state.world());
+        conduits.restore(state.conduits(), clock.instant());
+        eventSub.restore(state.subscriptions());
+    }
+
+    private void restoreIdentities(MockState state) {
         state.clients().forEach(c -> {
             if (!c.id().equals(defaultClient.id())) {
                 auth.registerClient(c.id(), c.secret(), c.name());
@@ -1043,9 +1067,11 @@ public final class MockTwitch implements AutoCloseable {
 
         /** The default application's credentials. */
         /**
-         * Starts with the clients, users and tokens of an earlier mock ({@link MockTwitch#exportState()}), so tokens
-         * it issued work again. The builder's client stays the default one: a state's client of another id is
-         * registered beside it, one of the same id keeps the builder's secret.
+         * Starts with what an earlier mock knew ({@link MockTwitch#exportState()}): its clients, users and tokens, so
+         * tokens it issued work again, its world, its conduits and its webhook and conduit subscriptions. A state that
+         * does not fit (an unknown subscription type, a part of the world the mock does not have) fails the start
+         * with an {@link IllegalArgumentException} naming it. The builder's client stays the default one: a state's
+         * client of another id is registered beside it, one of the same id keeps the builder's secret.
          */
         public Builder state(MockState state) {
             s.state = Objects.requireNonNull(state, "state");

@@ -22,7 +22,8 @@ import tools.jackson.databind.ObjectMapper;
  *   "streams": [{"broadcaster": "streamer"}]
  * }
  * }</pre>
- * Every member is optional. A login that exists already is used as it is (it gets no new token); a bad document
+ * Every member is optional. A login that exists already is used as it is (it gets no new token), and a broadcaster
+ * live already stays on its stream, so a document can be seeded again into a mock that kept its world; a bad document
  * fails with an {@link IllegalArgumentException} naming the member, after the members before it were applied.
  */
 final class WorldSeed {
@@ -68,7 +69,10 @@ final class WorldSeed {
             twitch.addEditor(id(editor, "broadcaster"), id(editor, "user"));
         }
         for (JsonNode stream : array(root, "streams")) {
-            twitch.startStream(id(stream, "broadcaster"));
+            String broadcaster = id(stream, "broadcaster");
+            if (!twitch.isLive(broadcaster)) { // a mock restored from a saved state may be live already
+                twitch.startStream(broadcaster);
+            }
         }
         return Map.copyOf(created);
     }

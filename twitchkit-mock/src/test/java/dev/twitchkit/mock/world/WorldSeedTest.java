@@ -74,6 +74,18 @@ class WorldSeedTest {
     }
 
     @Test
+    void seedingAgainKeepsTheStreamThatRunsAlready() {
+        MockUser streamer = twitch.seedJson(WORLD).get("streamer");
+        JsonNode before = helix(streamer, "/streams?user_id=" + streamer.id());
+
+        twitch.seedJson(WORLD);
+
+        JsonNode after = helix(streamer, "/streams?user_id=" + streamer.id());
+        assertThat(after.get("data")).hasSize(1);
+        assertThat(after.get("data").get(0).get("id")).isEqualTo(before.get("data").get(0).get("id"));
+    }
+
+    @Test
     void theControlApiSeedsTheSameWorldAndAnswersTheUsersWithTokens() {
         TestHttp.Response reply = http.postJson(URI.create(twitch.urls().control() + "/world"), WORLD);
 

@@ -2,6 +2,7 @@ package dev.twitchkit.mock.internal.conduit;
 
 import dev.twitchkit.mock.MockConduit;
 import dev.twitchkit.mock.MockShard;
+import dev.twitchkit.mock.MockState;
 import dev.twitchkit.mock.WebhookDelivery;
 import dev.twitchkit.mock.internal.eventsub.CatalogEntry;
 import dev.twitchkit.mock.internal.eventsub.ConduitHooks;
@@ -130,6 +131,53 @@ public final class ConduitStore implements ConduitHooks {
             expired.forEach(conduits::remove);
         }
         expired.forEach(server::deleteConduitSubscriptions);
+    }
+
+    // ---------------------------------------------------------------- saved state
+
+    /** Every conduit with its shards, for a mock's saved state; webhook secrets included. */
+    public synchronized List<MockState.Conduit> saved() {
+        return conduits.values().stream().map(c -> new MockState.Conduit(c.id, c.clientId, c.shards.stream()
+                .map(s -> new MockState.Shard(s.id, s.status, s.method, s.sessionId, s.callback, s.secret,
+                        s.connectedAt, s.disconnectedAt)).toList(), c.allDownSince)).toList();
+    }
+
+    /**
+     * Brings back the conduits of a saved state, before the mock serves. The sessions of WebSocket shards are gone:
+     * an enabled one comes back {@code websocket_disconnected} as of {@code now}; webhook shards come back as they
+     * were.
+     *
+     * @throws IllegalArgumentException for a conduit without shards, or a shard of no known status or method
+     */
+    public synchronized void restore(List<MockState.Conduit> saved, Instant now) {
+        for (MockState.Conduit s : saved) {
+            if (s.shards().isEmpty() || s.shards().size() > MAX_SHARDS) {
+                throw new IllegalArgumentException("conduit " + s.id() + " must have 1 to " + MAX_SHARDS + " shards");
+            }
+            Conduit c = new Conduit(s.id(), s.clientId(), s.shards().size(), now);
+            for (int i = 0; i < c.shards.size(); i++) {
+                restoreShard(c.shards.get(i), s.shards().get(i), now);
+            }
+            c.allDownSince = s.allDownSince();
+            c.updateDown(now);
+            conduits.put(c.id, c);
+        }
+    }
+
+    private static void restoreShard(Shard shard, MockState.Shard saved, Instant now) {
+        if (!SHARD_STATUSES.contains(saved.status())
+                || !"websocket".equals(saved.method()) && !"webhook".equals(saved.method())) {
+            throw new IllegalArgumentException("shard " + shard.id + " has status " + saved.status() + " and method "
+                    + saved.method() + "; the status must be one of Twitch's and the method websocket or webhook");
+        }
+        shard.method = saved.method();
+        shard.sessionId = saved.sessionId();
+        shard.callback = saved.callback();
+        shard.secret = saved.secret();
+        shard.connectedAt = saved.connectedAt();
+        boolean sessionLost = "websocket".equals(saved.method()) && "enabled".equals(saved.status());
+        shard.status = sessionLost ? "websocket_disconnected" : saved.status();
+        shard.disconnectedAt = sessionLost ? now : saved.disconnectedAt();
     }
 
     // ---------------------------------------------------------------- shards

@@ -1,6 +1,7 @@
 package dev.twitchkit.mock.internal.eventsub;
 
 import dev.twitchkit.mock.MockCounters;
+import dev.twitchkit.mock.MockState;
 import dev.twitchkit.mock.MockSubscription;
 import dev.twitchkit.mock.SubscriptionRequest;
 import dev.twitchkit.mock.WebhookDelivery;
@@ -476,6 +477,55 @@ public final class EventSubServer implements AutoCloseable {
 
     public synchronized List<Subscription> subscriptions() {
         return List.copyOf(subscriptions.values());
+    }
+
+    /**
+     * The subscriptions a mock's saved state keeps: webhook and conduit ones. WebSocket ones are left out: on Twitch
+     * they die with their session, and the session dies with the mock.
+     */
+    public synchronized List<MockState.Subscription> saved() {
+        return subscriptions.values().stream().filter(s -> !s.isWebSocket())
+                .map(s -> new MockState.Subscription(s.id(), s.type(), s.version(), s.condition(),
+                        s.transport().method(), s.transport().target(), s.transport().secret(), s.clientId(),
+                        s.userId(), s.cost(), s.createdAt(), s.status()))
+                .toList();
+    }
+
+    /**
+     * Brings back the subscriptions of a saved state as they were (id, status, cost, creation time), before the mock
+     * serves; a webhook one still waiting for its challenge's answer is challenged again by
+     * {@link #startVerification}.
+     *
+     * @throws IllegalArgumentException for a type and version the catalog does not know, a WebSocket transport, or
+     *     a conduit of another client or none (restore the conduits first)
+     */
+    public synchronized void restore(List<MockState.Subscription> saved) {
+        for (MockState.Subscription s : saved) {
+            CatalogEntry entry = catalog.find(s.type(), s.version()).orElseThrow(() -> new IllegalArgumentException(
+                    "subscription " + s.id() + " has a type and version the mock does not know: " + s.type()
+                            + " version " + s.version()));
+            if (!"webhook".equals(s.method()) && !"conduit".equals(s.method())) {
+                throw new IllegalArgumentException("subscription " + s.id() + " must have the method webhook or "
+                        + "conduit, got " + s.method());
+            }
+            if ("conduit".equals(s.method())) {
+                try {
+                    conduits.checkConduit(s.clientId(), s.target());
+                } catch (TwitchHttpError e) {
+                    throw new IllegalArgumentException("subscription " + s.id() + " names conduit " + s.target()
+                            + ", which its client " + s.clientId() + " does not have");
+                }
+            }
+            Subscription sub = new Subscription(s.id(), entry, s.condition(),
+                    new Subscription.Transport(s.method(), s.target(), null, s.secret()), s.clientId(), s.userId(),
+                    s.cost(), s.createdAt());
+            if ("webhook_callback_verification_pending".equals(s.status())) {
+                sub.awaitVerification();
+            } else if (!sub.status().equals(s.status())) {
+                sub.disable(s.status(), clock.instant());
+            }
+            subscriptions.put(sub.id(), sub);
+        }
     }
 
     public synchronized void delete(Subscription sub) {

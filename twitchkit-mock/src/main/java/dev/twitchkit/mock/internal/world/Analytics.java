@@ -1,5 +1,6 @@
 package dev.twitchkit.mock.internal.world;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +12,12 @@ public final class Analytics {
 
     /** Makes {@code userId} an owner of {@code gameId}. */
     public void ownGame(String userId, String gameId) {
-        gamesByOwner.computeIfAbsent(userId, u -> ConcurrentHashMap.newKeySet()).add(gameId);
+        // Each set is replaced, never changed in place, so a set restored from a saved world is as safe as a new one.
+        gamesByOwner.merge(userId, Set.of(gameId), (owned, added) -> {
+            Set<String> union = new HashSet<>(owned);
+            union.addAll(added);
+            return Set.copyOf(union);
+        });
     }
 
     /** The games a user owns, sorted. */

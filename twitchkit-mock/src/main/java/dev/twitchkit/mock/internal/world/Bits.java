@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 
 /** Bits: the cheers of every channel (its leaderboard) and each channel's custom Power-ups. */
 public final class Bits {
@@ -37,7 +38,9 @@ public final class Bits {
     /** Adds a Power-up to a channel. */
     public PowerUp addPowerUp(String broadcasterId, String title, String prompt, int bits) {
         PowerUp powerUp = new PowerUp(UUID.randomUUID().toString(), broadcasterId, title, prompt, bits);
-        powerUps.computeIfAbsent(broadcasterId, b -> new CopyOnWriteArrayList<>()).add(powerUp);
+        // Each list is replaced, never changed in place, so a list restored from a saved world is as safe as a new one.
+        powerUps.merge(broadcasterId, List.of(powerUp), (held, added) -> Stream.concat(held.stream(), added.stream())
+                .toList());
         return powerUp;
     }
 

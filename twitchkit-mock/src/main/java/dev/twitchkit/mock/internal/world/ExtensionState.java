@@ -1,5 +1,7 @@
 package dev.twitchkit.mock.internal.world;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +42,7 @@ public final class ExtensionState {
         this.version = version;
         secrets.add(new Secret(newSecret(), now, now.plus(SECRET_LIFETIME)));
     }
+
 
     /**
      * A shared secret and when it signs.
@@ -86,6 +89,42 @@ public final class ExtensionState {
 
     /** A chat or PubSub message the extension sent; {@code broadcasterId} null for a global PubSub message. */
     public record SentMessage(String broadcasterId, List<String> targets, String text) {
+    }
+
+    /** Everything the extension holds, as a saved world ({@link WorldSnapshot}) keeps it. */
+    record Saved(String id, String ownerId, String version, List<Secret> secrets, Map<String, Segment> segments,
+                 Map<String, RequiredConfiguration> required, Map<String, LiveChannel> live,
+                 Map<String, BitsProduct> products, List<Transaction> transactions, List<SentMessage> chat,
+                 List<SentMessage> pubsub) {
+    }
+
+    /** A copy of everything, taken under the extension's lock like every other read. */
+    @JsonValue
+    synchronized Saved saved() {
+        return new Saved(id, ownerId, version, List.copyOf(secrets), new LinkedHashMap<>(segments),
+                new LinkedHashMap<>(required), new LinkedHashMap<>(live), new LinkedHashMap<>(products),
+                List.copyOf(transactions), List.copyOf(chat), List.copyOf(pubsub));
+    }
+
+    /** The extension a saved world held, as it was. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static ExtensionState restored(Saved saved) {
+        ExtensionState extension = new ExtensionState(saved.id(), saved.ownerId(), saved.version());
+        extension.secrets.addAll(saved.secrets());
+        extension.segments.putAll(saved.segments());
+        extension.required.putAll(saved.required());
+        extension.live.putAll(saved.live());
+        extension.products.putAll(saved.products());
+        extension.transactions.addAll(saved.transactions());
+        extension.chat.addAll(saved.chat());
+        extension.pubsub.addAll(saved.pubsub());
+        return extension;
+    }
+
+    private ExtensionState(String id, String ownerId, String version) {
+        this.id = id;
+        this.ownerId = ownerId;
+        this.version = version;
     }
 
     /** Its id, which is also its client id. */

@@ -153,6 +153,15 @@ public final class Polls {
         return voted;
     }
 
+    /** A saved world came back: wakes at the end of every active poll, as {@link #create} does for a new one. */
+    void wakeAtEnds() {
+        List<Instant> ends;
+        synchronized (this) {
+            ends = byId.values().stream().filter(Poll::isActive).map(Poll::endsAt).toList();
+        }
+        ends.forEach(end -> Wakeups.at(clock, end, this::settle));
+    }
+
     /** Completes every active poll whose duration has passed by {@code now}, raising {@code channel.poll.end}. */
     public void settle(Instant now) {
         List<Poll> completed;

@@ -222,6 +222,16 @@ public final class Predictions {
                 }).toList();
     }
 
+    /** A saved world came back: wakes when every active prediction locks, as {@link #create} does for a new one. */
+    void wakeAtLocks() {
+        List<Instant> locks;
+        synchronized (this) {
+            locks = byId.values().stream().filter(p -> "ACTIVE".equals(p.status())).map(Prediction::locksAt)
+                    .toList();
+        }
+        locks.forEach(lock -> Wakeups.at(auth.clock(), lock, this::settle));
+    }
+
     /** Locks predictions whose window closed and cancels those left unresolved too long, raising their events. */
     public void settle(Instant now) {
         List<Prediction> locked = new ArrayList<>();

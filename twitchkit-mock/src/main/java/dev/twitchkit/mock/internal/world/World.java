@@ -237,6 +237,15 @@ public final class World {
 
     // polls, predictions, schedule
 
+    /**
+     * A saved world was restored into this one ({@link WorldSnapshot}): the polls and predictions it holds end and
+     * lock in real time as if they had been created here.
+     */
+    void restored() {
+        polls.wakeAtEnds();
+        predictions.wakeAtLocks();
+    }
+
     /** Every channel's polls. */
     public Polls polls() {
         return polls;

@@ -2,7 +2,6 @@ package dev.twitchkit.cli;
 
 import dev.twitchkit.TwitchUrls;
 import dev.twitchkit.auth.AuthorizationDeniedException;
-import dev.twitchkit.auth.ClientSecretRequiredException;
 import dev.twitchkit.auth.DeviceCodeExpiredException;
 import dev.twitchkit.auth.OAuthException;
 import dev.twitchkit.auth.TokenException;
@@ -38,8 +37,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         }
         err.flush();
         return e instanceof CliException c ? c.exitCode()
-                : e instanceof IllegalArgumentException || e instanceof ClientSecretRequiredException
-                ? CliException.USAGE : CliException.FAILED;
+                : e instanceof IllegalArgumentException ? CliException.USAGE : CliException.FAILED;
     }
 
     private static String message(Throwable e, TwitchOptions options) {
@@ -48,10 +46,6 @@ final class ErrorHandler implements IExecutionExceptionHandler {
                 + TwitchUrls.TWITCH.eventSubWebSocket() + ")";
         if (e instanceof CliException || e instanceof IllegalArgumentException) {
             return e.getMessage();
-        }
-        if (e instanceof ClientSecretRequiredException) {
-            return e.getMessage() + " (on the command line: --client-secret, TWITCH_CLIENT_SECRET or client_secret"
-                    + " in config.properties)";
         }
         if (e instanceof HelixException h) {
             return h.route() + ": " + h.status() + " " + h.twitchMessage();

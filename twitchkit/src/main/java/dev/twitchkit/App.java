@@ -1,5 +1,6 @@
 package dev.twitchkit;
 
+import dev.twitchkit.auth.ClientSecretRequiredException;
 import dev.twitchkit.auth.InvalidTokenException;
 import dev.twitchkit.auth.MissingTokenException;
 import dev.twitchkit.auth.OAuthClient;
@@ -45,6 +46,11 @@ import org.slf4j.LoggerFactory;
  * valid in the background, and Helix bound to any of them. The base of the EventSub clients, usable on its
  * own for Helix.
  *
+ * <p>Built with the client id alone ({@link #builder(String)}), it is a <em>public client</em>, as Twitch's console
+ * registers desktop and device apps: user tokens come from the device code flow and are refreshed without a secret,
+ * and there is no app access token, so {@link #application()} (and the conduit and webhook clients, which run on
+ * the app token) fail at once with a {@link ClientSecretRequiredException} instead of asking Twitch.
+ *
  * <pre>{@code
  * try (App app = App.builder(clientId, clientSecret).build()) {
  *     app.authorize().join();
@@ -60,6 +66,7 @@ public class App implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(App.class);
 
     private final String clientId;
+    private final boolean publicClient;
     private final TwitchUrls urls;
     private final HttpClient http;
     private final InstantSource clock;
@@ -78,8 +85,13 @@ public class App implements AutoCloseable {
 
     /** Builds an App from a builder; subclasses call this from their own constructors. */
     protected App(Builder<?> builder) {
+        if (builder.clientSecret == null && builder.appToken != null) {
+            throw new ClientSecretRequiredException("an app access token (appToken on the builder)",
+                    "the builder: " + builderName(builder) + ".builder(clientId, clientSecret)");
+        }
         SilentLoggingCheck.warnOnceIfSilent();
         this.clientId = builder.clientId;
+        this.publicClient = builder.clientSecret == null;
         this.urls = builder.urls;
         this.clock = builder.clock;
         this.givenAppToken = builder.appToken;
@@ -106,18 +118,31 @@ public class App implements AutoCloseable {
         }
     }
 
-    /** Starts a builder; the client secret is needed for the app access token and refreshes. */
+    /**
+     * Starts a builder of a confidential client: the secret gets the app access token and goes with refreshes.
+     * A null secret is the same as {@link #builder(String)}.
+     */
     public static Builder<?> builder(String clientId, String clientSecret) {
         return new AppBuilder(clientId, clientSecret);
     }
 
     /**
+     * Starts a builder of a public client (no secret): user tokens from the device code flow, refreshed without a
+     * secret; no app access token.
+     */
+    public static Builder<?> builder(String clientId) {
+        return new AppBuilder(clientId, null);
+    }
+
+    /**
      * Gets the app access token (client credentials, or validation of the token given to the builder),
-     * validates every stored user token, runs {@link #setupHook()} and starts token maintenance.
+     * validates every stored user token, runs {@link #setupHook()} and starts token maintenance. A public client
+     * has no app token: it does the rest.
      */
     public CompletableFuture<Void> authorize() {
         requireOpen();
-        CompletableFuture<Void> appToken = givenAppToken != null ? adoptAppToken(givenAppToken) : requestAppToken();
+        CompletableFuture<Void> appToken = publicClient ? CompletableFuture.completedFuture(null)
+                : givenAppToken != null ? adoptAppToken(givenAppToken) : requestAppToken();
         return appToken
                 .thenCompose(v -> maintenance.validateUserTokens())
                 .thenRun(() -> {
@@ -194,8 +219,15 @@ public class App implements AutoCloseable {
         }
     }
 
-    /** Helix with the app access token. Needs {@link #authorize()} first. */
+    /**
+     * Helix with the app access token. Needs {@link #authorize()} first, and a confidential client: a public one
+     * gets a {@link ClientSecretRequiredException}.
+     */
     public HelixApi application() {
+        if (publicClient) {
+            throw new ClientSecretRequiredException("Helix as the application (application(), on the app access"
+                    + " token)", getClass().getSimpleName() + ".builder(clientId, clientSecret)");
+        }
         if (registry.get(clientId).isEmpty()) {
             throw new IllegalStateException("no app access token: call authorize() first");
         }
@@ -348,6 +380,11 @@ public class App implements AutoCloseable {
         return clientId;
     }
 
+    /** Whether this is a public client (built without a secret): no app access token, refreshes without a secret. */
+    public boolean isPublicClient() {
+        return publicClient;
+    }
+
     /** The addresses of Twitch (or of the mock) this application talks to. */
     public TwitchUrls urls() {
         return urls;
@@ -417,13 +454,20 @@ public class App implements AutoCloseable {
         }
     }
 
+    /** The class whose builder {@code builder} is (App for a plain App), as a message names it. */
+    private static String builderName(Builder<?> builder) {
+        Class<?> outer = builder.getClass().getEnclosingClass();
+        return outer != null ? outer.getSimpleName() : "App";
+    }
+
     private static ScheduledExecutorService newScheduler() {
         return Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("twitchkit-maintenance"));
     }
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "[clientId=" + clientId + ", tokens=" + registry.all().size() + "]";
+        return getClass().getSimpleName() + "[clientId=" + clientId + (publicClient ? ", public client" : "")
+                + ", tokens=" + registry.all().size() + "]";
     }
 
     /** The builder {@link #builder} hands out: a plain App. */
@@ -460,10 +504,30 @@ public class App implements AutoCloseable {
         Duration refreshThreshold = TokenMaintenance.DEFAULT_REFRESH_THRESHOLD;
         HelixSettings helixSettings = HelixSettings.DEFAULTS;
 
-        /** Starts a builder with the application's credentials. */
+        /**
+         * Starts a builder with the application's credentials; a null secret makes a public client, a blank one
+         * is refused (an empty variable is a mistake, not a choice).
+         */
         protected Builder(String clientId, String clientSecret) {
             this.clientId = Checks.notBlank(clientId, "clientId");
-            this.clientSecret = Checks.notBlank(clientSecret, "clientSecret");
+            if (clientSecret != null && clientSecret.isBlank()) {
+                throw new IllegalArgumentException("clientSecret is blank; give the secret, or null (or "
+                        + "builder(clientId)) for a public client");
+            }
+            this.clientSecret = clientSecret;
+        }
+
+        /**
+         * Fails at once, before anything is asked of Twitch, when this builder has no secret: for the clients that
+         * run on the app access token (conduits, webhooks).
+         *
+         * @param client the client's class name, as its builder method is called
+         */
+        protected final void requireClientSecret(String client) {
+            if (clientSecret == null) {
+                throw new ClientSecretRequiredException(client + " (it runs on the app access token)",
+                        client + ".builder(clientId, clientSecret)");
+            }
         }
 
         /** Where Twitch is: {@link TwitchUrls#TWITCH} by default, the mock's addresses in tests. */

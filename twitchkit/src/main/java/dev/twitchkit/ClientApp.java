@@ -119,7 +119,10 @@ public class ClientApp extends EventSubClient {
         this.conduitManager = new ConduitManager(this::application);
     }
 
-    /** Starts a builder; the client secret is needed for the app token (client credentials). */
+    /**
+     * Starts a builder; the client secret is needed for the app token (client credentials), so a null one fails
+     * here with a {@link dev.twitchkit.auth.ClientSecretRequiredException}.
+     */
     public static Builder<?> builder(String clientId, String clientSecret) {
         return new ClientAppBuilder(clientId, clientSecret);
     }
@@ -641,9 +644,19 @@ public class ClientApp extends EventSubClient {
         final ConduitSettings conduit = new ConduitSettings();
         ExecutorService ownedIoExecutor;
 
-        /** Starts a builder with the application's credentials. */
+        /** Starts a builder with the application's credentials; the secret is required. */
         protected Builder(String clientId, String clientSecret) {
+            this(clientId, clientSecret, "ClientApp");
+        }
+
+        /**
+         * Starts a builder with the application's credentials; the secret is required.
+         *
+         * @param client the client's class name, for the error a missing secret gets
+         */
+        protected Builder(String clientId, String clientSecret, String client) {
             super(clientId, clientSecret);
+            requireClientSecret(client);
         }
 
         /**

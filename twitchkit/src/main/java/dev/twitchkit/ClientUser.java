@@ -120,9 +120,20 @@ public class ClientUser extends EventSubClient {
         });
     }
 
-    /** Starts a builder; the client secret is needed for the app token and token refreshes. */
+    /**
+     * Starts a builder of a confidential client: the secret gets the app token and goes with refreshes. A null
+     * secret is the same as {@link #builder(String)}.
+     */
     public static Builder builder(String clientId, String clientSecret) {
         return new Builder(clientId, clientSecret);
+    }
+
+    /**
+     * Starts a builder of a public client (no secret): the bot's token comes from the device code flow and is
+     * refreshed without a secret; {@link #start} skips the app token, which a public client cannot have.
+     */
+    public static Builder builder(String clientId) {
+        return new Builder(clientId, null);
     }
 
     // ---- the seed's surface ----
@@ -191,8 +202,8 @@ public class ClientUser extends EventSubClient {
     }
 
     /**
-     * {@link #authorize()} (app token, {@link #setupHook()}), {@link #login}, then {@link #connect()}. A null or
-     * blank access token fails here, before the app token is requested.
+     * {@link #authorize()} (app token unless a public client, {@link #setupHook()}), {@link #login}, then
+     * {@link #connect()}. A null or blank access token fails here, before the app token is requested.
      */
     public CompletableFuture<Void> start(String accessToken, String refreshToken) {
         Checks.notBlank(accessToken, "accessToken");
@@ -202,7 +213,7 @@ public class ClientUser extends EventSubClient {
     /**
      * {@link #loginWithoutValidation}, then {@link #connect()}: starts without any call to Twitch's id server (no
      * app token, no validation, no token maintenance, no {@link #setupHook()}). For a server that has no OAuth
-     * endpoints, or a token managed elsewhere.
+     * endpoints, or a token managed elsewhere. Needs no client secret.
      */
     public CompletableFuture<Void> startWithoutValidation(Token token) {
         loginWithoutValidation(token);

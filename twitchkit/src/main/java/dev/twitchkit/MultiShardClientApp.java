@@ -49,7 +49,10 @@ public class MultiShardClientApp extends ClientApp {
         super(builder);
     }
 
-    /** Starts a builder; the client secret is needed for the app token (client credentials). */
+    /**
+     * Starts a builder; the client secret is needed for the app token (client credentials), so a null one fails
+     * here with a {@link dev.twitchkit.auth.ClientSecretRequiredException}.
+     */
     public static Builder builder(String clientId, String clientSecret) {
         return new Builder(clientId, clientSecret);
     }
@@ -195,7 +198,7 @@ public class MultiShardClientApp extends ClientApp {
     public static class Builder extends ClientApp.Builder<Builder> {
         /** Starts a builder with the application's credentials. */
         protected Builder(String clientId, String clientSecret) {
-            super(clientId, clientSecret);
+            super(clientId, clientSecret, "MultiShardClientApp");
         }
 
         @Override

@@ -75,7 +75,10 @@ public class WebhookClient extends EventSubClient {
         this.conduitManager = new ConduitManager(this::application);
     }
 
-    /** Starts a builder; the client secret is needed for the app token (client credentials). */
+    /**
+     * Starts a builder; the client secret is needed for the app token (client credentials), so a null one fails
+     * here with a {@link dev.twitchkit.auth.ClientSecretRequiredException}.
+     */
     public static Builder<?> builder(String clientId, String clientSecret) {
         return new WebhookClientBuilder(clientId, clientSecret);
     }
@@ -227,9 +230,10 @@ public class WebhookClient extends EventSubClient {
         int maxBodyBytes = 1024 * 1024;
         int serverThreads = 2;
 
-        /** Starts a builder with the application's credentials. */
+        /** Starts a builder with the application's credentials; the secret is required. */
         protected Builder(String clientId, String clientSecret) {
             super(clientId, clientSecret);
+            requireClientSecret("WebhookClient");
         }
 
         /** The secret to sign subscriptions with (default: a new one from a secure random source). */

@@ -68,7 +68,8 @@ final class ApiCommand implements Callable<Integer>, ErrorHandler.UsesTwitch {
     @Option(names = "--all", description = "Follow pagination.cursor and print every page's data as one array.")
     boolean all;
 
-    @Option(names = "--app", description = "Use an app access token instead of the stored user token.")
+    @Option(names = "--app", description = "Use an app access token instead of the stored user token. Needs the "
+            + "client secret.")
     boolean appToken;
 
     @Option(names = "-v", description = "Print the method, path and rate-limit points left on stderr.")
@@ -90,7 +91,11 @@ final class ApiCommand implements Callable<Integer>, ErrorHandler.UsesTwitch {
         HelixQuery helixQuery = query();
         JsonNode json = body();
         boolean pretty = Terminal.pretty(format);
-        try (App app = twitch.app(twitch.target())) {
+        TwitchOptions.Target target = twitch.target();
+        if (appToken) {
+            target.requireSecret("--app (an app access token)");
+        }
+        try (App app = twitch.app(target)) {
             HelixApi api = api(app);
             JsonNode answer = all ? allPages(api, verb, route, helixQuery, json)
                     : api.call(verb.name(), route, helixQuery, json, JsonNode.class).join();

@@ -11,7 +11,7 @@ import java.util.Properties;
 /**
  * Where the CLI keeps its files: {@code $XDG_CONFIG_HOME/twitchkit} or {@code ~/.config/twitchkit}, holding
  * {@code tokens.json} (real Twitch), {@code mock-tokens.json} (the mock) and an optional {@code config.properties}
- * with {@code client_id} and {@code client_secret}.
+ * with {@code client_id} and {@code client_secret} (the secret left out for a public client).
  */
 final class ConfigFiles {
     private ConfigFiles() {

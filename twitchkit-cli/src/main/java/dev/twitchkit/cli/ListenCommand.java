@@ -77,7 +77,8 @@ final class ListenCommand implements Callable<Integer>, ErrorHandler.UsesTwitch 
 
     @Option(names = "--conduit", paramLabel = "ID",
             description = "Run a shard of this conduit with the app token (client credentials) instead of a "
-                    + "WebSocket with a user token. Conditions are not defaulted: give them with --condition.")
+                    + "WebSocket with a user token. Conditions are not defaulted: give them with --condition. "
+                    + "Needs the client secret.")
     String conduit;
 
     @Option(names = "--shard", paramLabel = "N", defaultValue = "0",
@@ -120,6 +121,7 @@ final class ListenCommand implements Callable<Integer>, ErrorHandler.UsesTwitch 
             if (shard < 0) {
                 throw CliException.usage("--shard must be at least 0, got " + shard);
             }
+            target.requireSecret("--conduit (a conduit shard runs on the app access token)");
             Map<SubscriptionType<?>, Map<String, String>> plan = plan(chosen, given, null);
             try (ClientApp app = ClientApp.builder(target.clientId(), target.clientSecret()).urls(target.urls())
                     .build()) {

@@ -31,8 +31,10 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "token", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Get a user token and store it in the token file (device code flow: prints a code to enter "
-                + "at a URL, waits until approved or expired).",
-            "--browser uses the authorization code flow (a loopback redirect); --app prints an app token."},
+                + "at a URL, waits until approved or expired). The device code flow needs only the client id "
+                + "(a public client); its token is refreshed without a secret.",
+            "--browser uses the authorization code flow (a loopback redirect); --app prints an app token. Both "
+                + "need the client secret."},
         subcommands = {TokenListCommand.class, TokenValidateCommand.class, TokenRefreshCommand.class,
             TokenRevokeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
@@ -48,14 +50,16 @@ final class TokenCommand implements Callable<Integer>, ErrorHandler.UsesTwitch {
             description = "Scopes to ask for, comma or space separated (e.g. user:read:chat,user:write:chat).")
     List<String> scopes = new ArrayList<>();
 
-    @Option(names = "--browser", description = "Authorization code flow: open the browser, receive the redirect.")
+    @Option(names = "--browser", description = "Authorization code flow: open the browser, receive the redirect. "
+            + "Needs the client secret.")
     boolean browser;
 
     @Option(names = "--redirect-uri", paramLabel = "URI", defaultValue = "http://localhost:3000/",
             description = "Loopback redirect registered for the application, with --browser (default: ${DEFAULT-VALUE}).")
     URI redirectUri;
 
-    @Option(names = "--app", description = "Get an app access token (client credentials) and print it.")
+    @Option(names = "--app", description = "Get an app access token (client credentials) and print it. Needs the "
+            + "client secret.")
     boolean app;
 
     @Override
@@ -69,6 +73,11 @@ final class TokenCommand implements Callable<Integer>, ErrorHandler.UsesTwitch {
             throw CliException.usage("--browser and --app exclude each other");
         }
         TwitchOptions.Target target = twitch.target();
+        if (app) {
+            target.requireSecret("--app (an app access token)");
+        } else if (browser) {
+            target.requireSecret("--browser (the authorization code flow)");
+        }
         PrintWriter out = spec.commandLine().getOut();
         try (App application = twitch.app(target)) {
             if (app) {

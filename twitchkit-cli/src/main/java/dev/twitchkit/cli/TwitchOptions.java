@@ -13,7 +13,9 @@ import tools.jackson.databind.JsonNode;
  * The options every command talking to Twitch shares: where Twitch is (real by default, the mock with
  * {@code --mock}), the application's credentials, and the token file. Credentials come from the flags, then
  * {@code TWITCH_CLIENT_ID}/{@code TWITCH_CLIENT_SECRET}, then {@code config.properties}; against the mock, from
- * the mock itself unless given by flag. They are never printed.
+ * the mock itself unless given by flag (a client id of another of the mock's applications takes no secret but the
+ * flag's). Without a secret the application is a public client: user tokens by the device code flow, refreshed
+ * without a secret, and no app token. They are never printed.
  */
 final class TwitchOptions {
     static final String DEFAULT_MOCK = "http://127.0.0.1:8080";
@@ -30,7 +32,9 @@ final class TwitchOptions {
 
     @Option(names = "--client-secret", paramLabel = "SECRET", arity = "0..1", interactive = true,
             description = "Application client secret; without a value it is asked for, unechoed "
-                    + "(default: $TWITCH_CLIENT_SECRET, then config.properties).")
+                    + "(default: $TWITCH_CLIENT_SECRET, then config.properties). Not needed for a public client "
+                    + "(device code tokens and their refreshes); needed for app tokens (--app, --conduit) and "
+                    + "--browser.")
     String clientSecret;
 
     @Option(names = "--token-file", paramLabel = "FILE",
@@ -62,11 +66,8 @@ final class TwitchOptions {
             String id = credential(clientId, "TWITCH_CLIENT_ID", "client_id")
                     .orElseThrow(() -> CliException.usage("no client id: give --client-id, set TWITCH_CLIENT_ID or "
                             + "put client_id in " + ConfigFiles.directory().resolve("config.properties")));
-            // The library's App needs the secret (app token, refreshes), so public clients are not supported here.
-            String secret = credential(clientSecret, "TWITCH_CLIENT_SECRET", "client_secret")
-                    .orElseThrow(() -> CliException.usage("no client secret: give --client-secret, set "
-                            + "TWITCH_CLIENT_SECRET or put client_secret in " + ConfigFiles.directory()
-                            .resolve("config.properties")));
+            // No secret: a public client, which the commands needing an app token refuse (Target.requireSecret).
+            String secret = credential(clientSecret, "TWITCH_CLIENT_SECRET", "client_secret").orElse(null);
             return new Target(TwitchUrls.TWITCH, id, secret, "Twitch");
         }
         MockControl control = new MockControl(mockBase());
@@ -77,12 +78,17 @@ final class TwitchOptions {
         }
         TwitchUrls twitchUrls = TwitchUrls.of(URI.create(urls.get("eventsub_websocket").asString()),
                 URI.create(urls.get("helix").asString()), URI.create(urls.get("oauth").asString()));
-        return new Target(twitchUrls, clientId != null ? clientId : described.get("client_id").asString(),
-                clientSecret != null ? clientSecret : described.get("client_secret").asString(),
+        String mockClientId = described.get("client_id").asString();
+        boolean mockClient = clientId == null || clientId.equals(mockClientId);
+        return new Target(twitchUrls, mockClient ? mockClientId : clientId,
+                clientSecret != null || !mockClient ? clientSecret : described.get("client_secret").asString(),
                 "the mock at " + mockBase());
     }
 
-    /** An App on {@code target} keeping user tokens in the token file, without background maintenance. */
+    /**
+     * An App on {@code target} keeping user tokens in the token file, without background maintenance; a public
+     * client when the target has no secret.
+     */
     App app(Target target) {
         return App.builder(target.clientId(), target.clientSecret())
                 .urls(target.urls())
@@ -105,9 +111,26 @@ final class TwitchOptions {
     /**
      * Where the CLI talks to and as which application.
      *
+     * @param clientSecret the secret; null for a public client
      * @param description how messages name it ("Twitch", "the mock at URL")
      */
     record Target(TwitchUrls urls, String clientId, String clientSecret, String description) {
+        /**
+         * The secret, for what runs on the app access token (or exchanges an authorization code); refused before
+         * anything is asked of Twitch when there is none.
+         *
+         * @param what the option that needs it, e.g. "--app (an app access token)"
+         */
+        String requireSecret(String what) {
+            if (clientSecret == null) {
+                throw CliException.usage(what + " needs the client secret, and none was given (without one the "
+                        + "application is a public client: device code tokens only): give --client-secret, set "
+                        + "TWITCH_CLIENT_SECRET or put client_secret in "
+                        + ConfigFiles.directory().resolve("config.properties"));
+            }
+            return clientSecret;
+        }
+
         @Override
         public String toString() {
             return description;

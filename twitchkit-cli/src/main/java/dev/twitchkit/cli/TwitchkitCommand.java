@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
         description = {"Twitch EventSub, Helix and OAuth from the command line, against the real Twitch or, "
                 + "with --mock, the embedded mock.",
             "Client id and secret: --client-id/--client-secret, TWITCH_CLIENT_ID/TWITCH_CLIENT_SECRET, or "
-                + "client_id/client_secret in ~/.config/twitchkit/config.properties."},
+                + "client_id/client_secret in ~/.config/twitchkit/config.properties. The secret is optional: "
+                + "without it the application is a public client (device code tokens, refreshed without a secret; "
+                + "no app token)."},
         subcommands = {TokenCommand.class, ApiCommand.class, ListenCommand.class, EventsCommand.class,
             DemoCommand.class, MockCommand.class, TriggerCommand.class, CommandLine.HelpCommand.class,
             AutoComplete.GenerateCompletion.class},

@@ -13,4 +13,10 @@ final class Env {
         }
         return value;
     }
+
+    /** The variable's value, or null when unset or blank (a client secret left out for a public client). */
+    static String optional(String name) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? null : value;
+    }
 }

@@ -11,7 +11,9 @@ import java.nio.file.Path;
  * The README's "A first bot against the real Twitch": a bot on the token {@code twitchkit token} stored, answering
  * {@code !ping}. The lines between the README markers are the README's snippet, word for word.
  *
- * <p>Run: {@code TWITCH_CLIENT_ID=… TWITCH_CLIENT_SECRET=… java dev.twitchkit.examples.FirstBot TOKEN_FILE}.
+ * <p>Run: {@code TWITCH_CLIENT_ID=… TWITCH_CLIENT_SECRET=… java dev.twitchkit.examples.FirstBot TOKEN_FILE}; without
+ * {@code TWITCH_CLIENT_SECRET} the application is a public client, whose device code token the bot refreshes
+ * without a secret.
  */
 public final class FirstBot {
     private FirstBot() {
@@ -19,10 +21,13 @@ public final class FirstBot {
 
     /** Runs the bot against the real Twitch until interrupted. */
     public static void main(String[] args) throws InterruptedException {
-        run(Env.require("TWITCH_CLIENT_ID"), Env.require("TWITCH_CLIENT_SECRET"), TwitchUrls.TWITCH, Path.of(args[0]));
+        run(Env.require("TWITCH_CLIENT_ID"), Env.optional("TWITCH_CLIENT_SECRET"), TwitchUrls.TWITCH, Path.of(args[0]));
     }
 
-    /** Runs the bot on the first user token of {@code tokenFile} until interrupted (the interrupt closes it). */
+    /**
+     * Runs the bot on the first user token of {@code tokenFile} until interrupted (the interrupt closes it); a null
+     * {@code clientSecret} runs it as a public client.
+     */
     public static void run(String clientId, String clientSecret, TwitchUrls urls, Path tokenFile)
             throws InterruptedException {
         // README:first-bot

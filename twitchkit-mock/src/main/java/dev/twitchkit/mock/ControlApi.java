@@ -26,6 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <caption>Routes</caption>
  * <tr><th>route</th><th>body</th><th>answer</th></tr>
  * <tr><td>{@code GET /_mock}</td><td></td><td>client id and secret, URLs, clock</td></tr>
+ * <tr><td>{@code POST /_mock/clients}</td><td>{@code name, public}</td>
+ *     <td>201: {@code client_id}, {@code client_secret} (none for a public client), {@code public}</td></tr>
  * <tr><td>{@code POST /_mock/users}</td><td>{@code login, scopes}</td><td>the user with a user token</td></tr>
  * <tr><td>{@code POST /_mock/tokens}</td><td>{@code user_id, scopes}</td><td>another user token</td></tr>
  * <tr><td>{@code POST /_mock/tokens/app}</td><td></td><td>{@code access_token} (app token)</td></tr>
@@ -92,6 +94,7 @@ final class ControlApi {
 
     void mount(Router router) {
         get(router, "", this::describe);
+        post(router, "/clients", this::registerClient);
         post(router, "/users", this::createUser);
         post(router, "/tokens", this::issueToken);
         post(router, "/tokens/app", body -> single("access_token", twitch.issueAppToken()));
@@ -164,6 +167,18 @@ final class ControlApi {
         u.put("control", urls.control().toString());
         body.set("clock", clock());
         return HttpReply.ok(body);
+    }
+
+    private HttpReply registerClient(ControlBody body) {
+        String name = body.optionalText("name").orElse("registered by the control API");
+        MockClient client = body.flag("public") ? twitch.registerPublicClient(name) : twitch.registerClient(name);
+        ObjectNode reply = JsonNodeFactory.instance.objectNode();
+        reply.put("client_id", client.clientId());
+        if (!client.isPublic()) {
+            reply.put("client_secret", client.clientSecret());
+        }
+        reply.put("public", client.isPublic());
+        return HttpReply.json(201, reply);
     }
 
     private HttpReply createUser(ControlBody body) {

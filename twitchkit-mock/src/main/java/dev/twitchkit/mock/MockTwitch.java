@@ -686,6 +686,15 @@ public final class MockTwitch implements AutoCloseable {
         return new MockClient(client.id(), client.secret());
     }
 
+    /**
+     * Registers a public client (no secret): it gets user tokens by the device code flow and refreshes them
+     * without a secret, as Twitch allows only public clients; it gets no app access token.
+     */
+    public MockClient registerPublicClient(String name) {
+        AuthStore.Client client = auth.registerPublicClient(name);
+        return new MockClient(client.id(), null);
+    }
+
     /** Issues a user access token (with refresh token) of {@code client}'s application. */
     public MockUser issueToken(MockClient client, String userId, String... scopes) {
         AuthStore.User user = auth.userById(userId)

@@ -255,8 +255,15 @@ public final class AuthorizationCodeFlow {
             }
         }
 
-        /** The flow, ready to {@code start()}. */
+        /**
+         * The flow, ready to {@code start()}; a {@link ClientSecretRequiredException} for a public client, whose
+         * code Twitch would not exchange without a secret.
+         */
         public AuthorizationCodeFlow build() {
+            if (oauth.isPublicClient()) {
+                throw new ClientSecretRequiredException("the authorization code flow (its code exchange)",
+                        "the OAuthClient; a public client logs users in with the DeviceCodeFlow");
+            }
             return new AuthorizationCodeFlow(this);
         }
     }

@@ -49,11 +49,19 @@ public final class OAuthClient {
         return clientId;
     }
 
-    /** An app access token by the client credentials grant. Needs the client secret. */
+    /** Whether this client has no secret (a public client): no client credentials or authorization code grant. */
+    public boolean isPublicClient() {
+        return clientSecret == null;
+    }
+
+    /**
+     * An app access token by the client credentials grant. Needs the client secret: without one it throws a
+     * {@link ClientSecretRequiredException} and asks nothing of Twitch.
+     */
     public CompletableFuture<OAuthToken> clientCredentials() {
         return postToken(Query.create()
                 .add("client_id", clientId)
-                .add("client_secret", requireSecret("the client credentials grant"))
+                .add("client_secret", requireSecret("the client credentials grant (an app access token)"))
                 .add("grant_type", "client_credentials"));
     }
 
@@ -70,7 +78,10 @@ public final class OAuthClient {
         });
     }
 
-    /** A new access token (and possibly a new refresh token) for a refresh token. */
+    /**
+     * A new access token (and possibly a new refresh token) for a refresh token. A public client sends no secret,
+     * as Twitch wants for the tokens it got by the device code flow.
+     */
     public CompletableFuture<OAuthToken> refresh(String refreshToken) {
         Checks.notBlank(refreshToken, "refreshToken");
         return postToken(Query.create()
@@ -197,7 +208,8 @@ public final class OAuthClient {
 
     private String requireSecret(String what) {
         if (clientSecret == null) {
-            throw new IllegalStateException(what + " needs the client secret, and none was given");
+            throw new ClientSecretRequiredException(what, "the builder (App.builder(clientId, clientSecret) or the"
+                    + " client's), or to this OAuthClient");
         }
         return clientSecret;
     }

@@ -70,6 +70,23 @@ class ControlApiTest {
     }
 
     @Test
+    void registeredPublicClientsHaveNoSecretAndConfidentialOnesDo() {
+        TestHttp.Response created = post("/clients", Map.of("name", "desktop app", "public", true));
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode publicClient = created.json();
+        assertThat(publicClient.get("public").asBoolean()).isTrue();
+        assertThat(publicClient.has("client_secret")).isFalse();
+        TestHttp.Response device = http.postForm(URI.create(twitch.urls().oauth() + "/device"), TestHttp.pairs(
+                "client_id", publicClient.get("client_id").asString(), "scopes", "chat:read"));
+        assertThat(device.status()).as("a public client starts the device code flow").isEqualTo(200);
+
+        JsonNode confidential = post("/clients", Map.of("name", "server app")).json();
+        assertThat(confidential.get("public").asBoolean()).isFalse();
+        assertThat(confidential.get("client_secret").asString()).isNotBlank();
+        assertThat(post("/clients", Map.of("public", "yes")).status()).isEqualTo(400);
+    }
+
+    @Test
     void theClockAdvances() {
         Instant before = Instant.parse(get("/clock").json().get("now").asString());
         JsonNode after = post("/clock/advance", Map.of("seconds", 3600)).json();

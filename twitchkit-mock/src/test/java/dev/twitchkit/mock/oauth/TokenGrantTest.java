@@ -3,6 +3,7 @@ package dev.twitchkit.mock.oauth;
 import static dev.twitchkit.mock.oauth.TestHttp.pairs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.twitchkit.mock.MockClient;
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.mock.MockUser;
 import java.net.URI;
@@ -110,14 +111,36 @@ class TokenGrantTest {
     }
 
     @Test
-    void refreshWorksWithoutASecretAsForPublicClientsButNotWithAWrongOne() {
-        MockUser user = twitch.createUser("public_client_user");
-        assertThat(http.postForm(token(), pairs("client_id", twitch.clientId(), "grant_type", "refresh_token",
-                "refresh_token", user.refreshToken())).status()).isEqualTo(200);
-
-        MockUser other = twitch.createUser("wrong_secret_user");
+    void aConfidentialClientCannotRefreshWithoutItsSecretNorWithAWrongOne() {
+        MockUser user = twitch.createUser("no_secret_refresh");
+        assertError(http.postForm(token(), pairs("client_id", twitch.clientId(), "grant_type", "refresh_token",
+                "refresh_token", user.refreshToken())), 400, "missing client secret");
         assertError(http.postForm(token(), pairs("client_id", twitch.clientId(), "client_secret", "bad",
-                "grant_type", "refresh_token", "refresh_token", other.refreshToken())), 403, "invalid client secret");
+                "grant_type", "refresh_token", "refresh_token", user.refreshToken())), 403, "invalid client secret");
+        assertThat(refresh(user.refreshToken()).status()).as("the refused attempts left the refresh token valid")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aPublicClientRefreshesWithoutASecretAndGetsNoAppToken() {
+        MockClient publicClient = twitch.registerPublicClient("desktop app");
+        MockUser user = twitch.createUser("public_client_user");
+        MockUser token = twitch.issueToken(publicClient, user.id(), "chat:read");
+
+        TestHttp.Response refreshed = http.postForm(token(), pairs("client_id", publicClient.clientId(),
+                "grant_type", "refresh_token", "refresh_token", token.refreshToken()));
+        assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
+        assertThat(validate(refreshed.json().get("access_token").asString()).json().get("client_id").asString())
+                .isEqualTo(publicClient.clientId());
+
+        assertError(http.postForm(token(), pairs("client_id", publicClient.clientId(), "client_secret", "made-up",
+                "grant_type", "refresh_token", "refresh_token", refreshed.json().get("refresh_token").asString())),
+                403, "invalid client secret");
+        assertError(http.postForm(token(), pairs("client_id", publicClient.clientId(),
+                "grant_type", "client_credentials")), 400, "missing client secret");
+        assertThat(publicClient.isPublic()).isTrue();
+        assertThat(twitch.exportState().clients()).filteredOn(c -> c.id().equals(publicClient.clientId()))
+                .singleElement().satisfies(c -> assertThat(c.secret()).isNull());
     }
 
     @Test

@@ -105,8 +105,9 @@ class ValidateAndRevokeTest {
         assertThat(revoked.body()).isEmpty();
 
         assertThat(validate("OAuth " + user.accessToken()).status()).isEqualTo(401);
-        assertThat(http.postForm(URI.create(twitch.urls().oauth() + "/token"), pairs("client_id", twitch.clientId(),
-                "grant_type", "refresh_token", "refresh_token", user.refreshToken())).status()).isEqualTo(400);
+        TokenGrantTest.assertError(http.postForm(URI.create(twitch.urls().oauth() + "/token"), pairs("client_id",
+                twitch.clientId(), "client_secret", twitch.clientSecret(), "grant_type", "refresh_token",
+                "refresh_token", user.refreshToken())), 400, "Invalid refresh token");
         assertError(revoke(twitch.clientId(), user.accessToken()), 400, "Invalid token");
     }
 

@@ -37,8 +37,16 @@ public final class AuthStore {
         this.clock = clock;
     }
 
-    /** A registered application. */
+    /**
+     * A registered application. A null {@code secret} makes it a public client: Twitch gives such a client user
+     * tokens by the device code flow and refreshes them without a secret, and never an app access token.
+     */
     public record Client(String id, String secret, String name) {
+        /** Whether this is a public client (registered without a secret). */
+        public boolean isPublic() {
+            return secret == null;
+        }
+
         @Override
         public String toString() {
             return "Client[id=" + id + ", name=" + name + "]";
@@ -81,15 +89,21 @@ public final class AuthStore {
         return clock;
     }
 
+    /** Registers a client under {@code id}; a null {@code secret} registers a public client. */
     public Client registerClient(String id, String secret, String name) {
         Client client = new Client(id, secret, name);
         clients.put(id, client);
         return client;
     }
 
-    /** A new client with a random id and secret. */
+    /** A new confidential client with a random id and secret. */
     public Client registerClient(String name) {
         return registerClient(randomString(30), randomString(30), name);
+    }
+
+    /** A new public client (no secret) with a random id. */
+    public Client registerPublicClient(String name) {
+        return registerClient(randomString(30), null, name);
     }
 
     public Optional<Client> client(String id) {

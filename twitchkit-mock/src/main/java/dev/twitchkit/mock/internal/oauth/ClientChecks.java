@@ -20,17 +20,17 @@ final class ClientChecks {
     }
 
     /**
-     * Checks the secret: a wrong one is 403 "invalid client secret"; a missing one is 400 when the grant needs a
-     * confidential client, and allowed otherwise (public clients refresh and poll device codes without one).
+     * Checks the secret: a wrong one (any one, for a public client, which has none) is 403 "invalid client
+     * secret"; a missing one is 400 "missing client secret" unless {@code mayBeMissing}.
      */
-    void secret(AuthStore.Client client, String secret, boolean required) {
+    void secret(AuthStore.Client client, String secret, boolean mayBeMissing) {
         if (secret == null || secret.isEmpty()) {
-            if (required) {
+            if (!mayBeMissing) {
                 throw TwitchHttpError.badRequest("missing client secret");
             }
             return;
         }
-        if (!secret.equals(client.secret())) {
+        if (client.isPublic() || !secret.equals(client.secret())) {
             throw new TwitchHttpError(403, "invalid client secret");
         }
     }

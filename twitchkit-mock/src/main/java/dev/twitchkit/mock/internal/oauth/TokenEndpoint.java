@@ -62,13 +62,14 @@ final class TokenEndpoint {
     }
 
     private HttpReply clientCredentials(AuthStore.Client client, Map<String, String> form) {
-        clients.secret(client, form.get("client_secret"), true);
+        clients.secret(client, form.get("client_secret"), false);
         AuthStore.Token token = auth.issueAppToken(client.id(), tokenTtl);
         return HttpReply.ok(TokenBodies.appToken(token, clock.instant()));
     }
 
+    /** Only a public client refreshes without a secret; a confidential one must send its own. */
     private HttpReply refresh(AuthStore.Client client, Map<String, String> form) {
-        clients.secret(client, form.get("client_secret"), false);
+        clients.secret(client, form.get("client_secret"), client.isPublic());
         String refreshToken = form.get("refresh_token");
         if (refreshToken == null || refreshToken.isBlank()) {
             throw TwitchHttpError.badRequest("missing refresh token");
@@ -80,7 +81,7 @@ final class TokenEndpoint {
     }
 
     private HttpReply authorizationCode(AuthStore.Client client, Map<String, String> form) {
-        clients.secret(client, form.get("client_secret"), true);
+        clients.secret(client, form.get("client_secret"), false);
         String code = form.get("code");
         if (code == null || code.isBlank()) {
             throw TwitchHttpError.badRequest("missing code");
@@ -90,8 +91,9 @@ final class TokenEndpoint {
         return HttpReply.ok(TokenBodies.userToken(token, clock.instant()));
     }
 
+    /** Public and confidential clients alike poll device codes with or without their secret. */
     private HttpReply deviceCode(AuthStore.Client client, Map<String, String> form) {
-        clients.secret(client, form.get("client_secret"), false);
+        clients.secret(client, form.get("client_secret"), true);
         DeviceAuthorizations.Approved approved = devices.poll(form.get("device_code"), client.id(), defaultUser);
         AuthStore.Token token = auth.issueUserToken(client.id(), approved.userId(), approved.scopes(), tokenTtl);
         return HttpReply.ok(TokenBodies.userToken(token, clock.instant()));

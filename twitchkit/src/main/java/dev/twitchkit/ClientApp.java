@@ -108,7 +108,7 @@ public class ClientApp extends EventSubClient {
     protected ClientApp(Builder<?> builder) {
         super(builder.withBoundedHttpClient(), "twitchkit-conduit", LOG);
         this.settings = builder.client;
-        this.sockets = settings.transport(this::httpClient);
+        this.sockets = settings.transport(this::httpClient, sessionScheduler());
         this.conduitSettings = builder.conduit;
         this.ownedIoExecutor = builder.ownedIoExecutor;
         this.sessionSettings = settings.session(urls());

@@ -108,7 +108,8 @@ public class ClientUser extends EventSubClient {
         super(builder, "twitchkit-eventsub", LOG);
         this.settings = builder.client;
         this.sockets = settings.transport(
-                () -> builder.httpClient != null ? httpClient() : builder.newHttpClient(Runnable::run));
+                () -> builder.httpClient != null ? httpClient() : builder.newHttpClient(Runnable::run),
+                sessionScheduler());
         registry().addListener(new TokenListener() {
             @Override
             public void onTokenRemove(String id) {

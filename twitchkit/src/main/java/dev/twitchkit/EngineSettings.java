@@ -48,9 +48,13 @@ final class EngineSettings {
                 () -> ThreadLocalRandom.current().nextDouble());
     }
 
-    /** The transport given on the builder, else the JDK's client over {@code http}, made only when needed. */
-    WebSocketTransport transport(Supplier<HttpClient> http) {
-        return transport != null ? transport : JdkWebSocketTransport.using(http.get());
+    /**
+     * The transport given on the builder, else the JDK's client over {@code http} (made only when needed), its
+     * sockets starting to read on {@code firstReads}: the client's session timer thread, so a welcome is never
+     * handled on an unnamed thread of the JDK's.
+     */
+    WebSocketTransport transport(Supplier<HttpClient> http, Executor firstReads) {
+        return transport != null ? transport : JdkWebSocketTransport.using(http.get(), firstReads);
     }
 
     SessionSettings session(TwitchUrls urls) {

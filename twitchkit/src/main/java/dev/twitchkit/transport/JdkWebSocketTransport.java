@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * The transport on the JDK's own {@link WebSocket} client ({@code java.net.http}): no dependency beyond the JDK,
@@ -17,18 +20,29 @@ import java.util.concurrent.CompletionStage;
  */
 public final class JdkWebSocketTransport implements WebSocketTransport {
     private final HttpClient http;
+    private final Executor firstReads;
 
-    private JdkWebSocketTransport(HttpClient http) {
+    private JdkWebSocketTransport(HttpClient http, Executor firstReads) {
         this.http = Objects.requireNonNull(http, "http");
+        this.firstReads = Objects.requireNonNull(firstReads, "firstReads");
     }
 
     /**
      * A transport whose connections go through {@code http}: its proxy, TLS context and executor apply. An
      * executor that runs tasks inline ({@code Runnable::run}) reads each socket on the client's selector thread,
-     * which costs the fewest thread hand-offs.
+     * which costs the fewest thread hand-offs. Reading starts on the client's executor, else on the common pool.
      */
     public static JdkWebSocketTransport using(HttpClient http) {
-        return new JdkWebSocketTransport(http);
+        return using(http, http.executor().orElse(ForkJoinPool.commonPool()));
+    }
+
+    /**
+     * As {@link #using(HttpClient)}, reading starting on {@code firstReads}: the JDK completes a handshake on a
+     * thread of its choosing (on a machine of two cores, a new unnamed {@code Thread-N} per handshake), and the
+     * first frames — the welcome — are read where reading starts; later frames arrive on the client's threads.
+     */
+    public static JdkWebSocketTransport using(HttpClient http, Executor firstReads) {
+        return new JdkWebSocketTransport(http, firstReads);
     }
 
     @Override
@@ -38,10 +52,27 @@ public final class JdkWebSocketTransport implements WebSocketTransport {
         try {
             return http.newWebSocketBuilder().connectTimeout(connectTimeout)
                     .buildAsync(uri, new Reader(listener))
-                    .thenApply(Connection::new);
+                    .thenApplyAsync(ws -> {
+                        ws.request(1); // reading starts here: see using(HttpClient, Executor)
+                        return (WebSocketConnection) new Connection(ws);
+                    }, inlineOnceRefused(firstReads));
         } catch (RuntimeException e) { // e.g. a URL that is not ws:// or wss://
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /**
+     * {@code executor}, or the completing thread once it refuses work (its owner shut it down): a socket that opened
+     * must still start reading, or its close would never be heard.
+     */
+    private static Executor inlineOnceRefused(Executor executor) {
+        return task -> {
+            try {
+                executor.execute(task);
+            } catch (RejectedExecutionException shutDown) {
+                task.run();
+            }
+        };
     }
 
     @Override
@@ -91,10 +122,10 @@ public final class JdkWebSocketTransport implements WebSocketTransport {
             this.listener = listener;
         }
 
+        /** Reading starts once {@link #connect}'s future has the socket, on the executor given for it. */
         @Override
         public void onOpen(WebSocket ws) {
             listener.onOpen(new Connection(ws));
-            ws.request(1);
         }
 
         @Override

@@ -4,6 +4,7 @@ import dev.twitchkit.MultiShardClientApp;
 import dev.twitchkit.TwitchUrls;
 import dev.twitchkit.bench.Result;
 import dev.twitchkit.helix.conduits.Conduit;
+import dev.twitchkit.transport.WebSocketTransport;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ public final class Footprint {
             Sample before = Sample.take();
             long start = System.nanoTime();
             if (library.startsWith("twitchkit-shards")) {
-                connectShards(mock.endpoints, connections);
+                connectShards(mock.endpoints, connections, Transports.of(library));
             } else {
                 Subject subject = Subject.create(library, mock.endpoints, new Receiver(1), true);
                 KEEP.add(subject);
@@ -76,11 +77,16 @@ public final class Footprint {
         }
     }
 
-    private static void connectShards(Endpoints endpoints, int shards) {
-        MultiShardClientApp app = MultiShardClientApp.builder(endpoints.clientId(), endpoints.clientSecret())
+    private static void connectShards(Endpoints endpoints, int shards, WebSocketTransport transport) {
+        MultiShardClientApp.Builder builder = MultiShardClientApp.builder(endpoints.clientId(),
+                        endpoints.clientSecret())
                 .urls(TwitchUrls.of(endpoints.webSocket(), endpoints.helix(), endpoints.oauth()))
-                .shardConnectTimeout(Duration.ofSeconds(120))
-                .build();
+                .shardConnectTimeout(Duration.ofSeconds(120));
+        if (transport != null) {
+            builder.transport(transport);
+            KEEP.add(transport);
+        }
+        MultiShardClientApp app = builder.build();
         KEEP.add(app);
         app.authorize().join();
         Conduit conduit = app.conduits().create(shards).join();

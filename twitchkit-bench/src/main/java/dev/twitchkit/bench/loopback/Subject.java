@@ -52,13 +52,18 @@ public interface Subject extends AutoCloseable {
      *     uses each library's defaults
      */
     static Subject create(String library, Endpoints endpoints, ChatSink sink, boolean manyClients) {
-        return switch (library) {
-            case "twitchkit" -> new TwitchkitSubject(endpoints, sink, false, manyClients);
-            case "twitchkit-direct" -> new TwitchkitSubject(endpoints, sink, true, manyClients);
+        String base = Transports.library(library);
+        if (!base.startsWith("twitchkit") && !base.equals(library)) {
+            throw new IllegalArgumentException("only twitchkit runs on a chosen transport, not " + library);
+        }
+        return switch (base) {
+            case "twitchkit" -> new TwitchkitSubject(endpoints, sink, false, manyClients, Transports.of(library));
+            case "twitchkit-direct" -> new TwitchkitSubject(endpoints, sink, true, manyClients,
+                    Transports.of(library));
             case "twitch4j" -> new Twitch4jSubject(endpoints, sink);
             case "raw" -> new RawSubject(endpoints, sink);
             default -> throw new IllegalArgumentException("unknown library " + library
-                    + " (twitchkit, twitchkit-direct, twitch4j, raw)");
+                    + " (twitchkit, twitchkit-direct, twitch4j, raw; twitchkit ones may end in @jdk, @netty, @jetty)");
         };
     }
 }

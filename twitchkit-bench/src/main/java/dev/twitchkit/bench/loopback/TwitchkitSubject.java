@@ -4,6 +4,7 @@ import dev.twitchkit.ClientUser;
 import dev.twitchkit.TwitchUrls;
 import dev.twitchkit.eventsub.Subscription;
 import dev.twitchkit.eventsub.event.ChannelChatMessageEvent;
+import dev.twitchkit.transport.WebSocketTransport;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,13 +36,17 @@ final class TwitchkitSubject implements Subject {
     private final List<ClientUser> clients = new ArrayList<>();
     private final boolean direct;
     private final boolean shareHttp;
+    private final WebSocketTransport transport;
 
     /**
      * @param direct run handlers on the reading thread (a direct dispatch executor), as Twitch4J does, instead of
      *     the dispatch threads: isolates what the hand-off costs
      * @param shareHttp give every client the same HTTP client instead of letting each build its own
+     * @param transport the WebSocket transport all clients share, or null for the library's default
      */
-    TwitchkitSubject(Endpoints endpoints, ChatSink sink, boolean direct, boolean shareHttp) {
+    TwitchkitSubject(Endpoints endpoints, ChatSink sink, boolean direct, boolean shareHttp,
+                     WebSocketTransport transport) {
+        this.transport = transport;
         this.endpoints = endpoints;
         this.sink = sink;
         this.direct = direct;
@@ -52,7 +57,7 @@ final class TwitchkitSubject implements Subject {
 
     @Override
     public String name() {
-        return direct ? "twitchkit-direct" : "twitchkit";
+        return (direct ? "twitchkit-direct" : "twitchkit") + (transport == null ? "" : "@" + transport.name());
     }
 
     @Override
@@ -65,6 +70,9 @@ final class TwitchkitSubject implements Subject {
         ClientUser.Builder builder = ClientUser.builder(endpoints.clientId(), endpoints.clientSecret());
         if (shareHttp) {
             builder.httpClient(http);
+        }
+        if (transport != null) {
+            builder.transport(transport);
         }
         ClientUser client = builder
                 .urls(TwitchUrls.of(endpoints.webSocket(), endpoints.helix(), endpoints.oauth()))
@@ -104,6 +112,9 @@ final class TwitchkitSubject implements Subject {
         synchronized (clients) {
             clients.forEach(ClientUser::close);
             clients.clear();
+        }
+        if (transport != null) {
+            transport.close();
         }
         dispatch.shutdown();
         scheduler.shutdownNow();

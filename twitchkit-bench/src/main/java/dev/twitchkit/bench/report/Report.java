@@ -40,6 +40,8 @@ public final class Report {
     private final Properties run;
     private final StringBuilder md = new StringBuilder();
     private final List<String[]> targets = new ArrayList<>();
+    /** The targets of issue 18, the first table of the file. */
+    private final List<String[]> roundTwo = new ArrayList<>();
 
     private Report(Path folder) throws IOException {
         this.folder = folder;
@@ -93,8 +95,8 @@ public final class Report {
                 + " below comes from that one run. Twitch4J is " + run.getProperty("twitch4j", "1.26.0")
                 + " from Maven Central.");
         line("");
-        machine();
-        // The target table leads, but its rows come from the sections: render those first, then put it before them.
+        // The target tables lead, but their rows come from the sections: render those first, then put the tables
+        // before them.
         StringBuilder head = new StringBuilder(md);
         md.setLength(0);
         decode();
@@ -107,10 +109,16 @@ public final class Report {
         startup();
         reconnect();
         dropProbe();
+        transports();
         String body = md.toString();
         md.setLength(0);
         md.append(head);
-        summary();
+        targetTable("Targets of issue 18 (twitchkit's default configuration against Twitch4J, same run)", roundTwo);
+        machine();
+        targetTable("Targets of issue 7 (twitchkit against Twitch4J, same run)", targets);
+        line("Where a target is missed, the section \"Why, and what to change\" below gives the cause found by"
+                + " profiling and the change it calls for.");
+        line("");
         md.append(body);
         md.append(handWritten);
         analysis();
@@ -135,17 +143,14 @@ public final class Report {
         line("");
     }
 
-    private void summary() {
-        line("## Targets of issues 7 and 18 (twitchkit against Twitch4J, same run)");
+    private void targetTable(String title, List<String[]> rows) {
+        line("## " + title);
         line("");
         line("| target | measured | met |");
         line("|---|---|---|");
-        for (String[] t : targets) {
+        for (String[] t : rows) {
             line("| " + t[0] + " | " + t[1] + " | " + t[2] + " |");
         }
-        line("");
-        line("Where a target is missed, the section \"Why, and what to change\" below gives the cause found by"
-                + " profiling and the change it calls for.");
         line("");
     }
 
@@ -463,12 +468,171 @@ public final class Report {
     }
 
     private void dropProbe() throws IOException {
-        if (Files.exists(folder.resolve("drop-probe.txt"))) {
-            line("A bare JDK WebSocket client, no library, streamed to and dropped mid-stream the same way"
-                    + " (`dev.twitchkit.bench.probe.JdkWebSocketDropProbe`): "
-                    + Files.readString(folder.resolve("drop-probe.txt")).trim() + ".");
+        List<String> lines = new ArrayList<>();
+        for (String t : TRANSPORTS) {
+            Path file = folder.resolve("drop-probe-" + t + ".txt");
+            if (Files.exists(file)) {
+                lines.add(Files.readString(file).trim());
+            }
+        }
+        if (!lines.isEmpty()) {
+            line("Each transport alone, no library above it, streamed to and dropped mid-stream the same way"
+                    + " (`dev.twitchkit.bench.probe.DropProbe`): " + String.join("; ", lines) + ".");
             line("");
         }
+    }
+
+    /** The transport {@code twitchkit} runs on by default; the others are run as {@code twitchkit@name}. */
+    private String defaultTransport() {
+        return run.getProperty("default_transport", "jdk");
+    }
+
+    /** The results name of {@code lib} on {@code transport}. */
+    private String on(String lib, String transport) {
+        return transport.equals(defaultTransport()) ? lib : lib + "@" + transport;
+    }
+
+    private void transports() throws IOException {
+        line("## 6. WebSocket transports side by side");
+        line("");
+        line("The same runs as above with the library's socket stage on each transport (`.transport(...)` on the"
+                + " builders; `jdk` = `JdkWebSocketTransport`, the built-in one; `netty` = `twitchkit-netty`, Netty "
+                + run.getProperty("netty", "4.2") + "; `jetty` = `twitchkit-jetty`, Jetty " + run.getProperty("jetty",
+                "12") + "'s WebSocket client), default JVM flags. Heap and threads per idle connection: section 3's"
+                + " method, from 1 to " + largestFootprint() + " connections. CPU: section 2c. p99: section 2b."
+                + " Throughput: section 2a. Connect: section 3a. Drops missed: the drop probe of section 5 on the bare"
+                + " transport (`dev.twitchkit.bench.probe.DropProbe`). Jars added: the transport module's runtime"
+                + " closure less twitchkit's. The default is **" + defaultTransport() + "**.");
+        line("");
+        int big = largestFootprint();
+        line("| transport | heap / idle conn., shards | heap / idle conn., users | threads at " + big + " shards"
+                + " | CPU µs / event | p99 µs at 5,000/s | events/s, one socket | " + connectUsersLabel()
+                + " | drops missed | jars added |");
+        line("|---|---|---|---|---|---|---|---|---|---|");
+        for (String t : TRANSPORTS) {
+            String shards = on(SHARDS, t);
+            String users = on(TK, t);
+            if (results.of("cpu", users).isEmpty() && fp(shards, 1, "heap_bytes").isEmpty()) {
+                continue;
+            }
+            Closure added = addedJars(t);
+            line("| " + t + " | " + kib(perConnection(shards, big, "heap_bytes")) + " | "
+                    + kib(perConnection(users, big, "heap_bytes")) + " | " + num(fp(shards, big, "threads")) + " | "
+                    + dec(micros(results.median("cpu", users, "cpu_ns_per_event"))) + " | "
+                    + dec(results.median("latency", users, "p99_us")) + " | "
+                    + num(results.median("throughput", users, "events_per_second")) + " | "
+                    + num(connectAll(users)) + " ms | " + probe(t) + " | "
+                    + (t.equals("jdk") ? "0" : added.jars().size() + " (" + String.format(Locale.ROOT, "%,d",
+                    added.bytes()) + " bytes)") + " |");
+        }
+        line("| Twitch4J | " + "–" + " | " + kib(perConnection(T4J, big, "heap_bytes")) + " | "
+                + num(fp(T4J, big, "threads")) + " | " + dec(micros(results.median("cpu", T4J, "cpu_ns_per_event")))
+                + " | " + dec(results.median("latency", T4J, "p99_us")) + " | "
+                + num(results.median("throughput", T4J, "events_per_second")) + " | " + num(connectAll(T4J))
+                + " ms | – | " + (t4jClosure.jars().size() - 0) + " jars in all |");
+        line("");
+        line("What each transport does beyond the figures (each checked by the same contract test,"
+                + " `EventSubSocketTest`, run by every transport module): `wss://` with the JDK's trust store by"
+                + " default and host names verified (tested with a self-signed certificate: trusted through a given"
+                + " `SSLContext`, refused with the default trust); HTTP proxies — jdk: the `HttpClient`'s"
+                + " `ProxySelector`; netty and jetty: the JVM's `ProxySelector` or one given on the transport's"
+                + " builder, tunnelled with `CONNECT` (tested through an in-test proxy).");
+        line("");
+        for (String t : TRANSPORTS) {
+            Closure added = addedJars(t);
+            if (!t.equals("jdk") && !added.jars().isEmpty()) {
+                line("Jars " + t + " adds: " + String.join(", ", added.jars()) + ".");
+                line("");
+            }
+        }
+        roundTwoTargets();
+    }
+
+    private static final List<String> TRANSPORTS = List.of("jdk", "netty", "jetty");
+
+    private String connectUsersLabel() {
+        return results.of("connect", T4J).stream().map(r -> r.path("users").asInt()).max(Integer::compare)
+                .map(n -> String.format(Locale.ROOT, "%,d", n) + " users ready").orElse("users ready");
+    }
+
+    private Optional<Double> connectAll(String lib) {
+        Optional<Integer> users = results.of("connect", T4J).stream().map(r -> r.path("users").asInt())
+                .max(Integer::compare);
+        return users.isEmpty() ? Optional.empty() : connect(lib, users.get(), "connect_all_ms");
+    }
+
+    /** The transport module's runtime jars that twitchkit's own closure does not have. */
+    private Closure addedJars(String transport) throws IOException {
+        Closure all = Closure.of(folder.resolve("closure-" + transport));
+        List<String> added = all.jars().stream().filter(j -> !tkClosure.jars().contains(j)).toList();
+        long bytes = 0;
+        for (String jar : added) {
+            bytes += Files.size(folder.resolve("closure-" + transport).resolve(jar));
+        }
+        return new Closure(added, bytes);
+    }
+
+    /** "missed of rounds" from the drop probe's line for this transport, or "–". */
+    private String probe(String transport) throws IOException {
+        Path file = folder.resolve("drop-probe-" + transport + ".txt");
+        if (!Files.exists(file)) {
+            return "–";
+        }
+        String text = Files.readString(file).trim();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) of (\\d+)").matcher(text);
+        return m.find() ? m.group(1) + " of " + m.group(2) : "–";
+    }
+
+    /** Issue 18's targets, judged on the default configuration; the other transports' ratios alongside. */
+    private void roundTwoTargets() {
+        Optional<Double> t4jCpu = results.median("cpu", T4J, "cpu_ns_per_event");
+        targetOfRoundTwo("client CPU per event ≤ ½ of Twitch4J's (chat frames through one socket)",
+                perTransport(t -> results.median("cpu", on(TK, t), "cpu_ns_per_event"), t4jCpu, "µs", 1000),
+                meets(results.median("cpu", TK, "cpu_ns_per_event"), t4jCpu, 0.5));
+        int big = largestFootprint();
+        Optional<Double> t4jHeap = perConnection(T4J, big, "heap_bytes");
+        targetOfRoundTwo("heap per idle connection with default JVM flags ≤ ½ of Twitch4J's",
+                "shards: " + perTransport(t -> perConnection(on(SHARDS, t), big, "heap_bytes"), t4jHeap, "KiB", 1024)
+                        + "; users: " + perTransport(t -> perConnection(on(TK, t), big, "heap_bytes"), t4jHeap,
+                        "KiB", 1024),
+                meets(perConnection(SHARDS, big, "heap_bytes"), t4jHeap, 0.5));
+        Optional<Double> t4jConnect = connectAll(T4J);
+        targetOfRoundTwo(connectUsersLabel().replace(" ready", "") + " `ClientUser`s connected and ready in no"
+                        + " more time than Twitch4J's sockets",
+                perTransport(t -> connectAll(on(TK, t)), t4jConnect, "ms", 1),
+                meets(connectAll(TK), t4jConnect, 1.0));
+        Optional<Double> t4jP99 = results.median("latency", T4J, "p99_us");
+        Optional<Double> p99 = results.median("latency", TK, "p99_us");
+        targetOfRoundTwo("default-configuration p99 at 5,000 events/s ≤ Twitch4J's and under 1 ms",
+                perTransport(t -> results.median("latency", on(TK, t), "p99_us"), t4jP99, "µs", 1),
+                meets(p99, t4jP99, 1.0) && p99.get() < 1000);
+        Optional<Double> t4jRate = results.median("throughput", T4J, "events_per_second");
+        Optional<Double> rate = results.median("throughput", TK, "events_per_second");
+        targetOfRoundTwo("throughput through one socket ≥ 2× Twitch4J's",
+                perTransport(t -> results.median("throughput", on(TK, t), "events_per_second"), t4jRate,
+                        "events/s", 1),
+                rate.isPresent() && t4jRate.isPresent() && rate.get() >= 2 * t4jRate.get());
+    }
+
+    /** Whether {@code ours ≤ factor × theirs}. */
+    private static boolean meets(Optional<Double> ours, Optional<Double> theirs, double factor) {
+        return ours.isPresent() && theirs.isPresent() && ours.get() <= factor * theirs.get();
+    }
+
+    /** "jdk 0.57× (64.5 vs 113.0 µs), netty …": each transport's figure against Twitch4J's. */
+    private String perTransport(java.util.function.Function<String, Optional<Double>> figure,
+                                Optional<Double> t4j, String unit, double scale) {
+        List<String> parts = new ArrayList<>();
+        for (String t : TRANSPORTS) {
+            Optional<Double> v = figure.apply(t);
+            if (v.isEmpty()) {
+                continue;
+            }
+            String label = t + (t.equals(defaultTransport()) ? " (default)" : "");
+            parts.add(label + " **" + ratio(v, t4j) + "** (" + dec(v.map(x -> x / scale)) + " vs "
+                    + dec(t4j.map(x -> x / scale)) + " " + unit + ")");
+        }
+        return parts.isEmpty() ? "–" : String.join("; ", parts);
     }
 
     private void analysis() throws IOException {
@@ -559,6 +723,10 @@ public final class Report {
         targets.add(new String[] {what, measured, met ? "yes" : "**no**"});
     }
 
+    private void targetOfRoundTwo(String what, String measured, boolean met) {
+        roundTwo.add(new String[] {what, measured, met ? "yes" : "**no**"});
+    }
+
     // ---- formatting
 
     private void line(String text) {
@@ -574,6 +742,10 @@ public final class Report {
     }
 
     private static String label(String lib) {
+        int at = lib.indexOf('@');
+        if (at > 0) {
+            return label(lib.substring(0, at)) + " on " + lib.substring(at + 1);
+        }
         return switch (lib) {
             case TK -> "twitchkit";
             case T4J -> "Twitch4J";

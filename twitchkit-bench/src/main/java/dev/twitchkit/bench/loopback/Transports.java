@@ -1,0 +1,41 @@
+package dev.twitchkit.bench.loopback;
+
+import dev.twitchkit.transport.JdkWebSocketTransport;
+import dev.twitchkit.transport.WebSocketTransport;
+import dev.twitchkit.transport.jetty.JettyWebSocketTransport;
+import dev.twitchkit.transport.netty.NettyWebSocketTransport;
+import java.net.http.HttpClient;
+
+/**
+ * The WebSocket transports under comparison, by name. A library name of the harness may end in {@code @name}
+ * ({@code twitchkit@netty}, {@code twitchkit-shards@jetty}); without it the library's default runs.
+ */
+public final class Transports {
+    /** The transports the harness compares, the library's built-in one first. */
+    public static final String[] NAMES = {"jdk", "netty", "jetty"};
+
+    private Transports() {
+    }
+
+    /** A new transport of this name, with its defaults; the caller closes it after its clients. */
+    public static WebSocketTransport create(String name) {
+        return switch (name) {
+            case "jdk" -> JdkWebSocketTransport.using(HttpClient.newHttpClient());
+            case "netty" -> NettyWebSocketTransport.create();
+            case "jetty" -> JettyWebSocketTransport.create();
+            default -> throw new IllegalArgumentException("unknown transport " + name + " (jdk, netty, jetty)");
+        };
+    }
+
+    /** The library part of {@code library@transport}. */
+    static String library(String spec) {
+        int at = spec.indexOf('@');
+        return at < 0 ? spec : spec.substring(0, at);
+    }
+
+    /** The transport named in {@code library@transport}, or null for the library's default. */
+    static WebSocketTransport of(String spec) {
+        int at = spec.indexOf('@');
+        return at < 0 ? null : create(spec.substring(at + 1));
+    }
+}

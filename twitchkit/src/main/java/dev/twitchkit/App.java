@@ -236,7 +236,9 @@ public class App implements AutoCloseable {
 
     /**
      * Validates a user's token and stores it under the user's id. When Twitch rejects the access token and a
-     * refresh token is given, refreshes first. Fails with {@link InvalidTokenException} when neither works.
+     * refresh token is given, refreshes first. Fails with {@link InvalidTokenException} when neither works. A pair
+     * whose refresh token this application already exchanged (a file read before {@link #authorize()} refreshed the
+     * stored token, say) stands for the token that replaced it, which is used instead.
      *
      * @param accessToken the user access token
      * @param refreshToken its refresh token, or null
@@ -245,6 +247,16 @@ public class App implements AutoCloseable {
     public CompletableFuture<HelixApi> addUser(String accessToken, String refreshToken) {
         requireOpen();
         Checks.notBlank(accessToken, "accessToken");
+        Optional<Token> successor = registry.successorOf(refreshToken);
+        if (successor.isPresent()) {
+            log.debug("the refresh token given for user {} was already exchanged here; using the token that"
+                    + " replaced it", successor.get().userId());
+            return validateAndStore(successor.get().accessToken(), successor.get().refreshToken());
+        }
+        return validateAndStore(accessToken, refreshToken);
+    }
+
+    private CompletableFuture<HelixApi> validateAndStore(String accessToken, String refreshToken) {
         return oauth.validate(accessToken).handle((validation, error) -> {
             if (error == null) {
                 return CompletableFuture.completedFuture(storeValidated(accessToken, refreshToken, validation));

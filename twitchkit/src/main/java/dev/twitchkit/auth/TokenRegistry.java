@@ -1,7 +1,11 @@
 package dev.twitchkit.auth;
 
 import dev.twitchkit.internal.Checks;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +23,12 @@ public final class TokenRegistry {
     private static final Logger log = LoggerFactory.getLogger(TokenRegistry.class);
 
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    /**
+     * Refresh tokens this registry saw replaced (by a refresh that rotated them) → the user they belonged to, so a
+     * caller holding a pair from before the refresh (loaded from a file, say) is led to its successor rather than
+     * refused by Twitch. Keyed by a digest: the old secrets are not kept.
+     */
+    private final Map<String, String> replacedRefreshTokens = new ConcurrentHashMap<>();
     private final List<TokenListener> listeners = new CopyOnWriteArrayList<>();
     private final TokenStore store;
 
@@ -37,7 +47,7 @@ public final class TokenRegistry {
     /** Adds or replaces a token, stores it and announces {@code onTokenUpdate}. */
     public void put(Token token) {
         Checks.notNull(token, "token");
-        tokens.put(token.userId(), token);
+        noteReplaced(tokens.put(token.userId(), token), token);
         if (!token.app()) {
             store.save(token);
         }
@@ -58,9 +68,38 @@ public final class TokenRegistry {
         return true;
     }
 
+    private void noteReplaced(Token before, Token after) {
+        if (before != null && before.refreshToken() != null && !before.app()
+                && !before.refreshToken().equals(after.refreshToken())) {
+            replacedRefreshTokens.put(digest(before.refreshToken()), before.userId());
+        }
+    }
+
+    /**
+     * The current token that took over from {@code refreshToken} when this registry saw it replaced, if the user's
+     * token is still held: a pair read before a refresh rotated it resolves to the pair that works now.
+     */
+    public Optional<Token> successorOf(String refreshToken) {
+        if (refreshToken == null || refreshToken.isBlank()) {
+            return Optional.empty();
+        }
+        String userId = replacedRefreshTokens.get(digest(refreshToken));
+        return userId == null ? Optional.empty() : get(userId);
+    }
+
+    private static String digest(String secret) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
     /** Removes a token locally, deletes it from the store and announces {@code onTokenRemove}. */
     public Optional<Token> remove(String userId) {
         Token removed = tokens.remove(userId);
+        replacedRefreshTokens.values().removeIf(id -> id.equals(userId));
         if (removed != null) {
             if (!removed.app()) {
                 store.remove(userId);
@@ -77,7 +116,7 @@ public final class TokenRegistry {
      */
     public void adopt(Token token) {
         Checks.notNull(token, "token");
-        tokens.put(token.userId(), token);
+        noteReplaced(tokens.put(token.userId(), token), token);
         log.debug("token of {} taken from the store", token.userId());
         listeners.forEach(l -> notify(l, token.userId(), true));
     }

@@ -34,6 +34,21 @@ class TokenRegistryTest {
     }
 
     @Test
+    void aRotatedRefreshTokenLeadsToTheTokenThatReplacedIt() {
+        registry.put(Token.ofUser("1", "a1", "r1"));
+        registry.put(Token.ofUser("1", "a2", "r2"));   // a refresh that rotated r1
+        registry.put(Token.ofUser("1", "a3", "r2"));   // one that kept r2
+
+        assertThat(registry.successorOf("r1")).map(Token::accessToken).hasValue("a3");
+        assertThat(registry.successorOf("r2")).as("still current, not replaced").isEmpty();
+        assertThat(registry.successorOf("unknown")).isEmpty();
+        assertThat(registry.successorOf(null)).isEmpty();
+
+        registry.remove("1");
+        assertThat(registry.successorOf("r1")).as("the user is gone").isEmpty();
+    }
+
+    @Test
     void replaceOnlyWinsOverTheExpectedToken() {
         registry.put(Token.ofUser("1", "old", "r"));
         registry.put(Token.ofUser("1", "newer", "r"));

@@ -31,7 +31,8 @@ import java.util.concurrent.TimeUnit;
 final class ConnectionHandler extends ChannelInboundHandlerAdapter {
     private static final int NO_STATUS = 1005;
 
-    private final WebSocketClientHandshaker handshaker;
+    /** Dropped once the connection is open, with the timer: an idle connection keeps neither. */
+    private WebSocketClientHandshaker handshaker;
     private final WebSocketListener listener;
     private final CompletableFuture<WebSocketConnection> opened = new CompletableFuture<>();
     private final Duration connectTimeout;
@@ -64,10 +65,11 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
         // The whole of TCP connect, proxy tunnel, TLS and upgrade must fit in the connect timeout.
+        String host = handshaker.uri().getHost();
         timeout = ctx.executor().schedule(() -> {
             if (!opened.isDone()) {
-                failHandshake(new SocketTimeoutException("WebSocket handshake with " + handshaker.uri().getHost()
-                        + " not done within " + connectTimeout));
+                failHandshake(new SocketTimeoutException("WebSocket handshake with " + host + " not done within "
+                        + connectTimeout));
                 ctx.close();
             }
         }, connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -99,7 +101,7 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
     }
 
     private void finishHandshake(ChannelHandlerContext ctx, FullHttpResponse response) {
-        if (handshaker.isHandshakeComplete()) {
+        if (handshaker == null) {
             return; // not a response of this exchange; nothing to do with it
         }
         try {
@@ -109,7 +111,9 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
             ctx.close();
             return;
         }
+        handshaker = null;
         timeout.cancel(false);
+        timeout = null;
         connection = new NettyConnection(ctx.channel());
         listener.onOpen(connection);
         opened.complete(connection);
@@ -164,7 +168,9 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
-        timeout.cancel(false);
+        if (timeout != null) {
+            timeout.cancel(false);
+        }
         failHandshake(new IOException("connection closed before the WebSocket handshake completed"));
         if (connection != null && !ended) {
             end();

@@ -51,18 +51,21 @@ public final class NettyWebSocketTransport implements WebSocketTransport {
 
     private final EventLoopGroup group;
     private final Bootstrap bootstrap;
-    private final SslContext tls;
+    private final LazyTls tls;
     private final ProxyChoice proxies;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private NettyWebSocketTransport(Builder builder) {
-        this.tls = new JdkSslContext(builder.sslContext(), true, ClientAuth.NONE);
+        this.tls = new LazyTls(builder.sslContext);
         this.proxies = builder.proxies;
         this.group = new MultiThreadIoEventLoopGroup(builder.threads, daemonThreads(), NioIoHandler.newFactory());
         this.bootstrap = new Bootstrap()
                 .group(group)
                 .channel(NioSocketChannel.class)
                 .option(ChannelOption.TCP_NODELAY, true)
+                // The handler's own timer bounds connect, proxy, TLS and upgrade together; Netty's connect timer
+                // would stay referenced by every channel after its connect.
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 0)
                 .option(ChannelOption.ALLOCATOR, ByteBufAllocator.DEFAULT);
     }
 
@@ -98,9 +101,8 @@ public final class NettyWebSocketTransport implements WebSocketTransport {
         ConnectionHandler handler = new ConnectionHandler(new WebSocketClientHandshaker13(endpoint.uri(),
                 WebSocketVersion.V13, null, false, null, frameLimit, true, false), connectTimeout, listener);
         Bootstrap b = bootstrap.clone()
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
-                        connectTimeout.toMillis()))
-                .handler(new ChannelSetup(endpoint, proxy, tls, connectTimeout, handler));
+                .handler(new ChannelSetup(endpoint, proxy, endpoint.tls() ? tls.get() : null, connectTimeout,
+                        handler));
         if (proxy.isPresent()) {
             b.resolver(NoopAddressResolverGroup.INSTANCE); // the proxy resolves the host name
         }
@@ -171,6 +173,41 @@ public final class NettyWebSocketTransport implements WebSocketTransport {
         };
     }
 
+    /**
+     * The TLS context, made at the first {@code wss://} connect: the JDK's default one loads the trust store, a
+     * cost a transport used only for {@code ws://} (tests against the mock) need not pay.
+     */
+    private static final class LazyTls {
+        private final SSLContext given;
+        private volatile SslContext context;
+
+        LazyTls(SSLContext given) {
+            this.given = given;
+        }
+
+        SslContext get() {
+            SslContext c = context;
+            if (c == null) {
+                synchronized (this) {
+                    c = context;
+                    if (c == null) {
+                        c = new JdkSslContext(given != null ? given : jdkDefault(), true, ClientAuth.NONE);
+                        context = c;
+                    }
+                }
+            }
+            return c;
+        }
+
+        private static SSLContext jdkDefault() {
+            try {
+                return SSLContext.getDefault();
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("the JDK has no default TLS context", e);
+            }
+        }
+    }
+
     /** Options of a {@link NettyWebSocketTransport}; each has a default. */
     public static final class Builder {
         private int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
@@ -220,17 +257,6 @@ public final class NettyWebSocketTransport implements WebSocketTransport {
         /** The transport; its threads start with its first connection. */
         public NettyWebSocketTransport build() {
             return new NettyWebSocketTransport(this);
-        }
-
-        private SSLContext sslContext() {
-            if (sslContext != null) {
-                return sslContext;
-            }
-            try {
-                return SSLContext.getDefault();
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("the JDK has no default TLS context", e);
-            }
         }
     }
 }

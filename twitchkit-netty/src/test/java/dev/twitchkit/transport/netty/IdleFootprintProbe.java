@@ -1,5 +1,6 @@
 package dev.twitchkit.transport.netty;
 
+import dev.twitchkit.eventsub.internal.socket.SelfSignedTls;
 import dev.twitchkit.transport.JdkWebSocketTransport;
 import dev.twitchkit.transport.WebSocketConnection;
 import dev.twitchkit.transport.WebSocketListener;
@@ -16,8 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
@@ -26,8 +29,9 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
  * Not a test: measures the heap one idle connection of a transport holds, as the benchmarks do (heap after GC,
  * least of three, before the transport is created and after N connections sat idle 3 s), with the server in a
  * child JVM. Run from the module's test class path:
- * {@code java -cp ... dev.twitchkit.transport.netty.IdleFootprintProbe netty|jdk [connections]}; Netty's allocator
- * can be switched with {@code -Dio.netty.allocator.type=pooled|adaptive}.
+ * {@code java -cp ... dev.twitchkit.transport.netty.IdleFootprintProbe netty|jdk [connections] [tls]} ({@code tls}:
+ * wss:// with a self-signed certificate the client trusts); Netty's allocator can be switched with
+ * {@code -Dio.netty.allocator.type=pooled|adaptive}.
  */
 public final class IdleFootprintProbe {
     private static final List<Object> KEEP = new ArrayList<>();
@@ -36,20 +40,25 @@ public final class IdleFootprintProbe {
     }
 
     public static void main(String[] args) throws Exception {
+        boolean tls = args.length > 2 && args[2].equals("tls");
         if (args[0].equals("server")) {
-            serve();
+            serve(tls ? args[3] : null);
             return;
         }
         int connections = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), IdleFootprintProbe.class.getName(), "server")
+                "-cp", System.getProperty("java.class.path"), IdleFootprintProbe.class.getName(), "server", "0",
+                tls ? "tls" : "plain", SelfSignedTls.keyStore().toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
             String port = new BufferedReader(new InputStreamReader(server.getInputStream())).readLine();
-            URI uri = URI.create("ws://127.0.0.1:" + port + "/ws");
+            URI uri = URI.create((tls ? "wss://localhost:" : "ws://127.0.0.1:") + port + "/ws");
+            SSLContext trust = SelfSignedTls.trustingClientContext(); // made by the application in any case
             long[] before = sample();
-            WebSocketTransport transport = args[0].equals("netty") ? NettyWebSocketTransport.create()
-                    : JdkWebSocketTransport.using(HttpClient.newHttpClient());
+            WebSocketTransport transport = args[0].equals("netty")
+                    ? tls ? NettyWebSocketTransport.builder().sslContext(trust).build() : NettyWebSocketTransport.create()
+                    : JdkWebSocketTransport.using(tls ? HttpClient.newBuilder().sslContext(trust).build()
+                            : HttpClient.newHttpClient());
             KEEP.add(transport);
             List<CompletableFuture<WebSocketConnection>> opened = new ArrayList<>();
             for (int i = 0; i < connections; i++) {
@@ -63,8 +72,8 @@ public final class IdleFootprintProbe {
             }
             Thread.sleep(3000);
             long[] after = sample();
-            System.out.printf("%s, %d idle connections: heap %.1f KiB each, threads +%d, RSS %.1f KiB each%n",
-                    transport.name(), connections, (after[0] - before[0]) / 1024.0 / connections,
+            System.out.printf("%s%s, %d idle connections: heap %.1f KiB each, threads +%d, RSS %.1f KiB each%n",
+                    transport.name(), tls ? " wss" : "", connections, (after[0] - before[0]) / 1024.0 / connections,
                     after[1] - before[1], (after[2] - before[2]) / 1024.0 / connections);
         } finally {
             server.destroy();
@@ -108,9 +117,18 @@ public final class IdleFootprintProbe {
     }
 
     /** A server that sends one small message on each connection and then keeps it open. */
-    private static void serve() throws Exception {
+    /** Serves ws://, or wss:// with the key store at {@code keyStore} if given. */
+    private static void serve(String keyStore) throws Exception {
         Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
+        ServerConnector connector;
+        if (keyStore != null) {
+            SslContextFactory.Server ssl = new SslContextFactory.Server();
+            ssl.setKeyStorePath(keyStore);
+            ssl.setKeyStorePassword(SelfSignedTls.PASSWORD);
+            connector = new ServerConnector(server, ssl);
+        } else {
+            connector = new ServerConnector(server);
+        }
         connector.setHost("127.0.0.1");
         server.addConnector(connector);
         server.setHandler(WebSocketUpgradeHandler.from(server, container ->

@@ -11,8 +11,6 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioSocketChannel;
-import io.netty.handler.codec.http.websocketx.WebSocketClientHandshaker13;
-import io.netty.handler.codec.http.websocketx.WebSocketVersion;
 import io.netty.handler.ssl.ClientAuth;
 import io.netty.handler.ssl.JdkSslContext;
 import io.netty.handler.ssl.SslContext;
@@ -102,8 +100,8 @@ public final class NettyWebSocketTransport implements WebSocketTransport {
             throw new IllegalStateException("the transport is closed");
         }
         Optional<InetSocketAddress> proxy = proxies.proxyFor(endpoint);
-        ConnectionHandler handler = new ConnectionHandler(new WebSocketClientHandshaker13(endpoint.uri(),
-                WebSocketVersion.V13, null, false, null, frameLimit, true, false), connectTimeout, listener);
+        ConnectionHandler handler = new ConnectionHandler(new ClientHandshaker(endpoint.uri(), frameLimit),
+                connectTimeout, listener);
         Bootstrap b = bootstrap.clone()
                 .handler(new ChannelSetup(endpoint, proxy, endpoint.tls() ? tls.get() : null, connectTimeout,
                         handler));

@@ -11,4 +11,6 @@ module dev.twitchkit.transport.netty {
     requires io.netty.transport;
 
     exports dev.twitchkit.transport.netty;
+    provides dev.twitchkit.transport.WebSocketTransportProvider
+            with dev.twitchkit.transport.netty.NettyTransportProvider;
 }

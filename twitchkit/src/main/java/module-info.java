@@ -3,7 +3,8 @@ module dev.twitchkit {
     requires transitive java.net.http; // HttpClient appears in the builders and App.httpClient()
     requires transitive tools.jackson.databind;
     requires org.slf4j;
-    uses org.slf4j.spi.SLF4JServiceProvider; // to tell "no provider" (warned once) from slf4j-nop (chosen silence)
+    uses org.slf4j.spi.SLF4JServiceProvider;
+    uses dev.twitchkit.transport.WebSocketTransportProvider; // a transport module (twitchkit-netty) as the default // to tell "no provider" (warned once) from slf4j-nop (chosen silence)
     requires java.sql;
     requires jdk.httpserver;
 

@@ -49,12 +49,15 @@ final class EngineSettings {
     }
 
     /**
-     * The transport given on the builder, else the JDK's client over {@code http} (made only when needed), its
-     * sockets starting to read on {@code firstReads}: the client's session timer thread, so a welcome is never
-     * handled on an unnamed thread of the JDK's.
+     * The transport given on the builder, else the one a transport module on the class path provides, else the
+     * JDK's client over {@code http} (made only when needed), its sockets starting to read on {@code firstReads}:
+     * the client's session timer thread, so a welcome is never handled on an unnamed thread of the JDK's.
      */
     WebSocketTransport transport(Supplier<HttpClient> http, Executor firstReads) {
-        return transport != null ? transport : JdkWebSocketTransport.using(http.get(), firstReads);
+        if (transport != null) {
+            return transport;
+        }
+        return InstalledTransport.shared().orElseGet(() -> JdkWebSocketTransport.using(http.get(), firstReads));
     }
 
     SessionSettings session(TwitchUrls urls) {

@@ -20,9 +20,10 @@ import org.eclipse.jetty.websocket.api.StatusCode;
  * write on another thread, or one raised inside a listener call (a ping that fails), waits for the current call to
  * return, so the listener hears one call at a time. Jetty answers pings itself (this class has no
  * {@code onWebSocketPing}) and skips binary frames (none of its methods takes them: Jetty then demands the next frame
- * itself; Twitch sends none); a close without a close frame (Jetty's 1006) is reported as an error.
+ * itself; Twitch sends none); a close frame without a reason gives an empty one; a close without a close frame (Jetty's 1006) is reported as an error.
  */
 public final class JettySocket implements Session.Listener, WebSocketConnection {
+    private static final int MAX_CONTROL_FRAME_BYTES = 125;
     private final WebSocketListener listener;
     private final long maxMessageBytes;
     private final CompletableFuture<WebSocketConnection> opened = new CompletableFuture<>();
@@ -49,10 +50,12 @@ public final class JettySocket implements Session.Listener, WebSocketConnection 
     /**
      * The frame limit for a cap of {@code maxMessageChars}: 3 bytes a character, the most UTF-8 takes for one
      * ({@code char}s outside the BMP come in pairs that take 4 bytes), so a message at the cap always fits in
-     * one frame, and no frame makes Jetty hold more than that.
+     * one frame, and no frame makes Jetty hold more than that. At least 125 bytes, a control frame's largest:
+     * Jetty holds its own outgoing frames to the limit too, and a close frame it could not send (its reason
+     * explains the refusal) would leave the connection hanging.
      */
     public static long maxFrameBytes(int maxMessageChars) {
-        return 3L * maxMessageChars;
+        return Math.max(MAX_CONTROL_FRAME_BYTES, 3L * maxMessageChars);
     }
 
     /** Completes with this connection once the listener heard onOpen; fails if the handshake did not succeed. */
@@ -126,7 +129,7 @@ public final class JettySocket implements Session.Listener, WebSocketConnection 
                         ? "connection lost without a close frame"
                         : "connection lost without a close frame: " + reason)));
             } else {
-                end(() -> listener.onClose(statusCode, reason));
+                end(() -> listener.onClose(statusCode, reason == null ? "" : reason));
             }
         });
     }

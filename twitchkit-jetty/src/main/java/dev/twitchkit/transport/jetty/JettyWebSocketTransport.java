@@ -40,13 +40,12 @@ public final class JettyWebSocketTransport implements WebSocketTransport {
     private final ProxyRoutes routes;
 
     private JettyWebSocketTransport(Builder builder) {
-        http = JettyClients.newHttpClient(builder.threads, builder.sslContext);
+        http = JettyClients.startHttpClient(builder.threads, builder.sslContext);
         routes = builder.proxy != null
                 ? ProxyRoutes.fixed(http, builder.proxy)
                 : ProxyRoutes.selected(http, builder.proxySelector != null ? builder.proxySelector
                         : ProxySelector.getDefault());
-        client = JettyClients.newWebSocketClient(http);
-        JettyClients.start(http, client);
+        client = JettyClients.startWebSocketClient(http);
     }
 
     /** A transport with the defaults: three threads, the JDK's trust store, the JVM's proxy selector. */

@@ -205,6 +205,8 @@ class JettyWebSocketTransportTest {
         assertThat(threads).isNotEmpty().allMatch(Thread::isDaemon)
                 .allSatisfy(t -> assertThat(t.getName()).matches("twitchkit-jetty-(\\d+|timer.*)"));
         assertThat(threads).filteredOn(t -> t.getName().matches("twitchkit-jetty-\\d+")).hasSizeLessThanOrEqualTo(3);
+        assertThat(Thread.getAllStackTraces().keySet()).as("no pool of Jetty's own for the WebSocket client")
+                .noneMatch(t -> t.getName().startsWith("WebSocket@"));
 
         transport.close();
         transport.close();

@@ -29,8 +29,8 @@ public final class JettyClients {
     private JettyClients() {
     }
 
-    /** An HTTP client for the upgrade requests; not started. */
-    public static HttpClient newHttpClient(int threads, SSLContext sslContext) {
+    /** A started HTTP client for the upgrade requests, on the transport's threads, timer and buffer pool. */
+    public static HttpClient startHttpClient(int threads, SSLContext sslContext) {
         QueuedThreadPool pool = new QueuedThreadPool(threads, threads, 60_000, 0, null, null,
                 daemonThreads("twitchkit-jetty-"));
         pool.setName("twitchkit-jetty");
@@ -42,6 +42,7 @@ public final class JettyClients {
         http.setByteBufferPool(new ArrayByteBufferPool(0, -1, POOLED_BUFFER_MAX, -1, POOLED_BYTES, POOLED_BYTES));
         http.setSslContextFactory(tls(sslContext));
         http.setFollowRedirects(false);
+        start(http);
         return http;
     }
 
@@ -59,29 +60,38 @@ public final class JettyClients {
     }
 
     /**
-     * The WebSocket client on {@code http}; not started. No idle timeout: the engine watches Twitch's keepalives
-     * (10 s to 600 s) and pings, and Jetty's default 30 s would cut healthy sessions. Frames are read whole up to
-     * the frame limit (no auto-fragmenting), so a message in one frame reaches the listener as one piece.
+     * A started WebSocket client on the started {@code http}: Jetty then gives it the HTTP client's threads and
+     * buffer pool (on a client not yet started it would make its own pool of 8 threads and its own buffer pool).
+     * No idle timeout: the engine watches Twitch's keepalives (10 s to 600 s) and pings, and Jetty's default 30 s
+     * would cut healthy sessions. Frames are read whole up to the frame limit (no auto-fragmenting), so a message
+     * in one frame reaches the listener as one piece.
      */
-    public static WebSocketClient newWebSocketClient(HttpClient http) {
+    public static WebSocketClient startWebSocketClient(HttpClient http) {
+        if (!http.isStarted()) {
+            throw new IllegalStateException("start the HTTP client first, or Jetty gives the WebSocket client threads"
+                    + " of its own");
+        }
         WebSocketClient client = new WebSocketClient(http);
         client.setIdleTimeout(Duration.ZERO);
         client.setAutoFragment(false);
         client.setMaxFrameSize(DEFAULT_FRAME_BYTES);
         client.setMaxTextMessageSize(DEFAULT_FRAME_BYTES);
         client.setStopAtShutdown(false);
+        try {
+            start(client);
+        } catch (RuntimeException e) {
+            LifeCycle.stop(http);
+            throw e;
+        }
         return client;
     }
 
-    /** Starts both clients; on failure stops what started. */
-    public static void start(HttpClient http, WebSocketClient client) {
+    private static void start(LifeCycle component) {
         try {
-            http.start();
-            client.start();
+            component.start();
         } catch (Exception e) {
-            LifeCycle.stop(client);
-            LifeCycle.stop(http);
-            throw new IllegalStateException("Jetty's WebSocket client did not start", e);
+            LifeCycle.stop(component);
+            throw new IllegalStateException("Jetty's client did not start", e);
         }
     }
 

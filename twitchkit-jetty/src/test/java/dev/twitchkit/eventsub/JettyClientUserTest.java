@@ -97,7 +97,8 @@ class JettyClientUserTest {
         assertThat(bot.stats().handovers()).isEqualTo(1);
         assertThat(bot.stats().sessionsLost()).isZero();
         assertThat(lifecycle).filteredOn(e -> e instanceof SessionReconnectedEvent).hasSize(1);
-        assertThat(lifecycle).noneMatch(e -> e instanceof SessionRecreatedEvent || e instanceof SessionDisconnectedEvent);
+        assertThat(lifecycle)
+                .noneMatch(e -> e instanceof SessionRecreatedEvent || e instanceof SessionDisconnectedEvent);
     }
 
     @Test

@@ -227,7 +227,8 @@ class JettyWebSocketTransportTest {
     void badArgumentsAreRefusedClearly() {
         assertThatThrownBy(() -> JettyWebSocketTransport.builder().threads(1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 2");
-        assertThatThrownBy(() -> JettyWebSocketTransport.builder().proxy(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> JettyWebSocketTransport.builder().proxy(null))
+                .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> JettyWebSocketTransport.builder().sslContext(null))
                 .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(transport.connect(URI.create("http://example.com/"), CONNECT_TIMEOUT, 10, listener)::join)

@@ -18,14 +18,16 @@ import org.eclipse.jetty.websocket.api.StatusCode;
  * <p>It demands one frame at a time ({@link Session#demand()} after each call has returned), so a slow listener
  * slows its socket instead of filling memory. Jetty's calls go through a {@link SerializedInvoker}: an error from a
  * write on another thread, or one raised inside a listener call (a ping that fails), waits for the current call to
- * return, so the listener hears one call at a time. Jetty answers pings itself (this class has no
- * {@code onWebSocketPing}) and skips binary frames (none of its methods takes them: Jetty then demands the next frame
- * itself; Twitch sends none); a close frame without a reason gives an empty one; a close without a close frame (Jetty's 1006) is reported as an error.
+ * return, so the listener hears one call at a time.
+ *
+ * <p>Jetty answers pings itself (this class has no {@code onWebSocketPing}) and skips binary frames (none of its
+ * methods takes them, so Jetty demands the next frame itself; Twitch sends none). A close frame without a reason
+ * gives an empty one; an end without a close frame (Jetty's 1006) is reported as an error.
  */
 public final class JettySocket implements Session.Listener, WebSocketConnection {
     private static final int MAX_CONTROL_FRAME_BYTES = 125;
     private final WebSocketListener listener;
-    private final long maxMessageBytes;
+    private final long maxFrameBytes;
     private final CompletableFuture<WebSocketConnection> opened = new CompletableFuture<>();
     private final AtomicBoolean handshakeSettled = new AtomicBoolean();
     private final SerializedInvoker calls = new SerializedInvoker(JettySocket.class);
@@ -39,12 +41,12 @@ public final class JettySocket implements Session.Listener, WebSocketConnection 
     /**
      * A connection that tells {@code listener} what happens once the handshake is done.
      *
-     * @param maxMessageBytes the frame limit: a frame is read whole up to it (and delivered as one piece), a larger
-     *                        one is refused; see {@link #maxFrameBytes(int)}
+     * @param maxFrameBytes the frame limit: a frame is read whole up to it (and delivered as one piece), a larger
+     *                      one is refused; see {@link #maxFrameBytes(int)}
      */
-    public JettySocket(WebSocketListener listener, long maxMessageBytes) {
+    public JettySocket(WebSocketListener listener, long maxFrameBytes) {
         this.listener = listener;
-        this.maxMessageBytes = maxMessageBytes;
+        this.maxFrameBytes = maxFrameBytes;
     }
 
     /**
@@ -77,8 +79,8 @@ public final class JettySocket implements Session.Listener, WebSocketConnection 
     public void onWebSocketOpen(Session session) {
         this.session = session;
         // Before the first demand, so before any frame is parsed.
-        session.setMaxFrameSize(maxMessageBytes);
-        session.setMaxTextMessageSize(maxMessageBytes);
+        session.setMaxFrameSize(maxFrameBytes);
+        session.setMaxTextMessageSize(maxFrameBytes);
         calls.run(() -> {
             if (!handshakeSettled.compareAndSet(false, true)) {
                 ended = true; // timed out meanwhile: the engine already heard of the failure

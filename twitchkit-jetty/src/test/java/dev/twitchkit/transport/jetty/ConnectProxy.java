@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * It notes each target it tunnelled to.
  */
 final class ConnectProxy implements AutoCloseable {
+    private static final long PROXY_LATENCY_MILLIS = 20;
     private final ServerSocket server;
     private final List<String> tunnels = new CopyOnWriteArrayList<>();
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
@@ -64,6 +65,10 @@ final class ConnectProxy implements AutoCloseable {
             Socket upstream = new Socket(target.substring(0, colon), Integer.parseInt(target.substring(colon + 1)));
             sockets.add(upstream);
             tunnels.add(target);
+            // A real proxy answers a network round trip after the CONNECT. Jetty 12.1.14's client fails the
+            // tunnel (WritePendingException) when the 200 comes before its own write of the CONNECT has completed,
+            // which a proxy on loopback that answers at once can do; the wait stands in for the round trip.
+            Thread.sleep(PROXY_LATENCY_MILLIS);
             client.getOutputStream().write("HTTP/1.1 200 Connection established\r\n\r\n"
                     .getBytes(StandardCharsets.US_ASCII));
             Thread back = new Thread(() -> relay(upstream, client), "connect-proxy-relay");
@@ -71,6 +76,9 @@ final class ConnectProxy implements AutoCloseable {
             back.start();
             relay(client, upstream);
         } catch (IOException | RuntimeException e) {
+            closeQuietly(client);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             closeQuietly(client);
         }
     }

@@ -1,0 +1,110 @@
+package dev.twitchkit.transport.jetty;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A tiny HTTP proxy that only tunnels: it answers {@code CONNECT host:port} with 200, then relays bytes both ways.
+ * It notes each target it tunnelled to.
+ */
+final class ConnectProxy implements AutoCloseable {
+    private static final long PROXY_LATENCY_MILLIS = 20;
+    private final ServerSocket server;
+    private final List<String> tunnels = new CopyOnWriteArrayList<>();
+    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+
+    ConnectProxy() throws IOException {
+        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread acceptor = new Thread(this::acceptAll, "connect-proxy");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    InetSocketAddress address() {
+        return new InetSocketAddress(server.getInetAddress(), server.getLocalPort());
+    }
+
+    /** The {@code host:port} of each tunnel opened, in order. */
+    List<String> tunnels() {
+        return tunnels;
+    }
+
+    private void acceptAll() {
+        try {
+            while (true) {
+                Socket client = server.accept();
+                sockets.add(client);
+                Thread tunnel = new Thread(() -> tunnel(client), "connect-proxy-tunnel");
+                tunnel.setDaemon(true);
+                tunnel.start();
+            }
+        } catch (IOException closed) {
+            // the test closed the proxy
+        }
+    }
+
+    private void tunnel(Socket client) {
+        try {
+            String requestLine = RawWebSocketServer.readHead(client.getInputStream()).split("\r\n")[0];
+            String[] parts = requestLine.split(" ");
+            if (!parts[0].equals("CONNECT")) {
+                client.getOutputStream().write("HTTP/1.1 405 Only CONNECT\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                client.close();
+                return;
+            }
+            String target = parts[1];
+            int colon = target.lastIndexOf(':');
+            Socket upstream = new Socket(target.substring(0, colon), Integer.parseInt(target.substring(colon + 1)));
+            sockets.add(upstream);
+            tunnels.add(target);
+            // A real proxy answers a network round trip after the CONNECT. Jetty 12.1.14's client fails the
+            // tunnel (WritePendingException) when the 200 comes before its own write of the CONNECT has completed,
+            // which a proxy on loopback that answers at once can do; the wait stands in for the round trip.
+            Thread.sleep(PROXY_LATENCY_MILLIS);
+            client.getOutputStream().write("HTTP/1.1 200 Connection established\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            Thread back = new Thread(() -> relay(upstream, client), "connect-proxy-relay");
+            back.setDaemon(true);
+            back.start();
+            relay(client, upstream);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(client);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closeQuietly(client);
+        }
+    }
+
+    private static void relay(Socket from, Socket to) {
+        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            in.transferTo(out);
+        } catch (IOException ended) {
+            // one side closed
+        } finally {
+            closeQuietly(from);
+            closeQuietly(to);
+        }
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        sockets.forEach(ConnectProxy::closeQuietly);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.twitchkit.transport.jetty;
+
+import dev.twitchkit.transport.WebSocketConnection;
+import dev.twitchkit.transport.WebSocketListener;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Notes every call a transport makes, in order, and any break of the contract's ordering: a call overlapping
+ * another, a call before onOpen, a call after the connection's end.
+ */
+final class RecordingListener implements WebSocketListener {
+    final List<String> calls = new CopyOnWriteArrayList<>();
+    final List<String> violations = new CopyOnWriteArrayList<>();
+    final List<Throwable> errors = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean inCall = new AtomicBoolean();
+    private volatile boolean ended;
+
+    private void record(String call) {
+        if (!inCall.compareAndSet(false, true)) {
+            violations.add("overlapping call: " + call);
+        }
+        if (calls.isEmpty() && !call.equals("open")) {
+            violations.add("before onOpen: " + call);
+        }
+        if (ended) {
+            violations.add("after the end: " + call);
+        }
+        calls.add(call);
+        inCall.set(false);
+    }
+
+    /** The text pieces received, without the "text " prefix. */
+    List<String> pieces() {
+        return calls.stream().filter(c -> c.startsWith("text ")).map(c -> c.substring(5)).toList();
+    }
+
+    boolean ended() {
+        return ended;
+    }
+
+    @Override
+    public void onOpen(WebSocketConnection connection) {
+        record("open");
+    }
+
+    @Override
+    public void onText(CharSequence piece, boolean last) {
+        record("text " + piece + (last ? "|last" : "|more"));
+    }
+
+    @Override
+    public void onPong() {
+        record("pong");
+    }
+
+    @Override
+    public void onClose(int code, String reason) {
+        record("close " + code + " " + reason);
+        ended = true;
+    }
+
+    @Override
+    public void onError(Throwable error) {
+        errors.add(error);
+        record("error " + error.getClass().getSimpleName());
+        ended = true;
+    }
+}

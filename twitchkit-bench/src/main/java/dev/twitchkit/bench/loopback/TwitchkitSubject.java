@@ -57,7 +57,7 @@ final class TwitchkitSubject implements Subject {
 
     @Override
     public String name() {
-        return (direct ? "twitchkit-direct" : "twitchkit") + (transport == null ? "" : "@" + transport.name());
+        return direct ? "twitchkit-direct" : "twitchkit";
     }
 
     @Override

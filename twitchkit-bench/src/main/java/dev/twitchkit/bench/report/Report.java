@@ -26,7 +26,7 @@ public final class Report {
     private static final String RAW = "raw";
     private static final String SHARDS = "twitchkit-shards";
     /** twitchkit shards in a JVM started with {@link #SMALL_BUFFERS}. */
-    private static final String SHARDS_SMALL = "twitchkit-shards-small-buffers";
+    private static final String SHARDS_SMALL = "twitchkit-shards-small-buffers@jdk";
     /** The JDK's WebSocket buffer settings bin/bench gives the SHARDS_SMALL runs (JVM-wide system properties). */
     private static final String SMALL_BUFFERS = "-Djdk.httpclient.websocket.intermediateBufferSize=1024"
             + " -Djdk.httpclient.websocket.writeBufferSize=1024 -Djdk.httpclient.bufsize=4096";
@@ -202,10 +202,12 @@ public final class Report {
                 + results.sum("throughput", TK, "dropped") + " |");
         line("| Twitch4J | " + num(t4j) + " | " + list(results.values("throughput", T4J, "events_per_second"))
                 + " | " + results.sum("throughput", T4J, "dropped") + " |");
-        if (!results.of("throughput", DIRECT).isEmpty()) {
-            line("| twitchkit, handlers on the reading thread | " + num(results.median("throughput", DIRECT,
-                    "events_per_second")) + " | " + list(results.values("throughput", DIRECT, "events_per_second"))
-                    + " | " + results.sum("throughput", DIRECT, "dropped") + " |");
+        for (String lib : librariesAndTransports()) {
+            if (!List.of(TK, T4J, RAW).contains(lib) && !results.of("throughput", lib).isEmpty()) {
+                line("| " + label(lib) + " | " + num(results.median("throughput", lib, "events_per_second")) + " | "
+                        + list(results.values("throughput", lib, "events_per_second")) + " | "
+                        + results.sum("throughput", lib, "dropped") + " |");
+            }
         }
         line("| raw (harness ceiling) | " + num(raw) + " | "
                 + list(results.values("throughput", RAW, "events_per_second")) + " | – |");
@@ -233,7 +235,7 @@ public final class Report {
         line("");
         line("| | CPU µs per event (median) | every run | events/s (median) | dropped by the library |");
         line("|---|---|---|---|---|");
-        for (String lib : List.of(TK, DIRECT, T4J, RAW)) {
+        for (String lib : librariesAndTransports()) {
             if (results.of("cpu", lib).isEmpty()) {
                 continue;
             }
@@ -271,7 +273,7 @@ public final class Report {
         line("");
         line("| | p50 µs | p99 µs | p99.9 µs | max µs | runs (p99) |");
         line("|---|---|---|---|---|---|");
-        for (String lib : List.of(TK, DIRECT, T4J, RAW)) {
+        for (String lib : librariesAndTransports()) {
             if (results.of("latency", lib).isEmpty()) {
                 continue;
             }
@@ -294,7 +296,10 @@ public final class Report {
         line("");
         line("Growth of the measuring JVM from before the library is touched to after the connections sat idle"
                 + " 3 s, the mock in a separate JVM: heap used after `System.gc()` (least of three), live threads,"
-                + " resident set (VmRSS). **twitchkit shards**: one `MultiShardClientApp` running a conduit of N"
+                + " resident set (VmRSS). twitchkit runs on its default transport, Netty (twitchkit-netty on the class"
+                + " path); the rows `on jdk` run the same without twitchkit-netty (the library's fallback, the JDK's"
+                + " client), the rows `on jetty` on `JettyWebSocketTransport` (section 5a compares them)."
+                + " **twitchkit shards**: one `MultiShardClientApp` running a conduit of N"
                 + " shards (a socket each), twitchkit's way to hold many connections in one process."
                 + " **twitchkit users**: one `ClientUser` per user (one subscription, one socket), sharing one HTTP"
                 + " client, App scheduler, session timer scheduler and dispatch executor (all `ClientUser.Builder`"
@@ -302,7 +307,8 @@ public final class Report {
                 + " `TwitchEventSocket` per user (one subscription), sharing one Helix client, event manager and"
                 + " task executor (Twitch4J's conduit pool cannot be pointed at a local server). **JDK WebSocket"
                 + " alone**: bare `java.net.http` WebSockets on one HTTP client, no library: the floor under"
-                + " twitchkit's sockets. **twitchkit shards, small JDK buffers**: the same conduit in a JVM started"
+                + " the JDK transport's sockets. **twitchkit shards on jdk, small JDK buffers**: that conduit in a JVM"
+                + " started"
                 + " with `" + SMALL_BUFFERS + "` (the JDK reads them once, for the whole JVM; a library cannot set"
                 + " them for its own sockets; EventSub frames are small, so the smaller buffers cost little)."
                 + " The target is judged on the defaults.");
@@ -310,7 +316,7 @@ public final class Report {
         line("| connections | | heap | threads | RSS | connect all |");
         line("|---|---|---|---|---|---|");
         for (int k : footprintSizes()) {
-            for (String lib : List.of(SHARDS, SHARDS_SMALL, TK, T4J, RAW)) {
+            for (String lib : footprintRows()) {
                 if (fp(lib, k, "heap_bytes").isPresent()) {
                     line("| " + k + " | " + footLabel(lib) + " | " + mib(fp(lib, k, "heap_bytes")) + " | "
                             + num(fp(lib, k, "threads")) + " | " + mib(fp(lib, k, "rss_bytes")) + " | "
@@ -324,7 +330,7 @@ public final class Report {
         line("");
         line("| | heap | threads | RSS |");
         line("|---|---|---|---|");
-        for (String lib : List.of(SHARDS, SHARDS_SMALL, TK, T4J, RAW)) {
+        for (String lib : footprintRows()) {
             if (perConnection(lib, big, "heap_bytes").isPresent()) {
                 line("| " + footLabel(lib) + " | " + kib(perConnection(lib, big, "heap_bytes")) + " | "
                         + dec(perConnection(lib, big, "threads")) + " | " + kib(perConnection(lib, big, "rss_bytes"))
@@ -482,6 +488,16 @@ public final class Report {
         }
     }
 
+    /** The rows of the end-to-end tables: the default, handlers inline, the other transports, Twitch4J, raw. */
+    private List<String> librariesAndTransports() {
+        List<String> libs = new ArrayList<>(List.of(TK, DIRECT));
+        for (String t : TRANSPORTS) {
+            libs.add(on(TK, t));
+        }
+        libs.addAll(List.of(T4J, RAW));
+        return libs.stream().distinct().toList();
+    }
+
     /** The transport {@code twitchkit} runs on by default; the others are run as {@code twitchkit@name}. */
     private String defaultTransport() {
         return run.getProperty("default_transport", "jdk");
@@ -493,7 +509,7 @@ public final class Report {
     }
 
     private void transports() throws IOException {
-        line("## 6. WebSocket transports side by side");
+        line("## 5a. WebSocket transports side by side");
         line("");
         line("The same runs as above with the library's socket stage on each transport (`.transport(...)` on the"
                 + " builders; `jdk` = `JdkWebSocketTransport`, the built-in one; `netty` = `twitchkit-netty`, Netty "
@@ -551,8 +567,12 @@ public final class Report {
     private static final List<String> TRANSPORTS = List.of("jdk", "netty", "jetty");
 
     private String connectUsersLabel() {
+        return connectedUsers() + " users ready";
+    }
+
+    private String connectedUsers() {
         return results.of("connect", T4J).stream().map(r -> r.path("users").asInt()).max(Integer::compare)
-                .map(n -> String.format(Locale.ROOT, "%,d", n) + " users ready").orElse("users ready");
+                .map(n -> String.format(Locale.ROOT, "%,d", n)).orElse("?");
     }
 
     private Optional<Double> connectAll(String lib) {
@@ -597,8 +617,8 @@ public final class Report {
                         "KiB", 1024),
                 meets(perConnection(SHARDS, big, "heap_bytes"), t4jHeap, 0.5));
         Optional<Double> t4jConnect = connectAll(T4J);
-        targetOfRoundTwo(connectUsersLabel().replace(" ready", "") + " `ClientUser`s connected and ready in no"
-                        + " more time than Twitch4J's sockets",
+        targetOfRoundTwo(connectedUsers() + " `ClientUser`s connected and ready in no more time than Twitch4J's"
+                        + " sockets",
                 perTransport(t -> connectAll(on(TK, t)), t4jConnect, "ms", 1),
                 meets(connectAll(TK), t4jConnect, 1.0));
         Optional<Double> t4jP99 = results.median("latency", T4J, "p99_us");
@@ -733,7 +753,22 @@ public final class Report {
         md.append(text).append('\n');
     }
 
+    /** The footprint rows: the default's shards and users, each on the other transports, Twitch4J, the floor. */
+    private List<String> footprintRows() {
+        List<String> rows = new ArrayList<>();
+        for (String t : TRANSPORTS) {
+            rows.add(on(SHARDS, t));
+            rows.add(on(TK, t));
+        }
+        rows.addAll(List.of(SHARDS_SMALL, T4J, RAW));
+        return rows.stream().distinct().toList();
+    }
+
     private static String footLabel(String lib) {
+        int at = lib.indexOf('@');
+        if (at > 0 && !lib.equals(SHARDS_SMALL)) {
+            return footLabel(lib.substring(0, at)) + " on " + lib.substring(at + 1);
+        }
         return switch (lib) {
             case TK -> "twitchkit users";
             case RAW -> "JDK WebSocket alone";
@@ -743,14 +778,14 @@ public final class Report {
 
     private static String label(String lib) {
         int at = lib.indexOf('@');
-        if (at > 0) {
+        if (at > 0 && !lib.equals(SHARDS_SMALL)) {
             return label(lib.substring(0, at)) + " on " + lib.substring(at + 1);
         }
         return switch (lib) {
             case TK -> "twitchkit";
             case T4J -> "Twitch4J";
             case SHARDS -> "twitchkit shards";
-            case SHARDS_SMALL -> "twitchkit shards, small JDK buffers";
+            case SHARDS_SMALL -> "twitchkit shards on jdk, small JDK buffers";
             case DIRECT -> "twitchkit, handlers on the reading thread";
             default -> "raw (harness)";
         };

@@ -15,7 +15,7 @@ class ReadmeSnippetsTest {
         String readme = Snippets.readme();
 
         assertThat(snippets).containsKeys("ping-bot", "first-bot", "moderation-bot", "conduit-app", "tokens-app", "webhook-app",
-                "webhook-servlet", "bot-test");
+                "webhook-servlet", "bot-test", "many-bots");
         snippets.forEach((name, snippet) -> {
             assertThat(snippet.lines().count()).as(name).isGreaterThan(5);
             assertThat(readme).as("README.md shows the %s snippet as the example has it", name).contains(snippet);

@@ -399,24 +399,34 @@ public final class Report {
         return results.medianWhere("connect", lib, "users", users, field);
     }
 
-    private void closure() {
+    private void closure() throws IOException {
         line("## 3b. Runtime dependency closure");
         line("");
         line("Jars a user ships for each library's EventSub WebSocket client, the library's own jar included"
                 + " (`maven-dependency-plugin copy-dependencies`, runtime scope; twitchkit: the `twitchkit` module,"
-                + " Twitch4J: `twitch4j-eventsub-websocket`).");
+                + " alone and with each transport module; Twitch4J: `twitch4j-eventsub-websocket`).");
         line("");
         line("| | jars | bytes |");
         line("|---|---|---|");
-        line("| twitchkit | " + tkClosure.jars().size() + " | " + String.format(Locale.ROOT, "%,d", tkClosure.bytes())
-                + " |");
+        line("| twitchkit (the JDK's WebSocket client) | " + tkClosure.jars().size() + " | "
+                + String.format(Locale.ROOT, "%,d", tkClosure.bytes()) + " |");
+        for (String t : List.of("netty", "jetty")) {
+            Closure with = Closure.of(folder.resolve("closure-" + t));
+            if (!with.jars().isEmpty()) {
+                line("| twitchkit + twitchkit-" + t + (t.equals(defaultTransport()) ? " (the default transport)" : "")
+                        + " | " + with.jars().size() + " | " + String.format(Locale.ROOT, "%,d", with.bytes()) + " |");
+            }
+        }
         line("| Twitch4J | " + t4jClosure.jars().size() + " | "
                 + String.format(Locale.ROOT, "%,d", t4jClosure.bytes()) + " |");
         line("");
         line("twitchkit: " + String.join(", ", tkClosure.jars()) + ".");
         line("");
-        target("runtime closure ≤ 5 jars", tkClosure.jars().size() + " jars, "
-                        + String.format(Locale.ROOT, "%,d", tkClosure.bytes()) + " bytes (Twitch4J "
+        Closure withDefault = Closure.of(folder.resolve("closure-" + defaultTransport()));
+        target("runtime closure ≤ 5 jars", "the library " + tkClosure.jars().size() + " jars, "
+                        + String.format(Locale.ROOT, "%,d", tkClosure.bytes()) + " bytes; with twitchkit-"
+                        + defaultTransport() + ", the default transport since issue 18, " + withDefault.jars().size()
+                        + " jars, " + String.format(Locale.ROOT, "%,d", withDefault.bytes()) + " bytes (Twitch4J "
                         + t4jClosure.jars().size() + " jars, " + String.format(Locale.ROOT, "%,d", t4jClosure.bytes())
                         + " bytes)",
                 !tkClosure.jars().isEmpty() && tkClosure.jars().size() <= 5);
@@ -541,8 +551,8 @@ public final class Report {
                     + (t.equals("jdk") ? "0" : added.jars().size() + " (" + String.format(Locale.ROOT, "%,d",
                     added.bytes()) + " bytes)") + " |");
         }
-        line("| Twitch4J | " + "–" + " | " + kib(perConnection(T4J, big, "heap_bytes")) + " | "
-                + num(fp(T4J, big, "threads")) + " | " + dec(micros(results.median("cpu", T4J, "cpu_ns_per_event")))
+        line("| Twitch4J | – | " + kib(perConnection(T4J, big, "heap_bytes")) + " | "
+                + num(fp(T4J, big, "threads")) + " (at " + big + " users) | " + dec(micros(results.median("cpu", T4J, "cpu_ns_per_event")))
                 + " | " + dec(results.median("latency", T4J, "p99_us")) + " | "
                 + num(results.median("throughput", T4J, "events_per_second")) + " | " + num(connectAll(T4J))
                 + " ms | – | " + (t4jClosure.jars().size() - 0) + " jars in all |");

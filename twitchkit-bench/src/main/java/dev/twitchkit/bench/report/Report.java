@@ -686,7 +686,10 @@ public final class Report {
                 + " `twitchkit-bench/target-bench/results/` (`results.jsonl`, `jmh.json`, the closure folders)"
                 + " and regenerates this file from them. The module is built only with `-Pbench`, so `mvn -B"
                 + " verify` never resolves Twitch4J. Single scenarios: `java -cp ... dev.twitchkit.bench.Bench"
-                + " throughput|cpu|latency|startup|reconnect|connect|footprint twitchkit|twitch4j|raw key=value...`.");
+                + " throughput|cpu|latency|startup|reconnect|connect|footprint twitchkit|twitch4j|raw key=value...`;"
+                + " `twitchkit@jetty` runs twitchkit on another transport, `twitchkit@jdk` on the JDK's client (in a"
+                + " JVM whose class path lacks twitchkit-netty); the drop probe:"
+                + " `java -cp ... dev.twitchkit.bench.probe.DropProbe jdk|netty|jetty [rounds]`.");
         line("");
     }
 

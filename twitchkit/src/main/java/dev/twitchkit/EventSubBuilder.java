@@ -58,7 +58,7 @@ public abstract class EventSubBuilder<B extends EventSubBuilder<B>> extends App.
      * The WebSocket library the sockets (the shards) open on. Default: the transport of the transport module on the
      * class path (twitchkit-netty: a few shared threads and a few KiB per idle socket), shared by every client of
      * the JVM; without one, the JDK's client ({@link JdkWebSocketTransport}), which needs no dependency but holds
-     * about ten times the heap per socket and, for a {@link ClientUser}, a selector thread per client. Many clients
+     * about eight times the heap per socket and, for a {@link ClientUser}, a selector thread per client. Many clients
      * can share one transport, and do better so; the code that created it closes it after them.
      */
     public B transport(WebSocketTransport transport) {

@@ -1,5 +1,6 @@
 package dev.twitchkit.transport;
 
+import dev.twitchkit.internal.Futures;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -10,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
  * The transport on the JDK's own {@link WebSocket} client ({@code java.net.http}): no dependency beyond the JDK,
@@ -55,24 +55,10 @@ public final class JdkWebSocketTransport implements WebSocketTransport {
                     .thenApplyAsync(ws -> {
                         ws.request(1); // reading starts here: see using(HttpClient, Executor)
                         return (WebSocketConnection) new Connection(ws);
-                    }, inlineOnceRefused(firstReads));
+                    }, Futures.orInlineOnceRefused(firstReads)); // an opened socket must still start reading
         } catch (RuntimeException e) { // e.g. a URL that is not ws:// or wss://
             return CompletableFuture.failedFuture(e);
         }
-    }
-
-    /**
-     * {@code executor}, or the completing thread once it refuses work (its owner shut it down): a socket that opened
-     * must still start reading, or its close would never be heard.
-     */
-    private static Executor inlineOnceRefused(Executor executor) {
-        return task -> {
-            try {
-                executor.execute(task);
-            } catch (RejectedExecutionException shutDown) {
-                task.run();
-            }
-        };
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>What an implementation must do, whatever its library: deliver a connection's calls to its
  * {@link WebSocketListener} one at a time and in order; hand text messages over as they arrive, in pieces if it
- * likes, never buffering more than {@code 3 × maxMessageChars} bytes of one message (the engine counts the
+ * likes, never buffering more than {@link #maxUtf8Bytes} of one message (the engine counts the
  * characters and ends the connection past its cap); answer pings itself; never send data frames (Twitch closes a
  * socket that does); end every connection with exactly one of {@link WebSocketListener#onClose} and
  * {@link WebSocketListener#onError}, the latter also when the connection drops without a close frame.
@@ -28,6 +28,20 @@ public interface WebSocketTransport extends AutoCloseable {
      */
     CompletableFuture<WebSocketConnection> connect(URI uri, Duration connectTimeout, int maxMessageChars,
                                                    WebSocketListener listener);
+
+    /**
+     * The most bytes a message of {@code maxMessageChars} characters takes in UTF-8: 3 a character (a {@code char}
+     * outside the BMP comes in a pair that takes 4 bytes), so a message at the cap always fits, and the most a
+     * transport may hold of one message or accept in one frame.
+     *
+     * @throws IllegalArgumentException if {@code maxMessageChars} is not positive
+     */
+    static long maxUtf8Bytes(int maxMessageChars) {
+        if (maxMessageChars < 1) {
+            throw new IllegalArgumentException("maxMessageChars must be positive, got " + maxMessageChars);
+        }
+        return 3L * maxMessageChars;
+    }
 
     /** A short name for logs and benchmarks, such as {@code jdk}, {@code netty}, {@code jetty}. */
     String name();

@@ -124,12 +124,9 @@ public final class NettyWebSocketTransport implements WebSocketTransport {
         return connectTimeout;
     }
 
-    /** The longest frame accepted: 3 bytes per character, the most a character of the BMP takes in UTF-8. */
+    /** The longest frame accepted: the most the cap's characters take in UTF-8, within an int. */
     static int frameLimit(int maxMessageChars) {
-        if (maxMessageChars < 1) {
-            throw new IllegalArgumentException("maxMessageChars must be positive, got " + maxMessageChars);
-        }
-        return (int) Math.min(Integer.MAX_VALUE, 3L * maxMessageChars);
+        return (int) Math.min(Integer.MAX_VALUE, WebSocketTransport.maxUtf8Bytes(maxMessageChars));
     }
 
     @Override

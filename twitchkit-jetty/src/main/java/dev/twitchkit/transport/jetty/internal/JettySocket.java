@@ -2,6 +2,7 @@ package dev.twitchkit.transport.jetty.internal;
 
 import dev.twitchkit.transport.WebSocketConnection;
 import dev.twitchkit.transport.WebSocketListener;
+import dev.twitchkit.transport.WebSocketTransport;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
@@ -50,14 +51,14 @@ public final class JettySocket implements Session.Listener, WebSocketConnection 
     }
 
     /**
-     * The frame limit for a cap of {@code maxMessageChars}: 3 bytes a character, the most UTF-8 takes for one
-     * ({@code char}s outside the BMP come in pairs that take 4 bytes), so a message at the cap always fits in
-     * one frame, and no frame makes Jetty hold more than that. At least 125 bytes, a control frame's largest:
+     * The frame limit for a cap of {@code maxMessageChars}: the most its characters take in UTF-8
+     * ({@link WebSocketTransport#maxUtf8Bytes}), so a message at the cap always fits in one frame, and no frame
+     * makes Jetty hold more than that. At least 125 bytes, a control frame's largest:
      * Jetty holds its own outgoing frames to the limit too, and a close frame it could not send (its reason
      * explains the refusal) would leave the connection hanging.
      */
     public static long maxFrameBytes(int maxMessageChars) {
-        return Math.max(MAX_CONTROL_FRAME_BYTES, 3L * maxMessageChars);
+        return Math.max(MAX_CONTROL_FRAME_BYTES, WebSocketTransport.maxUtf8Bytes(maxMessageChars));
     }
 
     /** Completes with this connection once the listener heard onOpen; fails if the handshake did not succeed. */

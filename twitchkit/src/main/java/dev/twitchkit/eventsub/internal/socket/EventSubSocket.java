@@ -1,5 +1,6 @@
 package dev.twitchkit.eventsub.internal.socket;
 
+import dev.twitchkit.internal.Futures;
 import dev.twitchkit.transport.WebSocketConnection;
 import dev.twitchkit.transport.WebSocketListener;
 import dev.twitchkit.transport.WebSocketTransport;
@@ -11,7 +12,6 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -66,7 +66,9 @@ public final class EventSubSocket {
         this.connectTimeout = connectTimeout;
         this.maxMessageChars = maxMessageChars;
         this.listener = listener;
-        this.handshakeExecutor = orInline(handshakeExecutor);
+        // The socket must still learn of its connection once the client closed its timer thread, or an abort()
+        // waiting for the handshake would never run.
+        this.handshakeExecutor = Futures.orInlineOnceRefused(handshakeExecutor);
     }
 
     /**
@@ -121,20 +123,6 @@ public final class EventSubSocket {
                 connection = c;
             }
         }, handshakeExecutor).thenApply(c -> (Void) null);
-    }
-
-    /**
-     * {@code executor}, or the completing thread once it refuses work (the client closed its timer thread): the
-     * socket must still learn of its connection, or an {@link #abort()} waiting for the handshake would never run.
-     */
-    private static Executor orInline(Executor executor) {
-        return task -> {
-            try {
-                executor.execute(task);
-            } catch (RejectedExecutionException shutDown) {
-                task.run();
-            }
-        };
     }
 
     /** Completes when the handshake is done; fails if it did not succeed. */

@@ -4,6 +4,7 @@ import dev.twitchkit.eventsub.event.EventSubEvent;
 import dev.twitchkit.eventsub.event.Notification;
 import dev.twitchkit.eventsub.event.RawEvent;
 import dev.twitchkit.eventsub.event.SubscriptionMetadata;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,13 +22,17 @@ import tools.jackson.databind.ObjectReader;
 /**
  * The fast path of {@link MessageDecoder}: one streaming pass over a {@code notification} frame as Twitch writes it
  * ({@code metadata} first, then {@code payload} with {@code subscription} before {@code event}). No JSON tree is built
- * (the raw event is parsed from the kept frame text only if a handler asks for it).
+ * (the raw event is parsed from the kept frame bytes only if a handler asks for it).
  *
- * <p>A single {@code event} object of a modelled type is not even tokenized here: the pass stops at its first char
+ * <p>The pass reads the frame's UTF-8 bytes, not its chars: Jackson's byte parser matches property names as 4-byte
+ * quads and needs no char copy of the input, which makes it cheaper on Twitch's mostly ASCII frames (issue 18's CPU
+ * profile); an ASCII string encodes to UTF-8 in one array copy.
+ *
+ * <p>A single {@code event} object of a modelled type is not even tokenized here: the pass stops at its first byte
  * and hands on a {@link PendingNotification} that binds the record later, on a dispatch thread, from a parser over
- * the rest of the frame. In Twitch's member order the event is the last member of {@code payload} and
- * {@code payload} the last of the root, so that binding then requires the text after the event to be exactly the
- * closing of both. Anything else there (more members, a second {@code event}, garbage), an event that does not fit
+ * the rest of the frame's bytes (kept instead of the text: the same size for ASCII). In Twitch's member order the
+ * event is the last member of {@code payload} and {@code payload} the last of the root, so that binding then requires
+ * the bytes after the event to be exactly the closing of both. Anything else there (more members, a second {@code event}, garbage), an event that does not fit
  * its model or is not JSON sends the frame to the tree path at that point, and its outcome is used: the same event,
  * the same counts, as if the frame had been decoded from a tree in the first place. Batched {@code events[]} and
  * events without a model are still bound here, in the one pass.
@@ -55,8 +60,9 @@ final class NotificationStreamReader {
 
     /** The notification in {@code text}; null when the tree path must decide. Never throws. */
     Result read(String text) {
-        try (JsonParser p = mapper.createParser(text)) {
-            return root(p, text);
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        try (JsonParser p = mapper.createParser(utf8)) {
+            return root(p, utf8);
         } catch (RuntimeException e) { // JacksonException included: the tree path reports what is wrong
             LOG.debug("Decoding a frame from a JSON tree after the streaming pass stopped: {}", e.toString());
             return null;
@@ -67,7 +73,7 @@ final class NotificationStreamReader {
     record Result(Message.Notification message, List<String> unknownMetadataFields) {
     }
 
-    private Result root(JsonParser p, String text) {
+    private Result root(JsonParser p, byte[] utf8) {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             return null;
         }
@@ -87,7 +93,7 @@ final class NotificationStreamReader {
                 if (envelope == null || events != null || token != JsonToken.START_OBJECT) {
                     return null;
                 }
-                events = payload(p, text, envelope);
+                events = payload(p, utf8, envelope);
                 if (events == null) {
                     return null;
                 }
@@ -162,7 +168,7 @@ final class NotificationStreamReader {
     }
 
     /** The events of the payload; null when the tree path must decide. */
-    private Events payload(JsonParser p, String text, Envelope envelope) {
+    private Events payload(JsonParser p, byte[] utf8, Envelope envelope) {
         SubscriptionCache.Entry subscription = null;
         List<Notification<?>> out = null;
         boolean sawEvent = false;
@@ -190,15 +196,15 @@ final class NotificationStreamReader {
                             return null;
                         }
                         if (subscription.reader() != null) {
-                            int start = (int) p.currentTokenLocation().getCharOffset();
-                            if (start < 0 || start >= text.length() || text.charAt(start) != '{') {
+                            long start = p.currentTokenLocation().getByteOffset();
+                            if (start < 0 || start >= utf8.length || utf8[(int) start] != '{') {
                                 return null; // no exact offset: bind it here after all, by the tree path
                             }
                             return new Events(List.of(new PendingNotification(envelope.messageId,
                                     subscription.metadata(), subscription.eventClass(),
-                                    new DeferredEvent(text, start, envelope, subscription))), true);
+                                    new DeferredEvent(utf8, (int) start, envelope, subscription))), true);
                         }
-                        Notification<?> one = bind(p, text, envelope, subscription, -1);
+                        Notification<?> one = bind(p, utf8, envelope, subscription, -1);
                         if (one == null) {
                             return null;
                         }
@@ -216,7 +222,7 @@ final class NotificationStreamReader {
                         if (subscription == null || out != null) {
                             return null;
                         }
-                        out = batch(p, text, envelope, subscription);
+                        out = batch(p, utf8, envelope, subscription);
                         if (out == null) {
                             return null;
                         }
@@ -238,18 +244,18 @@ final class NotificationStreamReader {
     }
 
     /**
-     * The one event of a frame, bound on first use: from a parser over the frame from the event's first char, then
+     * The one event of a frame, bound on first use: from a parser over the frame from the event's first byte, then
      * the text after the event must close {@code payload} and the root and nothing else. When it does not, or the
      * event does not bind, the whole frame is decoded again by the tree path and that outcome counts.
      */
     private final class DeferredEvent implements PendingNotification.DeferredEvent {
-        private final String text;
+        private final byte[] utf8;
         private final int start;
         private final Envelope envelope;
         private final SubscriptionCache.Entry subscription;
 
-        DeferredEvent(String text, int start, Envelope envelope, SubscriptionCache.Entry subscription) {
-            this.text = text;
+        DeferredEvent(byte[] utf8, int start, Envelope envelope, SubscriptionCache.Entry subscription) {
+            this.utf8 = utf8;
             this.start = start;
             this.envelope = envelope;
             this.subscription = subscription;
@@ -259,11 +265,11 @@ final class NotificationStreamReader {
         public List<Notification<?>> bind() {
             UnknownFieldTally.take(); // whatever this thread left over is not this event's
             EventSubEvent event = null;
-            try (JsonParser p = mapper.createParser(new StringRegionReader(text, start))) {
+            try (JsonParser p = mapper.createParser(utf8, start, utf8.length - start)) {
                 if (p.nextToken() == JsonToken.START_OBJECT) {
                     event = subscription.reader().readValue(p); // stops at the event's END_OBJECT
-                    long end = p.currentLocation().getCharOffset();
-                    if (event != null && (end <= 0 || !closesPayloadAndRoot(text, start + (int) end))) {
+                    long end = p.currentLocation().getByteOffset(); // counted from the event's first byte
+                    if (event != null && (end <= 0 || !closesPayloadAndRoot(utf8, start + (int) end))) {
                         event = null;
                     }
                 }
@@ -272,32 +278,33 @@ final class NotificationStreamReader {
                 event = null;
             }
             if (event == null) {
-                return decoder.decodeAgainFromTree(text); // which counts the event's unknown members itself
+                // which counts the event's unknown members itself
+                return decoder.decodeAgainFromTree(new String(utf8, StandardCharsets.UTF_8));
             }
             decoder.accepted(envelope.unknownFields);
             SubscriptionMetadata meta = subscription.metadata();
             return List.of(Notification.withLazyRawEvent(envelope.messageId, envelope.timestamp, meta, event,
-                    () -> rawEvent(text, -1)));
+                    () -> rawEvent(utf8, -1)));
         }
     }
 
-    /** Whether {@code text} from {@code from} is only the closing of payload and root, whitespace allowed. */
-    static boolean closesPayloadAndRoot(String text, int from) {
+    /** Whether {@code utf8} from {@code from} is only the closing of payload and root, whitespace allowed. */
+    static boolean closesPayloadAndRoot(byte[] utf8, int from) {
         int i = from;
         for (int closes = 0; closes < 2; closes++) {
-            i = skipWhitespace(text, i);
-            if (i >= text.length() || text.charAt(i) != '}') {
+            i = skipWhitespace(utf8, i);
+            if (i >= utf8.length || utf8[i] != '}') {
                 return false;
             }
             i++;
         }
-        return skipWhitespace(text, i) == text.length();
+        return skipWhitespace(utf8, i) == utf8.length;
     }
 
-    private static int skipWhitespace(String text, int from) {
+    private static int skipWhitespace(byte[] utf8, int from) {
         int i = from;
-        while (i < text.length()) {
-            char c = text.charAt(i);
+        while (i < utf8.length) {
+            byte c = utf8[i];
             if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
                 break;
             }
@@ -307,13 +314,13 @@ final class NotificationStreamReader {
     }
 
     /** Batched types (drop.entitlement.grant) carry events[]; each object reaches handlers on its own. */
-    private List<Notification<?>> batch(JsonParser p, String text, Envelope envelope,
+    private List<Notification<?>> batch(JsonParser p, byte[] utf8, Envelope envelope,
                                         SubscriptionCache.Entry subscription) {
         List<Notification<?>> out = new ArrayList<>();
         int index = 0;
         for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken(), index++) {
             if (token == JsonToken.START_OBJECT) {
-                Notification<?> each = bind(p, text, envelope, subscription, index);
+                Notification<?> each = bind(p, utf8, envelope, subscription, index);
                 if (each == null) {
                     return null;
                 }
@@ -326,10 +333,10 @@ final class NotificationStreamReader {
     }
 
     /**
-     * The event at the parser's START_OBJECT, bound into its record (raw JSON kept as the frame text), or as a
+     * The event at the parser's START_OBJECT, bound into its record (raw JSON kept as the frame's bytes), or as a
      * {@link RawEvent} when its type has no model; null when it does not fit its model.
      */
-    private Notification<?> bind(JsonParser p, String text, Envelope envelope, SubscriptionCache.Entry subscription,
+    private Notification<?> bind(JsonParser p, byte[] utf8, Envelope envelope, SubscriptionCache.Entry subscription,
                                  int index) {
         SubscriptionMetadata meta = subscription.metadata();
         if (subscription.reader() == null) {
@@ -342,12 +349,12 @@ final class NotificationStreamReader {
             return null;
         }
         return Notification.withLazyRawEvent(envelope.messageId, envelope.timestamp, meta, event,
-                () -> rawEvent(text, index));
+                () -> rawEvent(utf8, index));
     }
 
     /** The event object of a frame already read once: {@code payload.event}, or {@code payload.events[index]}. */
-    private JsonNode rawEvent(String text, int index) {
-        JsonNode payload = mapper.readTree(text).path("payload");
+    private JsonNode rawEvent(byte[] utf8, int index) {
+        JsonNode payload = mapper.readTree(utf8).path("payload");
         JsonNode event = index < 0 ? payload.path("event") : payload.path("events").path(index);
         if (!event.isObject()) {
             LOG.error("EventSub frame no longer holds the event it was decoded from");

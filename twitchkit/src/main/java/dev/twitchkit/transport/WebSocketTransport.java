@@ -11,10 +11,11 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>What an implementation must do, whatever its library: deliver a connection's calls to its
  * {@link WebSocketListener} one at a time and in order; hand text messages over as they arrive, in pieces if it
- * likes, never buffering more than {@link #maxUtf8Bytes} of one message (the engine counts the
- * characters and ends the connection past its cap); answer pings itself; never send data frames (Twitch closes a
- * socket that does); end every connection with exactly one of {@link WebSocketListener#onClose} and
- * {@link WebSocketListener#onError}, the latter also when the connection drops without a close frame.
+ * likes (as their UTF-8 bytes when it has them, else as characters), never buffering more than
+ * {@link #maxUtf8Bytes} of one message (the engine counts the characters and ends the connection past its cap);
+ * answer pings itself; never send data frames (Twitch closes a socket that does); end every connection with exactly
+ * one of {@link WebSocketListener#onClose} and {@link WebSocketListener#onError}, the latter also when the
+ * connection drops without a close frame.
  */
 public interface WebSocketTransport extends AutoCloseable {
     /**

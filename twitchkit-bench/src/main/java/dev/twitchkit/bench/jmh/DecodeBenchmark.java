@@ -19,6 +19,7 @@ import dev.twitchkit.eventsub.internal.decode.MessageDecoder;
 import dev.twitchkit.eventsub.internal.decode.PendingNotification;
 import dev.twitchkit.eventsub.internal.dispatch.DispatchQueue;
 import dev.twitchkit.eventsub.internal.dispatch.Dispatcher;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -39,7 +40,8 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One EventSub frame, as text off the socket, decoded and dispatched to a no-op handler:
+ * One EventSub frame, as each library's transport hands it on (twitchkit: UTF-8 bytes; Twitch4J: a String), decoded
+ * and dispatched to a no-op handler:
  * <ul>
  * <li>{@code twitchkit}: {@link MessageDecoder#decode} then the {@link Dispatcher}'s queue, drained in place
  *     (an executor that runs the drain on the calling thread), to a typed handler;</li>
@@ -62,6 +64,8 @@ public class DecodeBenchmark {
     public String frame;
 
     private String text;
+    /** The frame as twitchkit's decoder gets it from its transport: UTF-8 bytes (Twitch4J's gets a String). */
+    private byte[] utf8;
     private MessageDecoder decoder;
     private DispatchQueue queue;
     private EventManager eventManager;
@@ -71,6 +75,7 @@ public class DecodeBenchmark {
     @Setup
     public void setUp() {
         text = Frames.named(frame);
+        utf8 = text.getBytes(StandardCharsets.UTF_8);
         decoder = new MessageDecoder((type, version) -> SubscriptionType.find(type, version)
                 .map(SubscriptionType::eventClass));
         Dispatcher dispatcher = new Dispatcher(Runnable::run, 10_000, OverflowPolicy.DROP_OLDEST,
@@ -91,7 +96,7 @@ public class DecodeBenchmark {
 
     @Benchmark
     public Object twitchkit() {
-        Message message = decoder.decode(text);
+        Message message = decoder.decode(utf8);
         if (message instanceof Message.Notification n) {
             for (PendingNotification each : n.pending()) {
                 queue.offer(each.messageId(), each);
@@ -106,7 +111,7 @@ public class DecodeBenchmark {
      */
     @Benchmark
     public Object twitchkitReadingThread() {
-        return decoder.decode(text);
+        return decoder.decode(utf8);
     }
 
     /**
@@ -115,7 +120,7 @@ public class DecodeBenchmark {
      */
     @Benchmark
     public Object twitchkitBind(Blackhole blackhole) {
-        Message message = decoder.decode(text);
+        Message message = decoder.decode(utf8);
         if (message instanceof Message.Notification n) {
             for (PendingNotification each : n.pending()) {
                 blackhole.consume(each.get());

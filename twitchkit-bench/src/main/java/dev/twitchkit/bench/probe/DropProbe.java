@@ -6,6 +6,7 @@ import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.transport.WebSocketConnection;
 import dev.twitchkit.transport.WebSocketListener;
 import dev.twitchkit.transport.WebSocketTransport;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -42,6 +43,11 @@ public final class DropProbe {
                             new WebSocketListener() {
                                 @Override
                                 public void onOpen(WebSocketConnection connection) {
+                                }
+
+                                @Override
+                                public void onText(ByteBuffer utf8, boolean last) {
+                                    welcomed.countDown();
                                 }
 
                                 @Override

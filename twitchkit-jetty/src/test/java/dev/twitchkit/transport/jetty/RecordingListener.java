@@ -2,6 +2,8 @@ package dev.twitchkit.transport.jetty;
 
 import dev.twitchkit.transport.WebSocketConnection;
 import dev.twitchkit.transport.WebSocketListener;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -43,6 +45,11 @@ final class RecordingListener implements WebSocketListener {
     @Override
     public void onOpen(WebSocketConnection connection) {
         record("open");
+    }
+
+    @Override
+    public void onText(ByteBuffer utf8, boolean last) {
+        record("text " + StandardCharsets.UTF_8.decode(utf8) + (last ? "|last" : "|more"));
     }
 
     @Override

@@ -16,7 +16,6 @@ import io.netty.handler.codec.http.websocketx.WebSocketClientHandshaker;
 import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
@@ -39,10 +38,8 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
     private ScheduledFuture<?> timeout;
     private NettyConnection connection;
     private boolean ended;
-    /** What the frames of the current message are: none, text (decoded piece by piece) or binary (skipped). */
+    /** What the frames of the current message are: none, text (handed on frame by frame) or binary (skipped). */
     private Message message = Message.NONE;
-    /** Only while a fragmented text message arrives. */
-    private FragmentDecoder fragments;
 
     private enum Message { NONE, TEXT, BINARY }
 
@@ -135,26 +132,23 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
         }
     }
 
+    /** The payload's bytes as they came: the engine joins the frames of a message and parses the UTF-8 itself. */
     private void text(ByteBuf payload, boolean last) {
-        if (last) {
-            listener.onText(payload.toString(StandardCharsets.UTF_8), true); // the usual case: one frame, one piece
-            return;
+        if (!last) {
+            message = Message.TEXT;
         }
-        message = Message.TEXT;
-        fragments = new FragmentDecoder();
-        listener.onText(fragments.decode(payload.nioBuffer(), false), false);
+        listener.onText(payload.nioBuffer(), last);
     }
 
     private void continuation(ByteBuf payload, boolean last) {
-        if (message == Message.TEXT) {
-            FragmentDecoder decoder = fragments;
-            if (last) {
-                message = Message.NONE;
-                fragments = null;
-            }
-            listener.onText(decoder.decode(payload.nioBuffer(), last), last);
-        } else if (last) {
+        if (last) {
+            Message of = message;
             message = Message.NONE;
+            if (of == Message.TEXT) {
+                listener.onText(payload.nioBuffer(), true);
+            }
+        } else if (message == Message.TEXT) {
+            listener.onText(payload.nioBuffer(), false);
         }
     }
 
@@ -192,6 +186,5 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
 
     private void end() {
         ended = true;
-        fragments = null;
     }
 }

@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -97,6 +98,10 @@ public final class IdleFootprintProbe {
     private static final class Idle implements WebSocketListener {
         @Override
         public void onOpen(WebSocketConnection connection) {
+        }
+
+        @Override
+        public void onText(ByteBuffer utf8, boolean last) {
         }
 
         @Override

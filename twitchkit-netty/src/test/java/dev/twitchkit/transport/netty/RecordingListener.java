@@ -2,6 +2,8 @@ package dev.twitchkit.transport.netty;
 
 import dev.twitchkit.transport.WebSocketConnection;
 import dev.twitchkit.transport.WebSocketListener;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -13,6 +15,11 @@ final class RecordingListener implements WebSocketListener {
     @Override
     public void onOpen(WebSocketConnection connection) {
         note("open");
+    }
+
+    @Override
+    public void onText(ByteBuffer utf8, boolean last) {
+        note("text " + StandardCharsets.UTF_8.decode(utf8) + (last ? "" : " ..."));
     }
 
     @Override

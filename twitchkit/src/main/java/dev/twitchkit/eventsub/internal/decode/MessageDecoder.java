@@ -6,6 +6,7 @@ import dev.twitchkit.eventsub.event.RawEvent;
 import dev.twitchkit.eventsub.event.SubscriptionMetadata;
 import dev.twitchkit.internal.json.Json;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,19 +95,26 @@ public final class MessageDecoder {
     }
 
     /**
-     * Decodes one complete text frame. A notification as Twitch writes it takes one streaming pass; anything else,
-     * or anything unusual about it, is decoded from a JSON tree.
+     * Decodes one complete text frame, given as its UTF-8 bytes (which the decoder keeps: a notification's event is
+     * bound from them later). A notification as Twitch writes it takes one streaming pass over the bytes; anything
+     * else, or anything unusual about it, is decoded from a JSON tree of the text, bytes that are not UTF-8
+     * replaced by U+FFFD.
      */
-    public Message decode(String text) {
+    public Message decode(byte[] utf8) {
         UnknownFieldTally.take(); // nothing should be left over, but a stale count must not land on this frame
-        NotificationStreamReader.Result fast = streaming.read(text);
+        NotificationStreamReader.Result fast = streaming.read(utf8);
         if (fast != null) {
             streamed.incrementAndGet();
             countUnknownFields(fast.unknownMetadataFields(), "metadata");
             countUnknownEventFields();
             return fast.message();
         }
-        return decodeFromTree(text);
+        return decodeFromTree(new String(utf8, StandardCharsets.UTF_8));
+    }
+
+    /** Decodes one complete text frame given as text (a webhook's body in its envelope). */
+    public Message decode(String text) {
+        return decode(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -26,7 +26,7 @@ import tools.jackson.databind.ObjectReader;
  *
  * <p>The pass reads the frame's UTF-8 bytes, not its chars: Jackson's byte parser matches property names as 4-byte
  * quads and needs no char copy of the input, which makes it cheaper on Twitch's mostly ASCII frames (issue 18's CPU
- * profile); an ASCII string encodes to UTF-8 in one array copy.
+ * profile), and the transport hands them over as they came off the wire.
  *
  * <p>A single {@code event} object of a modelled type is not even tokenized here: the pass stops at its first byte
  * and hands on a {@link PendingNotification} that binds the record later, on a dispatch thread, from a parser over
@@ -58,9 +58,8 @@ final class NotificationStreamReader {
         this.decoder = decoder;
     }
 
-    /** The notification in {@code text}; null when the tree path must decide. Never throws. */
-    Result read(String text) {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    /** The notification in the frame's {@code utf8} bytes; null when the tree path must decide. Never throws. */
+    Result read(byte[] utf8) {
         try (JsonParser p = mapper.createParser(utf8)) {
             return root(p, utf8);
         } catch (RuntimeException e) { // JacksonException included: the tree path reports what is wrong

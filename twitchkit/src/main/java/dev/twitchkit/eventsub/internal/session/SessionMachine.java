@@ -187,8 +187,8 @@ public final class SessionMachine implements SocketListener {
     // ---- socket callbacks ----
 
     @Override
-    public void onText(EventSubSocket socket, String text) {
-        Message message = decoder.decode(text); // outside the lock: the expensive part
+    public void onText(EventSubSocket socket, byte[] utf8) {
+        Message message = decoder.decode(utf8); // outside the lock: the expensive part
         synchronized (lock) {
             if (state == SessionState.CLOSED) {
                 return;

@@ -7,7 +7,7 @@ import dev.twitchkit.transport.WebSocketTransport;
 import java.io.IOException;
 import java.net.ProtocolException;
 import java.net.URI;
-import java.nio.CharBuffer;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -20,14 +20,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One EventSub WebSocket on a {@link WebSocketTransport}: joins the pieces of text messages and hands each whole
- * message to its {@link SocketListener}, and makes sure a socket ends exactly once. It never sends data frames:
+ * message, as its UTF-8 bytes, to its {@link SocketListener}, and makes sure a socket ends exactly once. It never sends data frames:
  * Twitch closes a socket that does (4001); it may send pings, control frames that Twitch answers.
  *
  * <p>A message may be at most {@code maxMessageChars} long: a transport hands a text message over in pieces as it
  * arrives, so a longer one is refused as soon as its received part passes the cap — the socket is closed with
  * 1009 (message too big), the listener hears {@link SocketListener#onFailure} with a {@link ProtocolException},
  * and what still arrives is dropped unread — so a fragmented message of any size never takes more heap than the
- * cap. The buffer that joins the pieces goes back to its small size after a large message.
+ * cap. The buffer that joins the pieces goes back to its small size after a large message. A transport that hands
+ * one message over partly as bytes and partly as characters ends the socket the same way, with 1011.
  */
 public final class EventSubSocket {
     /**
@@ -36,10 +37,9 @@ public final class EventSubSocket {
      * above any of them, while joining one takes a few MiB of heap at most.
      */
     public static final int DEFAULT_MAX_MESSAGE_CHARS = 1 << 20;
-    /** A joining buffer larger than this (in characters) is dropped after its message, not kept for the next. */
-    static final int RETAINED_BUFFER_CHARS = 16 * 1024;
     private static final int NORMAL_CLOSURE = 1000;
     private static final int MESSAGE_TOO_BIG = 1009;
+    private static final int INTERNAL_ERROR = 1011;
     private static final Logger LOG = LoggerFactory.getLogger(EventSubSocket.class);
     private static final AtomicLong IDS = new AtomicLong();
 
@@ -50,7 +50,7 @@ public final class EventSubSocket {
     private final int maxMessageChars;
     private final SocketListener listener;
     private final Executor handshakeExecutor;
-    private final Reader reader = new Reader();
+    private final Reader reader;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean ended = new AtomicBoolean();
     private volatile WebSocketConnection connection;
@@ -65,6 +65,7 @@ public final class EventSubSocket {
         this.uri = uri;
         this.connectTimeout = connectTimeout;
         this.maxMessageChars = maxMessageChars;
+        this.reader = new Reader(new MessageJoiner(maxMessageChars));
         this.listener = listener;
         // The socket must still learn of its connection once the client closed its timer thread, or an abort()
         // waiting for the handshake would never run.
@@ -184,11 +185,11 @@ public final class EventSubSocket {
     }
 
     /**
-     * How many characters the buffer that joins a message's pieces can hold now; for tests, which read it after
-     * the listener had the message (the buffer is resized before the message is handed over).
+     * How much the buffer that joins a message's pieces can hold now; for tests, which read it after the listener
+     * had the message (the buffer is resized before the message is handed over).
      */
     int joiningCapacity() {
-        return reader.partial.capacity();
+        return reader.joiner.capacity();
     }
 
     @Override
@@ -196,11 +197,21 @@ public final class EventSubSocket {
         return "socket#" + id;
     }
 
+    /** A piece handed to the joiner: the whole message after its last piece, else null. */
+    @FunctionalInterface
+    private interface Piece {
+        byte[] add() throws ProtocolException;
+    }
+
     /** The transport's callback; kept private so the socket's public surface is just open/close/abort. */
     private final class Reader implements WebSocketListener {
         /** Used by the transport's calls for this socket, which come one at a time. */
-        private StringBuilder partial = new StringBuilder();
+        private final MessageJoiner joiner;
         private boolean refused;
+
+        Reader(MessageJoiner joiner) {
+            this.joiner = joiner;
+        }
 
         @Override
         public void onOpen(WebSocketConnection c) {
@@ -208,72 +219,55 @@ public final class EventSubSocket {
         }
 
         @Override
-        public void onText(CharSequence data, boolean last) {
-            if (refused) {
-                return; // dropped unread until the close goes out
-            }
-            long received = (long) partial.length() + data.length();
-            if (received > maxMessageChars) {
-                refuse(received);
-            } else if (!last) {
-                append(data);
-            } else if (partial.length() > 0) {
-                append(data);
-                deliver(takeMessage());
-            } else {
-                deliver(data.toString());
+        public void onText(ByteBuffer utf8, boolean last) {
+            if (!refused) { // else dropped unread until the close goes out
+                take(() -> joiner.add(utf8, last));
             }
         }
 
-        /** The joined message; the buffer is emptied, and replaced when a large message grew it. */
-        private String takeMessage() {
-            String text = partial.toString();
-            if (partial.capacity() > RETAINED_BUFFER_CHARS) {
-                partial = new StringBuilder();
-            } else {
-                partial.setLength(0);
+        @Override
+        public void onText(CharSequence piece, boolean last) {
+            if (!refused) {
+                take(() -> joiner.add(piece, last));
             }
-            return text;
+        }
+
+        private void take(Piece piece) {
+            try {
+                deliver(piece.add());
+            } catch (ProtocolException tooLong) {
+                refuse(MESSAGE_TOO_BIG, "message too big", tooLong);
+            } catch (IllegalStateException mixedForms) {
+                refuse(INTERNAL_ERROR, "internal error", mixedForms);
+            }
         }
 
         /**
-         * Ends the socket over a message past the cap: drops what was joined, ignores the rest, closes with 1009 and
-         * drops the connection once the close is out (or after 2 s), without waiting for the peer's answer: a peer
-         * that sends such a message may well go on sending. Then tells the listener.
+         * Ends the socket over a message it cannot take: ignores the rest, closes with {@code code} and drops the
+         * connection once the close is out (or after 2 s), without waiting for the peer's answer: a peer that sends
+         * such a message may well go on sending. Then tells the listener.
          */
-        private void refuse(long received) {
+        private void refuse(int code, String reason, Exception why) {
             refused = true;
-            partial = new StringBuilder();
-            String why = "a message longer than " + maxMessageChars + " characters (" + received
-                    + " received so far); closed with 1009 (message too big)";
-            LOG.warn("{}: {}", EventSubSocket.this, why);
+            String what = why.getMessage() + "; closed with " + code + " (" + reason + ")";
+            LOG.warn("{}: {}", EventSubSocket.this, what);
             WebSocketConnection c = connection;
             if (c != null) {
-                closeThenAbort(c, MESSAGE_TOO_BIG, "message too big", true);
+                closeThenAbort(c, code, reason, true);
             }
             if (ended.compareAndSet(false, true)) {
-                listener.onFailure(EventSubSocket.this, new ProtocolException(why));
+                listener.onFailure(EventSubSocket.this, why instanceof ProtocolException
+                        ? new ProtocolException(what) : new IllegalStateException(what));
             }
         }
 
-        /**
-         * Text often comes as a {@link CharBuffer}; {@code StringBuilder.append(CharSequence)} would copy it a char
-         * at a time, the array form copies it in bulk.
-         */
-        private void append(CharSequence data) {
-            if (data instanceof CharBuffer buffer && buffer.hasArray()) {
-                partial.append(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
-            } else {
-                partial.append(data);
-            }
-        }
-
-        private void deliver(String text) {
-            if (ended.get()) {
+        /** Hands a whole message on; null (the message is not whole yet) does nothing. */
+        private void deliver(byte[] utf8) {
+            if (utf8 == null || ended.get()) {
                 return;
             }
             try {
-                listener.onText(EventSubSocket.this, text);
+                listener.onText(EventSubSocket.this, utf8);
             } catch (RuntimeException e) {
                 // A listener bug must not stop reading; the engine's stages already catch their own errors.
                 LOG.error("EventSub socket listener failed on a message; reading continues", e);

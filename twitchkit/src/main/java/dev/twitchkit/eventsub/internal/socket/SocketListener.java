@@ -5,8 +5,8 @@ package dev.twitchkit.eventsub.internal.socket;
  * different sockets may overlap. Exactly one of {@link #onClosed} and {@link #onFailure} ends a socket.
  */
 public interface SocketListener {
-    /** A complete text message (partial frames already joined). */
-    void onText(EventSubSocket socket, String text);
+    /** A complete text message as its UTF-8 bytes (partial frames already joined); the listener may keep them. */
+    void onText(EventSubSocket socket, byte[] utf8);
 
     /** The peer closed the socket with this code and reason. */
     void onClosed(EventSubSocket socket, int code, String reason);

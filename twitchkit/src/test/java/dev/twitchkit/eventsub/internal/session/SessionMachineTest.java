@@ -12,6 +12,7 @@ import dev.twitchkit.eventsub.internal.socket.SocketListener;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -42,7 +43,7 @@ class SessionMachineTest {
     /** Sockets that go nowhere: their own failure is not reported, the test decides what the machine hears. */
     private final SocketListener nowhere = new SocketListener() {
         @Override
-        public void onText(EventSubSocket socket, String text) {
+        public void onText(EventSubSocket socket, byte[] utf8) {
         }
 
         @Override
@@ -94,6 +95,10 @@ class SessionMachineTest {
         scheduler.shutdownNow();
     }
 
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
     private static String welcome(String sessionId) {
         return frame("session_welcome", "{\"session\":{\"id\":\"" + sessionId + "\",\"status\":\"connected\","
                 + "\"keepalive_timeout_seconds\":10,\"reconnect_url\":null}}");
@@ -119,7 +124,7 @@ class SessionMachineTest {
     private EventSubSocket connected(String sessionId) {
         machine.start();
         EventSubSocket socket = sockets.get(sockets.size() - 1);
-        machine.onText(socket, welcome(sessionId));
+        machine.onText(socket, utf8(welcome(sessionId)));
         return socket;
     }
 
@@ -127,15 +132,15 @@ class SessionMachineTest {
     void handoverKeepsReadingTheOldSocketUntilTheNewOneIsWelcomedAndIgnoresItsLate4004() {
         EventSubSocket old = connected("s1");
         String url = "ws://127.0.0.1:1/ws?reconnect_token=a%2Bb";
-        machine.onText(old, reconnect("s1", url));
+        machine.onText(old, utf8(reconnect("s1", url)));
         assertThat(machine.state()).isEqualTo(SessionState.HANDING_OVER);
         assertThat(opened).last().hasToString(url); // as given, not rebuilt
         EventSubSocket successor = sockets.get(1);
 
-        machine.onText(old, notification("m1")); // the old socket still delivers
-        machine.onText(successor, welcome("s1"));
-        machine.onText(old, notification("m1")); // sent on both sides of the handover: once only
-        machine.onText(successor, notification("m2"));
+        machine.onText(old, utf8(notification("m1"))); // the old socket still delivers
+        machine.onText(successor, utf8(welcome("s1")));
+        machine.onText(old, utf8(notification("m1"))); // sent on both sides of the handover: once only
+        machine.onText(successor, utf8(notification("m2")));
         machine.onClosed(old, 4004, "grace expired"); // late, on the replaced socket
 
         assertThat(heard).containsExactly("FIRST s1", "event m1", "HANDOVER s1", "event m2");
@@ -147,20 +152,20 @@ class SessionMachineTest {
     @Test
     void graceExpiredBeforeTheNewSocketIsWelcomedIsALoss() {
         EventSubSocket old = connected("s1");
-        machine.onText(old, reconnect("s1", "ws://127.0.0.1:1/ws?reconnect_token=x"));
+        machine.onText(old, utf8(reconnect("s1", "ws://127.0.0.1:1/ws?reconnect_token=x")));
         machine.onClosed(old, 4004, "grace expired");
 
         assertThat(heard).contains("lost s1 4004 reconnecting");
         await().atMost(Duration.ofSeconds(5)).until(() -> opened.size() == 3);
         assertThat(opened.get(2)).isEqualTo(BASE);
-        machine.onText(sockets.get(2), welcome("s2"));
+        machine.onText(sockets.get(2), utf8(welcome("s2")));
         assertThat(heard).last().isEqualTo("RECREATED s2 after s1");
     }
 
     @Test
     void invalidReconnectOnTheSuccessorStartsOverOnTheBaseUrl() {
         EventSubSocket old = connected("s1");
-        machine.onText(old, reconnect("s1", "ws://127.0.0.1:1/ws?reconnect_token=bad"));
+        machine.onText(old, utf8(reconnect("s1", "ws://127.0.0.1:1/ws?reconnect_token=bad")));
         machine.onClosed(sockets.get(1), 4007, "Invalid reconnect");
 
         await().atMost(Duration.ofSeconds(5)).until(() -> opened.size() == 3);
@@ -183,7 +188,7 @@ class SessionMachineTest {
         hasSubscriptions.set(true);
         machine.start();
         assertThat(opened).hasSize(2);
-        machine.onText(sockets.get(1), welcome("s2"));
+        machine.onText(sockets.get(1), utf8(welcome("s2")));
         assertThat(heard).containsExactly("FIRST s1", "lost s1 4003 waiting", "RECREATED s2 after s1");
     }
 
@@ -192,8 +197,8 @@ class SessionMachineTest {
         EventSubSocket socket = connected("s1");
         String revocation = frame("revocation", "{\"subscription\":{\"id\":\"sub-9\",\"status\":\"user_removed\","
                 + "\"type\":\"a.b\",\"version\":\"1\",\"cost\":0,\"condition\":{}}}");
-        machine.onText(socket, revocation);
-        machine.onText(socket, revocation);
+        machine.onText(socket, utf8(revocation));
+        machine.onText(socket, utf8(revocation));
         assertThat(heard).containsExactly("FIRST s1", "revoked sub-9");
     }
 
@@ -201,7 +206,7 @@ class SessionMachineTest {
     void closedMachineIgnoresEverything() {
         EventSubSocket socket = connected("s1");
         machine.close();
-        machine.onText(socket, notification("late"));
+        machine.onText(socket, utf8(notification("late")));
         machine.onClosed(socket, 4000, "");
         machine.start();
         assertThat(heard).containsExactly("FIRST s1");

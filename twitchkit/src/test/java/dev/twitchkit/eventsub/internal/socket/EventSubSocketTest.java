@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import javax.net.ssl.SSLContext;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -41,8 +42,8 @@ public class EventSubSocketTest {
     private final List<String> ends = new CopyOnWriteArrayList<>();
     private final SocketListener listener = new SocketListener() {
         @Override
-        public void onText(EventSubSocket socket, String text) {
-            received.add(text);
+        public void onText(EventSubSocket socket, byte[] utf8) {
+            received.add(new String(utf8, StandardCharsets.UTF_8));
         }
 
         @Override
@@ -390,6 +391,6 @@ public class EventSubSocketTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> received.size() == 2 || !ends.isEmpty());
         assertThat(ends).isEmpty();
         assertThat(received.get(0)).hasSize(large.length());
-        assertThat(socket.joiningCapacity()).isLessThanOrEqualTo(EventSubSocket.RETAINED_BUFFER_CHARS);
+        assertThat(socket.joiningCapacity()).isLessThanOrEqualTo(MessageJoiner.RETAINED_CAPACITY);
     }
 }

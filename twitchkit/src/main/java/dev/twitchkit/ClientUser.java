@@ -107,8 +107,10 @@ public class ClientUser extends EventSubClient {
     protected ClientUser(Builder builder) {
         super(builder, "twitchkit-eventsub", LOG);
         this.settings = builder.client;
+        // The JDK's own executor, not an inline one: on an inline executor the JDK 17 client now and then fails a
+        // socket that reads a burst right after a reconnect with "Invalid UTF-8 in frame TEXT" on ASCII frames.
         this.sockets = settings.transport(
-                () -> builder.httpClient != null ? httpClient() : builder.newHttpClient(Runnable::run),
+                () -> builder.httpClient != null ? httpClient() : builder.newHttpClient(null),
                 sessionScheduler());
         registry().addListener(new TokenListener() {
             @Override

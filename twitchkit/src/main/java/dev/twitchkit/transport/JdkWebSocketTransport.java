@@ -28,9 +28,10 @@ public final class JdkWebSocketTransport implements WebSocketTransport {
     }
 
     /**
-     * A transport whose connections go through {@code http}: its proxy, TLS context and executor apply. An
-     * executor that runs tasks inline ({@code Runnable::run}) reads each socket on the client's selector thread,
-     * which costs the fewest thread hand-offs. Reading starts on the client's executor, else on the common pool.
+     * A transport whose connections go through {@code http}: its proxy, TLS context and executor apply. Give the
+     * client a real executor (or none: the JDK's default): on one that runs tasks inline ({@code Runnable::run})
+     * the JDK 17 client now and then fails a socket reading a burst with "Invalid UTF-8 in frame TEXT" on frames
+     * that are plain ASCII. Reading starts on the client's executor, else on the common pool.
      */
     public static JdkWebSocketTransport using(HttpClient http) {
         return using(http, http.executor().orElse(ForkJoinPool.commonPool()));

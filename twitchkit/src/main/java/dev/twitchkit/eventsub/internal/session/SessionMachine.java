@@ -226,7 +226,7 @@ public final class SessionMachine implements SocketListener {
     public void onFailure(EventSubSocket socket, Throwable error) {
         synchronized (lock) {
             ended(socket, ABNORMAL_CLOSE, "connection to " + Request.address(socket.uri()) + " failed: "
-                    + Futures.unwrap(error));
+                    + withCauses(Futures.unwrap(error)));
         }
     }
 
@@ -237,6 +237,21 @@ public final class SessionMachine implements SocketListener {
                 pingSentNanos = 0; // alive; the silence stays probed, so no further ping until a message comes
             }
         }
+    }
+
+    /**
+     * The error and what caused it, for the log: a transport's error often says nothing itself (the JDK's
+     * {@code ProtocolException}) and the reason is in its cause ({@code Invalid UTF-8 in frame TEXT}).
+     */
+    static String withCauses(Throwable error) {
+        StringBuilder text = new StringBuilder(error.toString());
+        Throwable cause = error.getCause();
+        for (int depth = 0; cause != null && cause != error && depth < 3; depth++) {
+            text.append(" (caused by ").append(cause).append(')');
+            error = cause;
+            cause = cause.getCause();
+        }
+        return text.toString();
     }
 
     // ---- transitions (all under lock) ----

@@ -213,4 +213,13 @@ class SessionMachineTest {
         assertThat(machine.state()).isEqualTo(SessionState.CLOSED);
         assertThat(opened).hasSize(1);
     }
+
+    @Test
+    void aLostConnectionIsLoggedWithWhatCausedIt() {
+        Exception jdk = new java.net.ProtocolException();
+        jdk.initCause(new IllegalStateException("Invalid UTF-8 in frame TEXT"));
+        assertThat(SessionMachine.withCauses(jdk)).isEqualTo("java.net.ProtocolException (caused by "
+                + "java.lang.IllegalStateException: Invalid UTF-8 in frame TEXT)");
+        assertThat(SessionMachine.withCauses(new java.io.IOException("reset"))).isEqualTo("java.io.IOException: reset");
+    }
 }

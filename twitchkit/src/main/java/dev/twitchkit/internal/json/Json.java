@@ -1,6 +1,8 @@
 package dev.twitchkit.internal.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectWriter;
@@ -15,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Twitch's nanoseconds kept.
  */
 public final class Json {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES).build())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

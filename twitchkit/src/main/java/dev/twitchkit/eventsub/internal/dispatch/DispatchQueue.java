@@ -5,7 +5,7 @@ import dev.twitchkit.eventsub.event.Notification;
 import dev.twitchkit.eventsub.lifecycle.LifecycleEvent;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,7 +41,7 @@ public final class DispatchQueue {
     private final long stallNanos;
     private final ErrorSink errors;
     private final DispatchCounters counters;
-    private final ConcurrentLinkedDeque<Object> items = new ConcurrentLinkedDeque<>();
+    private final ConcurrentLinkedQueue<Object> items = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queuedNotifications = new AtomicInteger();
     private final AtomicBoolean draining = new AtomicBoolean();
     /** The thread running the drain loop now, if any. */
@@ -109,7 +109,7 @@ public final class DispatchQueue {
         }
         queuedNotifications.incrementAndGet();
         counters.queued.incrementAndGet();
-        items.addLast(notification);
+        items.offer(notification);
         schedule();
         return true;
     }
@@ -166,7 +166,7 @@ public final class DispatchQueue {
 
     /** Queues a lifecycle event; never dropped. */
     public void offer(LifecycleEvent event) {
-        items.addLast(event);
+        items.offer(event);
         schedule();
     }
 
@@ -177,7 +177,7 @@ public final class DispatchQueue {
 
     private boolean dropOldest() {
         for (Iterator<Object> it = items.iterator(); it.hasNext(); ) {
-            if (it.next() instanceof QueuedNotification old && items.removeFirstOccurrence(old)) {
+            if (it.next() instanceof QueuedNotification old && items.remove(old)) {
                 queuedNotifications.decrementAndGet();
                 counters.queued.decrementAndGet();
                 dropped(old.messageId());
@@ -238,7 +238,7 @@ public final class DispatchQueue {
     private void drainLoop() {
         while (true) {
             for (int i = 0; i < BATCH; i++) {
-                Object item = items.pollFirst();
+                Object item = items.poll();
                 if (item == null) {
                     break;
                 }

@@ -24,8 +24,14 @@ public interface WebSocketTransport extends AutoCloseable {
      * first frames may reach the listener before the future's dependents run, but never before
      * {@link WebSocketListener#onOpen}.
      *
+     * <p>Arguments are checked the same way by every transport: a null one throws; anything else wrong (a URI that
+     * is not {@code ws://} or {@code wss://}, a timeout or cap that is not positive) fails the future with an
+     * {@link IllegalArgumentException}, and a transport that owns threads and was closed fails it with an
+     * {@link IllegalStateException}.
+     *
      * @param connectTimeout how long the TCP connect and the handshake together may take
      * @param maxMessageChars the engine's cap on one message, for transports that must size a frame limit
+     * @throws NullPointerException if an argument is null
      */
     CompletableFuture<WebSocketConnection> connect(URI uri, Duration connectTimeout, int maxMessageChars,
                                                    WebSocketListener listener);

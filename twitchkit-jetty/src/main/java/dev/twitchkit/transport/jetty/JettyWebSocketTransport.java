@@ -68,10 +68,12 @@ public final class JettyWebSocketTransport implements WebSocketTransport {
             return CompletableFuture.failedFuture(new IllegalArgumentException("not a ws:// or wss:// URI: " + uri));
         }
         if (connectTimeout.isNegative() || connectTimeout.isZero()) {
-            throw new IllegalArgumentException("connectTimeout must be positive, got " + connectTimeout);
+            return CompletableFuture.failedFuture(new IllegalArgumentException(
+                    "connectTimeout must be positive, got " + connectTimeout));
         }
         if (maxMessageChars < 1) {
-            throw new IllegalArgumentException("maxMessageChars must be positive, got " + maxMessageChars);
+            return CompletableFuture.failedFuture(new IllegalArgumentException(
+                    "maxMessageChars must be positive, got " + maxMessageChars));
         }
         if (!client.isRunning()) {
             return CompletableFuture.failedFuture(new IllegalStateException("the transport is closed"));

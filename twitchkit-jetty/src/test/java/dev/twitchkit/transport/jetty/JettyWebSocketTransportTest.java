@@ -233,10 +233,10 @@ class JettyWebSocketTransportTest {
                 .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(transport.connect(URI.create("http://example.com/"), CONNECT_TIMEOUT, 10, listener)::join)
                 .hasCauseInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a ws:// or wss://");
-        assertThatThrownBy(() -> transport.connect(URI.create("ws://example.com/"), CONNECT_TIMEOUT, 0, listener))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxMessageChars");
-        assertThatThrownBy(() -> transport.connect(URI.create("ws://example.com/"), Duration.ZERO, 10, listener))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("connectTimeout");
+        assertThatThrownBy(transport.connect(URI.create("ws://example.com/"), CONNECT_TIMEOUT, 0, listener)::join)
+                .hasCauseInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxMessageChars");
+        assertThatThrownBy(transport.connect(URI.create("ws://example.com/"), Duration.ZERO, 10, listener)::join)
+                .hasCauseInstanceOf(IllegalArgumentException.class).hasMessageContaining("connectTimeout");
         assertThat(transport.name()).isEqualTo("jetty");
         assertThat(listener.calls).isEmpty();
     }

@@ -1,14 +1,18 @@
 package dev.twitchkit.eventsub.internal.socket;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.twitchkit.transport.JdkWebSocketTransport;
+import dev.twitchkit.transport.WebSocketConnection;
+import dev.twitchkit.transport.WebSocketListener;
 import dev.twitchkit.transport.WebSocketTransport;
 import java.net.ServerSocket;
 import javax.net.ssl.SSLContext;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -340,6 +344,57 @@ public class EventSubSocketTest {
         assertThat(peer.closeCode.get(5, TimeUnit.SECONDS)).isEqualTo(1000);
         await().atMost(Duration.ofSeconds(5)).until(() -> !ends.isEmpty());
         assertThat(ends).hasSize(1);
+    }
+
+    @Test
+    void badConnectArgumentsThrowWhenNullAndFailTheFutureOtherwise() {
+        WebSocketTransport t = transport();
+        List<String> heard = new CopyOnWriteArrayList<>();
+        WebSocketListener nobody = new WebSocketListener() {
+            @Override
+            public void onOpen(WebSocketConnection connection) {
+                heard.add("open");
+            }
+
+            @Override
+            public void onText(ByteBuffer utf8, boolean last) {
+                heard.add("text");
+            }
+
+            @Override
+            public void onText(CharSequence piece, boolean last) {
+                heard.add("text");
+            }
+
+            @Override
+            public void onPong() {
+                heard.add("pong");
+            }
+
+            @Override
+            public void onClose(int code, String reason) {
+                heard.add("close");
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                heard.add("error");
+            }
+        };
+        URI ws = URI.create("ws://127.0.0.1:1/ws");
+        Duration timeout = Duration.ofSeconds(5);
+
+        assertThatThrownBy(() -> t.connect(null, timeout, 100, nobody)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> t.connect(ws, null, 100, nobody)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> t.connect(ws, timeout, 100, null)).isInstanceOf(NullPointerException.class);
+        for (CompletableFuture<?> refused : List.of(
+                t.connect(URI.create("http://127.0.0.1:1/ws"), timeout, 100, nobody),
+                t.connect(ws, Duration.ZERO, 100, nobody),
+                t.connect(ws, timeout, 0, nobody))) {
+            assertThat(refused).failsWithin(timeout).withThrowableThat()
+                    .withCauseInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(heard).isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.twitchkit.eventsub.internal.socket.SelfSignedTls;
+import dev.twitchkit.transport.RecordingListener;
 import dev.twitchkit.transport.WebSocketConnection;
 import java.net.URI;
 import java.security.cert.CertificateException;

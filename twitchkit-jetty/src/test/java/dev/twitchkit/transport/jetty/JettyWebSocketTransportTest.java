@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.twitchkit.transport.ConnectProxy;
+import dev.twitchkit.transport.RecordingListener;
 import dev.twitchkit.transport.WebSocketConnection;
 import dev.twitchkit.transport.jetty.internal.JettySocket;
 import java.io.IOException;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.twitchkit.mock.MockTwitch;
+import dev.twitchkit.transport.ConnectProxy;
+import dev.twitchkit.transport.RecordingListener;
 import dev.twitchkit.transport.WebSocketConnection;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -77,7 +79,7 @@ class NettyWebSocketTransportTest {
 
         welcomed(transport);
 
-        assertThat(proxy.tunnels).containsExactly(eventSub().getHost() + ":" + eventSub().getPort());
+        assertThat(proxy.tunnels()).containsExactly(eventSub().getHost() + ":" + eventSub().getPort());
     }
 
     @Test
@@ -101,7 +103,7 @@ class NettyWebSocketTransportTest {
         welcomed(transport);
 
         assertThat(asked).containsExactly(URI.create("http://" + eventSub().getRawAuthority()));
-        assertThat(proxy.tunnels).hasSize(1);
+        assertThat(proxy.tunnels()).hasSize(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
-package dev.twitchkit.transport.jetty;
+package dev.twitchkit.transport;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,28 +13,35 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A tiny HTTP proxy that only tunnels: it answers {@code CONNECT host:port} with 200, then relays bytes both ways.
- * It notes each target it tunnelled to.
+ * A tiny HTTP proxy for the transports' tests (in twitchkit's test jar): it answers {@code CONNECT host:port} with
+ * 200, then relays bytes both ways, and notes each tunnel's target so a test can prove that traffic went through it.
  */
-final class ConnectProxy implements AutoCloseable {
+public final class ConnectProxy implements AutoCloseable {
+    /**
+     * A real proxy answers a network round trip after the CONNECT. Jetty 12.1.14's client fails the tunnel
+     * (WritePendingException) when the 200 comes before its own write of the CONNECT has completed, which a proxy on
+     * loopback that answers at once can do; the wait stands in for the round trip.
+     */
     private static final long PROXY_LATENCY_MILLIS = 20;
     private final ServerSocket server;
     private final List<String> tunnels = new CopyOnWriteArrayList<>();
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
 
-    ConnectProxy() throws IOException {
+    /** Listens on a free loopback port. */
+    public ConnectProxy() throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::acceptAll, "connect-proxy");
         acceptor.setDaemon(true);
         acceptor.start();
     }
 
-    InetSocketAddress address() {
+    /** Where the proxy listens. */
+    public InetSocketAddress address() {
         return new InetSocketAddress(server.getInetAddress(), server.getLocalPort());
     }
 
     /** The {@code host:port} of each tunnel opened, in order. */
-    List<String> tunnels() {
+    public List<String> tunnels() {
         return tunnels;
     }
 
@@ -53,21 +61,17 @@ final class ConnectProxy implements AutoCloseable {
 
     private void tunnel(Socket client) {
         try {
-            String requestLine = RawWebSocketServer.readHead(client.getInputStream()).split("\r\n")[0];
-            String[] parts = requestLine.split(" ");
-            if (!parts[0].equals("CONNECT")) {
+            String[] line = readHead(client.getInputStream()).split("\r\n", 2)[0].split(" ");
+            if (line.length < 2 || !line[0].equals("CONNECT")) {
                 client.getOutputStream().write("HTTP/1.1 405 Only CONNECT\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                client.close();
+                closeQuietly(client);
                 return;
             }
-            String target = parts[1];
+            String target = line[1];
             int colon = target.lastIndexOf(':');
             Socket upstream = new Socket(target.substring(0, colon), Integer.parseInt(target.substring(colon + 1)));
             sockets.add(upstream);
             tunnels.add(target);
-            // A real proxy answers a network round trip after the CONNECT. Jetty 12.1.14's client fails the
-            // tunnel (WritePendingException) when the 200 comes before its own write of the CONNECT has completed,
-            // which a proxy on loopback that answers at once can do; the wait stands in for the round trip.
             Thread.sleep(PROXY_LATENCY_MILLIS);
             client.getOutputStream().write("HTTP/1.1 200 Connection established\r\n\r\n"
                     .getBytes(StandardCharsets.US_ASCII));
@@ -81,6 +85,18 @@ final class ConnectProxy implements AutoCloseable {
             Thread.currentThread().interrupt();
             closeQuietly(client);
         }
+    }
+
+    /** The request line and headers, up to the empty line, read byte by byte so nothing after it is consumed. */
+    private static String readHead(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        int matched = 0;
+        int b;
+        while (matched < 4 && (b = in.read()) != -1) {
+            head.write(b);
+            matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
+        }
+        return head.toString(StandardCharsets.US_ASCII);
     }
 
     private static void relay(Socket from, Socket to) {

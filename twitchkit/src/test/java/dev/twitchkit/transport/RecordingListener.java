@@ -1,7 +1,5 @@
-package dev.twitchkit.transport.jetty;
+package dev.twitchkit.transport;
 
-import dev.twitchkit.transport.WebSocketConnection;
-import dev.twitchkit.transport.WebSocketListener;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -9,13 +7,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Notes every call a transport makes, in order, and any break of the contract's ordering: a call overlapping
- * another, a call before onOpen, a call after the connection's end.
+ * For the transports' tests (in twitchkit's test jar): notes every call a transport makes, in order, with the thread
+ * it came on, and any break of the contract's ordering: a call overlapping another, a call before onOpen, a call
+ * after the connection's end. A text piece is noted as {@code text <piece>|last} or {@code text <piece>|more}.
  */
-final class RecordingListener implements WebSocketListener {
-    final List<String> calls = new CopyOnWriteArrayList<>();
-    final List<String> violations = new CopyOnWriteArrayList<>();
-    final List<Throwable> errors = new CopyOnWriteArrayList<>();
+public final class RecordingListener implements WebSocketListener {
+    /** The calls in order: {@code open}, {@code text ...}, {@code pong}, {@code close <code> <reason>}, {@code error ...}. */
+    public final List<String> calls = new CopyOnWriteArrayList<>();
+    /** The thread of each call, in the same order. */
+    public final List<Thread> threads = new CopyOnWriteArrayList<>();
+    /** Breaks of the contract's ordering; empty when the transport kept it. */
+    public final List<String> violations = new CopyOnWriteArrayList<>();
+    /** What {@link #onError} was given. */
+    public final List<Throwable> errors = new CopyOnWriteArrayList<>();
     private final AtomicBoolean inCall = new AtomicBoolean();
     private volatile boolean ended;
 
@@ -29,16 +33,18 @@ final class RecordingListener implements WebSocketListener {
         if (ended) {
             violations.add("after the end: " + call);
         }
+        threads.add(Thread.currentThread());
         calls.add(call);
         inCall.set(false);
     }
 
     /** The text pieces received, without the "text " prefix. */
-    List<String> pieces() {
+    public List<String> pieces() {
         return calls.stream().filter(c -> c.startsWith("text ")).map(c -> c.substring(5)).toList();
     }
 
-    boolean ended() {
+    /** Whether the connection ended (onClose or onError came). */
+    public boolean ended() {
         return ended;
     }
 

@@ -28,14 +28,14 @@ import tools.jackson.databind.ObjectReader;
  * quads and needs no char copy of the input, which makes it cheaper on Twitch's mostly ASCII frames (issue 18's CPU
  * profile), and the transport hands them over as they came off the wire.
  *
- * <p>A single {@code event} object of a modelled type is not even tokenized here: the pass stops at its first byte
- * and hands on a {@link PendingNotification} that binds the record later, on a dispatch thread, from a parser over
- * the rest of the frame's bytes (kept instead of the text: the same size for ASCII). In Twitch's member order the
- * event is the last member of {@code payload} and {@code payload} the last of the root, so that binding then requires
- * the bytes after the event to be exactly the closing of both. Anything else there (more members, a second {@code event}, garbage), an event that does not fit
- * its model or is not JSON sends the frame to the tree path at that point, and its outcome is used: the same event,
- * the same counts, as if the frame had been decoded from a tree in the first place. Batched {@code events[]} and
- * events without a model are still bound here, in the one pass.
+ * <p>A single {@code event} object of a modelled type is not even tokenized here: the pass stops at its first byte and
+ * hands on a {@link PendingNotification} that binds the record later, on a dispatch thread, from a parser over the rest
+ * of the frame's bytes (kept instead of the text: the same size for ASCII). In Twitch's member order the event is the
+ * last member of {@code payload} and {@code payload} the last of the root, so that binding then requires the bytes
+ * after the event to be exactly the closing of both. Anything else there (more members, a second {@code event},
+ * garbage), an event that does not fit its model or is not JSON sends the frame to the tree path at that point, and its
+ * outcome is used: the same event, the same counts, as if the frame had been decoded from a tree in the first place.
+ * Batched {@code events[]} and events without a model are still bound here, in the one pass.
  *
  * <p>It answers null for anything else (another message type, another member order, a duplicate member, a value of
  * an unexpected JSON type, bad JSON before the event), and the decoder then takes its tree path, which decides

@@ -20,15 +20,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One EventSub WebSocket on a {@link WebSocketTransport}: joins the pieces of text messages and hands each whole
- * message, as its UTF-8 bytes, to its {@link SocketListener}, and makes sure a socket ends exactly once. It never sends data frames:
- * Twitch closes a socket that does (4001); it may send pings, control frames that Twitch answers.
+ * message, as its UTF-8 bytes, to its {@link SocketListener}, and makes sure a socket ends exactly once. It never
+ * sends data frames: Twitch closes a socket that does (4001); it may send pings, control frames that Twitch answers.
  *
  * <p>A message may be at most {@code maxMessageChars} long: a transport hands a text message over in pieces as it
  * arrives, so a longer one is refused as soon as its received part passes the cap — the socket is closed with
  * 1009 (message too big), the listener hears {@link SocketListener#onFailure} with a {@link ProtocolException},
  * and what still arrives is dropped unread — so a fragmented message of any size never takes more heap than the
- * cap. The buffer that joins the pieces goes back to its small size after a large message. A transport that hands
- * one message over partly as bytes and partly as characters ends the socket the same way, with 1011.
+ * cap allows (its UTF-8, at most 3 bytes a character). The buffer that joins the pieces goes back to its small size
+ * after a large message. A transport that hands one message over partly as bytes and partly as characters ends the
+ * socket the same way, with 1011.
  */
 public final class EventSubSocket {
     /**

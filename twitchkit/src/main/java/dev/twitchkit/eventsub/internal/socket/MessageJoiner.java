@@ -13,9 +13,9 @@ import java.util.Arrays;
  * hands a message over as UTF-8 bytes or as characters, one form a message.
  *
  * <p>Bytes are joined as they are and counted in characters only when a message has more bytes than the cap allows
- * characters (a character takes at least one byte, so a message within the cap in bytes is within it in
- * characters): the count costs nothing for the messages Twitch sends. Past {@link WebSocketTransport#maxUtf8Bytes}
- * a message is refused whatever it holds (bytes that are not UTF-8 may count as no characters). Characters are joined in a
+ * characters (a character takes at least one byte, so a message within the cap in bytes is within it in characters):
+ * the count costs nothing for the messages Twitch sends. Past {@link WebSocketTransport#maxUtf8Bytes} a message is
+ * refused whatever it holds (bytes that are not UTF-8 may count as no characters). Characters are joined in a
  * {@link StringBuilder}, which keeps a pair split between pieces intact, and encoded once the message is whole.
  *
  * <p>Not thread-safe: a socket's pieces come one at a time.

@@ -49,18 +49,19 @@ public final class JdkWebSocketTransport implements WebSocketTransport {
     @Override
     public CompletableFuture<WebSocketConnection> connect(URI uri, Duration connectTimeout, int maxMessageChars,
                                                           WebSocketListener listener) {
-        Objects.requireNonNull(uri, "uri");
-        Objects.requireNonNull(connectTimeout, "connectTimeout");
-        Objects.requireNonNull(listener, "listener");
         try {
-            WebSocketTransport.maxUtf8Bytes(maxMessageChars); // the JDK needs no frame limit; the check is the same
+            WebSocketTransport.checkConnect(uri, connectTimeout, maxMessageChars, listener);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        try {
             return http.newWebSocketBuilder().connectTimeout(connectTimeout)
                     .buildAsync(uri, new Reader(listener))
                     .thenApplyAsync(ws -> {
                         ws.request(1); // reading starts here: see using(HttpClient, Executor)
                         return (WebSocketConnection) new Connection(ws);
                     }, Futures.orInlineOnceRefused(firstReads)); // an opened socket must still start reading
-        } catch (RuntimeException e) { // a URI that is not ws:// or wss://, a timeout or cap that is not positive
+        } catch (RuntimeException e) { // a URI the JDK refuses (no host, say)
             return CompletableFuture.failedFuture(e);
         }
     }

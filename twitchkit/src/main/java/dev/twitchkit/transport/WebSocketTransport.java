@@ -2,6 +2,7 @@ package dev.twitchkit.transport;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -35,6 +36,27 @@ public interface WebSocketTransport extends AutoCloseable {
      */
     CompletableFuture<WebSocketConnection> connect(URI uri, Duration connectTimeout, int maxMessageChars,
                                                    WebSocketListener listener);
+
+    /**
+     * Checks {@link #connect}'s arguments by the rule every transport follows, with the same messages everywhere;
+     * a transport calls it first and fails its future with the {@link IllegalArgumentException}.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code uri} is not {@code ws://} or {@code wss://}, or the timeout or cap
+     *     is not positive
+     */
+    static void checkConnect(URI uri, Duration connectTimeout, int maxMessageChars, WebSocketListener listener) {
+        Objects.requireNonNull(uri, "uri");
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(listener, "listener");
+        if (!"ws".equalsIgnoreCase(uri.getScheme()) && !"wss".equalsIgnoreCase(uri.getScheme())) {
+            throw new IllegalArgumentException("not a ws:// or wss:// URI: " + uri);
+        }
+        if (connectTimeout.isNegative() || connectTimeout.isZero()) {
+            throw new IllegalArgumentException("connectTimeout must be positive, got " + connectTimeout);
+        }
+        maxUtf8Bytes(maxMessageChars);
+    }
 
     /**
      * The most bytes a message of {@code maxMessageChars} characters takes in UTF-8: 3 a character (a {@code char}

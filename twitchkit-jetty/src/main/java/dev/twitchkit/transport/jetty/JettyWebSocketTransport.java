@@ -61,19 +61,10 @@ public final class JettyWebSocketTransport implements WebSocketTransport {
     @Override
     public CompletableFuture<WebSocketConnection> connect(URI uri, Duration connectTimeout, int maxMessageChars,
                                                           WebSocketListener listener) {
-        Objects.requireNonNull(uri, "uri");
-        Objects.requireNonNull(connectTimeout, "connectTimeout");
-        Objects.requireNonNull(listener, "listener");
-        if (!"ws".equalsIgnoreCase(uri.getScheme()) && !"wss".equalsIgnoreCase(uri.getScheme())) {
-            return CompletableFuture.failedFuture(new IllegalArgumentException("not a ws:// or wss:// URI: " + uri));
-        }
-        if (connectTimeout.isNegative() || connectTimeout.isZero()) {
-            return CompletableFuture.failedFuture(new IllegalArgumentException(
-                    "connectTimeout must be positive, got " + connectTimeout));
-        }
-        if (maxMessageChars < 1) {
-            return CompletableFuture.failedFuture(new IllegalArgumentException(
-                    "maxMessageChars must be positive, got " + maxMessageChars));
+        try {
+            WebSocketTransport.checkConnect(uri, connectTimeout, maxMessageChars, listener);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(e);
         }
         if (!client.isRunning()) {
             return CompletableFuture.failedFuture(new IllegalStateException("the transport is closed"));

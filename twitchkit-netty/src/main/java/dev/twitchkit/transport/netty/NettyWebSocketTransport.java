@@ -84,12 +84,14 @@ public final class NettyWebSocketTransport implements WebSocketTransport {
     @Override
     public CompletableFuture<WebSocketConnection> connect(URI uri, Duration connectTimeout, int maxMessageChars,
                                                           WebSocketListener listener) {
-        Objects.requireNonNull(uri, "uri");
-        Objects.requireNonNull(connectTimeout, "connectTimeout");
-        Objects.requireNonNull(listener, "listener");
         try {
-            return open(Endpoint.of(uri), positive(connectTimeout), frameLimit(maxMessageChars), listener);
-        } catch (RuntimeException e) { // a bad URI or argument, or the transport is closed
+            WebSocketTransport.checkConnect(uri, connectTimeout, maxMessageChars, listener);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        try {
+            return open(Endpoint.of(uri), connectTimeout, frameLimit(maxMessageChars), listener);
+        } catch (RuntimeException e) { // a URI without a host, or the transport is closed
             return CompletableFuture.failedFuture(e);
         }
     }
@@ -115,13 +117,6 @@ public final class NettyWebSocketTransport implements WebSocketTransport {
             }
         });
         return handler.opened();
-    }
-
-    private static Duration positive(Duration connectTimeout) {
-        if (connectTimeout.isNegative() || connectTimeout.isZero()) {
-            throw new IllegalArgumentException("connectTimeout must be positive, got " + connectTimeout);
-        }
-        return connectTimeout;
     }
 
     /** The longest frame accepted: the most the cap's characters take in UTF-8, within an int. */

@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Twitch's nanoseconds kept.
  */
 public final class Json {
+    // Interned property names: Jackson's lookup of a record's creator properties then matches on identity.
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES).build())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

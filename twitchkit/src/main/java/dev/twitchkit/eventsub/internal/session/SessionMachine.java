@@ -245,11 +245,10 @@ public final class SessionMachine implements SocketListener {
      */
     static String withCauses(Throwable error) {
         StringBuilder text = new StringBuilder(error.toString());
-        Throwable cause = error.getCause();
-        for (int depth = 0; cause != null && cause != error && depth < 3; depth++) {
-            text.append(" (caused by ").append(cause).append(')');
-            error = cause;
-            cause = cause.getCause();
+        Throwable shown = error;
+        for (int depth = 0; depth < 3 && shown.getCause() != null && shown.getCause() != shown; depth++) {
+            shown = shown.getCause();
+            text.append(" (caused by ").append(shown).append(')');
         }
         return text.toString();
     }

@@ -113,7 +113,7 @@ final class MessageJoiner {
     }
 
     /** Forgets the message arriving now, and the buffer it took. */
-    void drop() {
+    private void drop() {
         bytes = NONE;
         size = 0;
         counted = 0;
@@ -121,14 +121,12 @@ final class MessageJoiner {
         chars = null;
     }
 
+    /** The joined message; the buffer is kept for the next one unless a large message grew it. */
     private byte[] takeBytes() {
         byte[] message = Arrays.copyOf(bytes, size);
-        if (bytes.length > RETAINED_CAPACITY) {
-            bytes = NONE;
-        }
-        size = 0;
-        counted = 0;
-        countedChars = 0;
+        byte[] kept = bytes.length > RETAINED_CAPACITY ? NONE : bytes;
+        drop();
+        bytes = kept;
         return message;
     }
 

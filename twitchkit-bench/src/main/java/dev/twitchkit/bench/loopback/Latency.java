@@ -9,24 +9,30 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Latency at a fixed rate: the mock sends chat notifications at {@code rate} a second, each stamped with
  * {@link System#nanoTime()} just before the mock's send call; the handler subtracts the stamp from its own
- * clock. The first {@code warmupSeconds} are not recorded.
+ * clock. Rounds of {@code warmupSeconds} until the JIT is quiet ({@link Warmup}) are not recorded.
  */
 public final class Latency {
     private Latency() {
     }
 
     public static Result run(String library, int rate, int warmupSeconds, int seconds) throws Exception {
-        int warmup = rate * warmupSeconds;
+        int roundEvents = rate * warmupSeconds;
         int measured = rate * seconds;
-        Receiver receiver = new Receiver(warmup + measured);
+        Receiver receiver = new Receiver(roundEvents * Warmup.MAX_ROUNDS + measured);
         try (InProcessRun run = new InProcessRun(library, receiver)) {
             ChatFrames frames = new ChatFrames(run.subscription());
             MockSession session = run.session();
-            paced(session, frames, rate, 0, warmup);
-            InProcessRun.awaitUntil("the warm-up notifications", Duration.ofSeconds(30),
-                    () -> receiver.received() + run.subject.dropped() >= warmup);
+            // From the first warm-up event: switching it on later is a path the JIT has not seen, and the
+            // deoptimisation and recompiling it caused (0.5-0.8 s of C2 in twitchkit's runs) landed in the figures.
             receiver.recordLatency(true);
+            int rounds = Warmup.untilJitQuiet(round -> {
+                paced(session, frames, rate, round * roundEvents, roundEvents);
+                InProcessRun.awaitUntil("the warm-up notifications", Duration.ofSeconds(30),
+                        () -> receiver.received() + run.subject.dropped() >= (round + 1L) * roundEvents);
+            });
+            int warmup = rounds * roundEvents;
             long droppedBefore = run.subject.dropped();
+            ThreadCpu threadsBefore = ThreadCpu.snapshot();
             paced(session, frames, rate, warmup, measured);
             try {
                 InProcessRun.awaitUntil("the measured notifications", Duration.ofSeconds(30),
@@ -34,6 +40,7 @@ public final class Latency {
             } catch (IllegalStateException e) {
                 // Reported below as missing.
             }
+            long jit = ThreadCpu.snapshot().jitNanosSince(threadsBefore);
             long[] latencies = new long[measured];
             int n = 0;
             for (int seq = warmup; seq < warmup + measured; seq++) {
@@ -56,6 +63,8 @@ public final class Latency {
             }
             return new Result("latency", library)
                     .put("rate", rate)
+                    .put("warmup_seconds", rounds * warmupSeconds)
+                    .put("jit_ms", jit / 1_000_000)
                     .put("events", measured)
                     .put("received", n)
                     .put("dropped", run.subject.dropped() - droppedBefore)

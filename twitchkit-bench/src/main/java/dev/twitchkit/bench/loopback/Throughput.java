@@ -6,26 +6,32 @@ import java.time.Duration;
 
 /**
  * Events per second end to end: the mock streams chat notifications to one client socket as fast as it takes
- * them (the mock's send window blocks the sender when the client falls behind), first {@code warmup} of them, then
- * {@code events} timed from the first send to the last handler call.
+ * them (the mock's send window blocks the sender when the client falls behind), first rounds of {@code warmup} of
+ * them until the JIT is quiet ({@link Warmup}), then {@code events} timed from the first send to the last handler
+ * call.
  */
 public final class Throughput {
     private Throughput() {
     }
 
     public static Result run(String library, int warmup, int events) throws Exception {
-        Receiver receiver = new Receiver(warmup + events);
+        Receiver receiver = new Receiver(warmup * Warmup.MAX_ROUNDS + events);
         try (InProcessRun run = new InProcessRun(library, receiver)) {
             ChatFrames frames = new ChatFrames(run.subscription());
             MockSession session = run.session();
-            stream(run, session, frames, receiver, 0, warmup);
+            int rounds = Warmup.untilJitQuiet(round -> stream(run, session, frames, receiver, round * warmup, warmup));
+            int first = rounds * warmup;
             long droppedBefore = run.subject.dropped();
+            ThreadCpu threadsBefore = ThreadCpu.snapshot();
             long start = System.nanoTime();
-            stream(run, session, frames, receiver, warmup, events);
+            stream(run, session, frames, receiver, first, events);
             long elapsed = receiver.lastArrivalNanos() - start;
+            long jit = ThreadCpu.snapshot().jitNanosSince(threadsBefore);
             long dropped = run.subject.dropped() - droppedBefore;
-            long delivered = receiver.received() - warmup;
+            long delivered = receiver.received() - first;
             return new Result("throughput", library)
+                    .put("warmup_events", first)
+                    .put("jit_ms", jit / 1_000_000)
                     .put("events", events)
                     .put("delivered", delivered)
                     .put("dropped", dropped)

@@ -31,6 +31,10 @@ public final class Report {
     private static final String SMALL_BUFFERS = "-Djdk.httpclient.websocket.intermediateBufferSize=1024"
             + " -Djdk.httpclient.websocket.writeBufferSize=1024 -Djdk.httpclient.bufsize=4096";
     private static final String DIRECT = "twitchkit-direct";
+    /** How the end-to-end runs warm up, said once for 2a, 2b and 2c. */
+    private static final String WARM_UP = " timed after a warm-up that lasts until the JIT is quiet: rounds of the"
+            + " configured warm-up until one in which the JIT's compiler threads used at most 3 % of the process's"
+            + " CPU, the same rule for every library (`Warmup`)";
 
     private final Path folder;
     private final Results results;
@@ -191,26 +195,27 @@ public final class Report {
         JsonNode any = first("throughput", TK);
         line("The mock streams `channel.chat.message` notifications (the mock's fixture, "
                 + (any == null ? "?" : String.format(Locale.ROOT, "%,d", any.path("events").asLong()))
-                + " timed after a warm-up) to one socket as fast as the client takes them; events/s = handled ÷ (last handler call − first send)."
+                + WARM_UP + ") to one socket as fast as the client takes them; events/s = handled ÷ (last handler call − first send)."
                 + " Median of " + results.of("throughput", TK).size() + " runs per library, one JVM per run,"
                 + " libraries alternating. `raw` is no library: a bare JDK WebSocket that cuts the text out with"
                 + " `indexOf`, i.e. what the mock and loopback can deliver on this machine.");
         line("");
-        line("| | events/s (median) | every run | dropped by the library |");
-        line("|---|---|---|---|");
+        line("| | events/s (median) | every run | dropped by the library | warm-up events (median) |");
+        line("|---|---|---|---|---|");
         line("| twitchkit | " + num(tk) + " | " + list(results.values("throughput", TK, "events_per_second")) + " | "
-                + results.sum("throughput", TK, "dropped") + " |");
+                + results.sum("throughput", TK, "dropped") + " | " + warmUp("throughput", TK) + " |");
         line("| Twitch4J | " + num(t4j) + " | " + list(results.values("throughput", T4J, "events_per_second"))
-                + " | " + results.sum("throughput", T4J, "dropped") + " |");
+                + " | " + results.sum("throughput", T4J, "dropped") + " | " + warmUp("throughput", T4J) + " |");
         for (String lib : librariesAndTransports()) {
             if (!List.of(TK, T4J, RAW).contains(lib) && !results.of("throughput", lib).isEmpty()) {
                 line("| " + label(lib) + " | " + num(results.median("throughput", lib, "events_per_second")) + " | "
                         + list(results.values("throughput", lib, "events_per_second")) + " | "
-                        + results.sum("throughput", lib, "dropped") + " |");
+                        + results.sum("throughput", lib, "dropped") + " | " + warmUp("throughput", lib) + " |");
             }
         }
         line("| raw (harness ceiling) | " + num(raw) + " | "
-                + list(results.values("throughput", RAW, "events_per_second")) + " | – |");
+                + list(results.values("throughput", RAW, "events_per_second")) + " | – | " + warmUp("throughput", RAW)
+                + " |");
         line("");
         String r = ratio(tk, t4j);
         line("twitchkit ÷ Twitch4J: **" + r + "**; the harness ceiling ÷ Twitch4J: " + ratio(raw, t4j) + ".");
@@ -224,7 +229,7 @@ public final class Report {
         line("");
         JsonNode any = first("cpu", TK);
         line("The same chat stream as 2a (" + (any == null ? "?" : String.format(Locale.ROOT, "%,d",
-                any.path("events").asLong())) + " notifications timed after a warm-up, as fast as the client takes"
+                any.path("events").asLong())) + " notifications" + WARM_UP + ", as fast as the client takes"
                 + " them), but the mock runs in a JVM of its own: the figure is the client JVM's process CPU time"
                 + " (`OperatingSystemMXBean#getProcessCpuTime`: every thread of it, the JDK's socket threads, GC and"
                 + " JIT included) over the timed events ÷ events handled. That JVM holds only the client, the same"
@@ -233,8 +238,9 @@ public final class Report {
                 + " the client's view (first command to the mock → last handler call) and includes the pipe to the"
                 + " mock's JVM, so it is not comparable with 2a.");
         line("");
-        line("| | CPU µs per event (median) | every run | events/s (median) | dropped by the library |");
-        line("|---|---|---|---|---|");
+        line("| | CPU µs per event (median) | every run | events/s (median) | dropped by the library"
+                + " | warm-up events (median) | JIT's CPU in the timed events, ms (median) |");
+        line("|---|---|---|---|---|---|---|");
         for (String lib : librariesAndTransports()) {
             if (results.of("cpu", lib).isEmpty()) {
                 continue;
@@ -242,7 +248,8 @@ public final class Report {
             line("| " + label(lib) + " | " + dec(micros(results.median("cpu", lib, "cpu_ns_per_event"))) + " | "
                     + decList(results.values("cpu", lib, "cpu_ns_per_event").stream().map(v -> v / 1000).toList())
                     + " | " + num(eventsPerSecond(lib)) + " | "
-                    + (lib.equals(RAW) ? "–" : results.sum("cpu", lib, "dropped")) + " |");
+                    + (lib.equals(RAW) ? "–" : results.sum("cpu", lib, "dropped")) + " | " + warmUp("cpu", lib)
+                    + " | " + num(results.median("cpu", lib, "jit_ms")) + " |");
         }
         line("");
         Optional<Double> tk = results.median("cpu", TK, "cpu_ns_per_event");
@@ -251,6 +258,11 @@ public final class Report {
         line("");
         target("client CPU per event ≤ ½ of Twitch4J's", ratio(tk, t4j) + " (" + dec(micros(tk)) + " vs "
                 + dec(micros(t4j)) + " µs)", tk.isPresent() && t4j.isPresent() && tk.get() <= t4j.get() / 2);
+    }
+
+    /** Median warm-up of a library's runs of {@code bench}, in events, or "–" for runs from before the rule. */
+    private String warmUp(String bench, String lib) {
+        return num(results.median(bench, lib, "warmup_events"));
     }
 
     private Optional<Double> eventsPerSecond(String lib) {
@@ -264,15 +276,14 @@ public final class Report {
         JsonNode any = first("latency", TK);
         line("The mock sends " + (any == null ? "5,000" : String.format(Locale.ROOT, "%,d", any.path("rate").asLong()))
                 + " notifications a second, " + (any == null ? "?" : String.format(Locale.ROOT, "%,d",
-                any.path("events").asLong())) + " of them measured after a"
-                + " warm-up; each carries `System.nanoTime()` taken just before the mock's send call, and the"
+                any.path("events").asLong())) + " of them measured" + WARM_UP + "; each carries `System.nanoTime()` taken just before the mock's send call, and the"
                 + " handler subtracts it from its own (mock and client share the JVM, so the clocks agree)."
                 + " Microseconds, median over runs of each run's percentile. `twitchkit, handlers on the reading"
                 + " thread` passes a direct executor as `dispatchExecutor`, so handlers run where Twitch4J's do:"
                 + " the difference to `twitchkit` is the hand-off to the dispatch threads.");
         line("");
-        line("| | p50 µs | p99 µs | p99.9 µs | max µs | runs (p99) |");
-        line("|---|---|---|---|---|---|");
+        line("| | p50 µs | p99 µs | p99.9 µs | max µs | runs (p99) | warm-up s (median) |");
+        line("|---|---|---|---|---|---|---|");
         for (String lib : librariesAndTransports()) {
             if (results.of("latency", lib).isEmpty()) {
                 continue;
@@ -281,7 +292,8 @@ public final class Report {
                     + dec(results.median("latency", lib, "p99_us")) + " | "
                     + dec(results.median("latency", lib, "p999_us")) + " | "
                     + dec(results.median("latency", lib, "max_us")) + " | "
-                    + list(results.values("latency", lib, "p99_us")) + " |");
+                    + list(results.values("latency", lib, "p99_us")) + " | "
+                    + num(results.median("latency", lib, "warmup_seconds")) + " |");
         }
         line("");
         Optional<Double> tk = results.median("latency", TK, "p99_us");

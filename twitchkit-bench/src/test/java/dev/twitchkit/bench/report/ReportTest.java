@@ -48,7 +48,7 @@ class ReportTest {
         assertThat(md).contains("twitchkit shards 1.0 KiB vs 39.1 KiB (0.03×)");
         assertThat(md).containsPattern("thread count independent of connections \\| twitchkit shards 8 threads at 1,"
                 + " 8 at 101.* \\| yes \\|");
-        assertThat(md).contains("| runtime closure ≤ 5 jars | 1 jars, 10 bytes");
+        assertThat(md).contains("| runtime closure ≤ 5 jars | the library 1 jars, 10 bytes");
         // CPU per event: median 25 µs of three runs against 60 µs, at most half: met.
         assertThat(md).contains("| twitchkit | 25.0 | 20.0, 30.0, 25.0 | 10,000 | 0 |");
         assertThat(md).contains("| client CPU per event ≤ ½ of Twitch4J's | 0.42× (25.0 vs 60.0 µs) | yes |");

@@ -198,7 +198,7 @@ public final class Report {
                 + WARM_UP + ") to one socket as fast as the client takes them; events/s = handled ÷ (last handler call − first send)."
                 + " Median of " + results.of("throughput", TK).size() + " runs per library, one JVM per run,"
                 + " libraries alternating. `raw` is no library: a bare JDK WebSocket that cuts the text out with"
-                + " `indexOf`, i.e. what the mock and loopback can deliver on this machine.");
+                + " `indexOf`, what the mock, loopback and the JDK's client deliver without parsing on this machine.");
         line("");
         line("| | events/s (median) | every run | dropped by the library | warm-up events (median) |");
         line("|---|---|---|---|---|");
@@ -213,12 +213,12 @@ public final class Report {
                         + results.sum("throughput", lib, "dropped") + " | " + warmUp("throughput", lib) + " |");
             }
         }
-        line("| raw (harness ceiling) | " + num(raw) + " | "
+        line("| raw (a bare JDK WebSocket) | " + num(raw) + " | "
                 + list(results.values("throughput", RAW, "events_per_second")) + " | – | " + warmUp("throughput", RAW)
                 + " |");
         line("");
         String r = ratio(tk, t4j);
-        line("twitchkit ÷ Twitch4J: **" + r + "**; the harness ceiling ÷ Twitch4J: " + ratio(raw, t4j) + ".");
+        line("twitchkit ÷ Twitch4J: **" + r + "**; raw ÷ Twitch4J: " + ratio(raw, t4j) + ".");
         line("");
         target("≥ 5× Twitch4J's end-to-end throughput", r + " (" + num(tk) + " vs " + num(t4j) + " events/s)",
                 tk.isPresent() && t4j.isPresent() && tk.get() >= 5 * t4j.get());
@@ -276,7 +276,7 @@ public final class Report {
         JsonNode any = first("latency", TK);
         line("The mock sends " + (any == null ? "5,000" : String.format(Locale.ROOT, "%,d", any.path("rate").asLong()))
                 + " notifications a second, " + (any == null ? "?" : String.format(Locale.ROOT, "%,d",
-                any.path("events").asLong())) + " of them measured" + WARM_UP + "; each carries `System.nanoTime()` taken just before the mock's send call, and the"
+                any.path("events").asLong())) + " of them" + WARM_UP + "; each carries `System.nanoTime()` taken just before the mock's send call, and the"
                 + " handler subtracts it from its own (mock and client share the JVM, so the clocks agree)."
                 + " Microseconds, median over runs of each run's percentile. `twitchkit, handlers on the reading"
                 + " thread` passes a direct executor as `dispatchExecutor`, so handlers run where Twitch4J's do:"

@@ -16,6 +16,7 @@ import io.netty.handler.ssl.JdkSslContext;
 import io.netty.handler.ssl.SslContext;
 import io.netty.resolver.NoopAddressResolverGroup;
 import io.netty.util.concurrent.FastThreadLocalThread;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
 import java.net.URI;
@@ -24,7 +25,9 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,7 +41,9 @@ import javax.net.ssl.SSLContext;
  * <p>{@code wss://} uses the JDK's TLS ({@link SSLContext#getDefault()}, the JVM's trust store, unless
  * {@link Builder#sslContext} gives another) with the host name verified and sent as SNI. Connections tunnel
  * through an HTTP proxy with CONNECT: the one {@link Builder#proxy} names, else the one the JVM's default
- * {@link ProxySelector} picks for the URI, as the JDK's own client does.
+ * {@link ProxySelector} picks for the URI, as the JDK's own client does. Without a proxy, host names are looked up
+ * with the JDK's resolver on threads of their own ({@code twitchkit-netty-dns-N}, up to four, gone when idle), so a
+ * slow DNS server never holds up the sockets an event loop reads.
  *
  * <p>A text message that comes in one frame reaches the listener as one piece; the frames of a fragmented one come
  * as pieces in order, decoded as they arrive. A frame may be at most {@code 3 × maxMessageChars} bytes (the most
@@ -47,7 +52,13 @@ import javax.net.ssl.SSLContext;
 public final class NettyWebSocketTransport implements WebSocketTransport {
     private static final AtomicInteger THREAD_NUMBERS = new AtomicInteger();
 
+    private static final AtomicInteger LOOKUP_THREAD_NUMBERS = new AtomicInteger();
+    /** At most this many host-name lookups at once; more wait their turn. */
+    private static final int LOOKUP_THREADS = 4;
+
     private final EventLoopGroup group;
+    /** Host-name lookups, off the event loops; their threads end after a few idle seconds. */
+    private final ThreadPoolExecutor lookups;
     private final Bootstrap bootstrap;
     private final LazyTls tls;
     private final ProxyChoice proxies;
@@ -57,9 +68,14 @@ public final class NettyWebSocketTransport implements WebSocketTransport {
         this.tls = new LazyTls(builder.sslContext);
         this.proxies = builder.proxies;
         this.group = new MultiThreadIoEventLoopGroup(builder.threads, daemonThreads(), NioIoHandler.newFactory());
+        this.lookups = new ThreadPoolExecutor(LOOKUP_THREADS, LOOKUP_THREADS, 5, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), task -> daemon(task, "twitchkit-netty-dns-"
+                + LOOKUP_THREAD_NUMBERS.incrementAndGet()));
+        lookups.allowCoreThreadTimeOut(true);
         this.bootstrap = new Bootstrap()
                 .group(group)
                 .channel(NioSocketChannel.class)
+                .resolver(new OffLoopResolver(lookups, builder.hostLookup))
                 .option(ChannelOption.TCP_NODELAY, true)
                 // The handler's own timer bounds connect, proxy, TLS and upgrade together; Netty's connect timer
                 // would stay referenced by every channel after its connect.
@@ -139,6 +155,7 @@ public final class NettyWebSocketTransport implements WebSocketTransport {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        lookups.shutdownNow(); // a connect still resolving fails with RejectedExecutionException
         var terminated = group.shutdownGracefully(0, 2, TimeUnit.SECONDS);
         if (!isOwnThread()) { // an event loop cannot wait for its own end
             terminated.awaitUninterruptibly(5, TimeUnit.SECONDS);
@@ -160,11 +177,16 @@ public final class NettyWebSocketTransport implements WebSocketTransport {
     }
 
     private static ThreadFactory daemonThreads() {
-        return task -> {
-            Thread thread = new FastThreadLocalThread(task, "twitchkit-netty-" + THREAD_NUMBERS.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+        return task -> daemon(new FastThreadLocalThread(task, "twitchkit-netty-" + THREAD_NUMBERS.incrementAndGet()));
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        return daemon(new Thread(task, name));
+    }
+
+    private static Thread daemon(Thread thread) {
+        thread.setDaemon(true);
+        return thread;
     }
 
     /**
@@ -207,8 +229,15 @@ public final class NettyWebSocketTransport implements WebSocketTransport {
         private int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
         private SSLContext sslContext;
         private ProxyChoice proxies = ProxyChoice.selectedBy(null);
+        private OffLoopResolver.HostLookup hostLookup = InetAddress::getAllByName;
 
         private Builder() {
+        }
+
+        /** For tests: the blocking lookup of a host name's addresses, instead of the JDK's. */
+        Builder hostLookup(OffLoopResolver.HostLookup lookup) {
+            this.hostLookup = Objects.requireNonNull(lookup, "lookup");
+            return this;
         }
 
         /**

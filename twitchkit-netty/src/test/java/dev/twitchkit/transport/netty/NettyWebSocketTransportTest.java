@@ -9,6 +9,7 @@ import dev.twitchkit.transport.ConnectProxy;
 import dev.twitchkit.transport.RecordingListener;
 import dev.twitchkit.transport.WebSocketConnection;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.ProxySelector;
@@ -17,11 +18,13 @@ import java.net.Socket;
 import java.net.SocketAddress;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -29,8 +32,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the contract test does not cover: the HTTP proxy tunnel (fixed and chosen by a selector), the threads the
- * listener is called on, the connect timeout covering a stalled upgrade, refused upgrades and bad URIs, and closing
+ * What the contract test does not cover: the HTTP proxy tunnel (fixed and chosen by a selector), host-name lookups
+ * off the event loop, the threads the listener is called on, the connect timeout covering a stalled upgrade, refused upgrades and bad URIs, and closing
  * the transport.
  */
 class NettyWebSocketTransportTest {
@@ -120,6 +123,60 @@ class NettyWebSocketTransportTest {
             assertThat(t.isDaemon()).isTrue();
         });
         assertThat(threads.stream().distinct()).as("one thread serves both connections").hasSize(1);
+    }
+
+    @Test
+    void aSlowHostLookupHoldsUpNoSocketOnTheEventLoop() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> lookedUp = new CopyOnWriteArrayList<>();
+        List<Thread> lookupThreads = new CopyOnWriteArrayList<>();
+        NettyWebSocketTransport transport = closedAfter(NettyWebSocketTransport.builder().threads(1)
+                .hostLookup(host -> {
+                    lookedUp.add(host);
+                    lookupThreads.add(Thread.currentThread());
+                    awaitQuietly(release); // a DNS server that takes its time
+                    return new InetAddress[] {InetAddress.getLoopbackAddress()};
+                }).build());
+        RecordingListener reading = welcomed(transport); // 127.0.0.1: a literal, no lookup
+        RecordingListener slow = new RecordingListener();
+
+        CompletableFuture<WebSocketConnection> opening = transport.connect(
+                URI.create("ws://twitch.example:" + eventSub().getPort() + eventSub().getRawPath()), TIMEOUT, CAP,
+                slow);
+        await().atMost(TIMEOUT).until(() -> !lookupThreads.isEmpty());
+        twitch.latestSession().orElseThrow().sendRaw("{\"while\":\"looking up\"}");
+
+        await().atMost(TIMEOUT).until(() -> reading.pieces().contains("{\"while\":\"looking up\"}|last"));
+        assertThat(opening).isNotDone();
+        assertThat(lookedUp).containsExactly("twitch.example");
+        assertThat(lookupThreads.get(0).getName()).matches("twitchkit-netty-dns-\\d+");
+        assertThat(lookupThreads.get(0).isDaemon()).isTrue();
+
+        release.countDown();
+        opening.get(10, TimeUnit.SECONDS);
+        await().atMost(TIMEOUT).until(() -> slow.pieces().stream().anyMatch(p -> p.contains("session_welcome")));
+    }
+
+    @Test
+    void aHostNameThatDoesNotResolveFailsTheFutureAndTheListenerHearsNothing() {
+        NettyWebSocketTransport transport = closedAfter(NettyWebSocketTransport.builder()
+                .hostLookup(host -> {
+                    throw new UnknownHostException(host + ": no such host");
+                }).build());
+        RecordingListener listener = new RecordingListener();
+
+        assertThat(transport.connect(URI.create("ws://nowhere.example:80/ws"), TIMEOUT, CAP, listener))
+                .failsWithin(TIMEOUT).withThrowableThat().havingRootCause()
+                .isInstanceOf(UnknownHostException.class).withMessageContaining("nowhere.example");
+        assertThat(listener.calls).isEmpty();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

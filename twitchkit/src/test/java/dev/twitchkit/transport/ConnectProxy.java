@@ -9,12 +9,15 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A tiny HTTP proxy for the transports' tests (in twitchkit's test jar): it answers {@code CONNECT host:port} with
- * 200, then relays bytes both ways, and notes each tunnel's target so a test can prove that traffic went through it.
+ * 200 (or 407, when built to ask for credentials and a CONNECT lacks them), then relays bytes both ways, and notes each tunnel's target so a test can prove that traffic went through it.
  */
 public final class ConnectProxy implements AutoCloseable {
     /**
@@ -26,9 +29,24 @@ public final class ConnectProxy implements AutoCloseable {
     private final ServerSocket server;
     private final List<String> tunnels = new CopyOnWriteArrayList<>();
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private final AtomicInteger refused = new AtomicInteger();
 
-    /** Listens on a free loopback port. */
+    /** The {@code Proxy-Authorization} value a CONNECT must carry, or null when the proxy asks for none. */
+    private final String requiredAuthorization;
+
+    /** Listens on a free loopback port and tunnels for anyone. */
     public ConnectProxy() throws IOException {
+        this(null);
+    }
+
+    /** Listens on a free loopback port and tunnels only for {@code username} with {@code password} (Basic). */
+    public ConnectProxy(String username, String password) throws IOException {
+        this("Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private ConnectProxy(String requiredAuthorization) throws IOException {
+        this.requiredAuthorization = requiredAuthorization;
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::acceptAll, "connect-proxy");
         acceptor.setDaemon(true);
@@ -38,6 +56,11 @@ public final class ConnectProxy implements AutoCloseable {
     /** Where the proxy listens. */
     public InetSocketAddress address() {
         return new InetSocketAddress(server.getInetAddress(), server.getLocalPort());
+    }
+
+    /** How many CONNECTs were refused for want of the right credentials. */
+    public int refused() {
+        return refused.get();
     }
 
     /** The {@code host:port} of each tunnel opened, in order. */
@@ -61,9 +84,19 @@ public final class ConnectProxy implements AutoCloseable {
 
     private void tunnel(Socket client) {
         try {
-            String[] line = readHead(client.getInputStream()).split("\r\n", 2)[0].split(" ");
+            String[] head = readHead(client.getInputStream()).split("\r\n");
+            String[] line = head[0].split(" ");
             if (line.length < 2 || !line[0].equals("CONNECT")) {
                 client.getOutputStream().write("HTTP/1.1 405 Only CONNECT\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                closeQuietly(client);
+                return;
+            }
+            if (requiredAuthorization != null && Arrays.stream(head).noneMatch(
+                    h -> h.equalsIgnoreCase("Proxy-Authorization: " + requiredAuthorization))) {
+                refused.incrementAndGet();
+                client.getOutputStream().write(("HTTP/1.1 407 Proxy Authentication Required\r\n"
+                        + "Proxy-Authenticate: Basic realm=\"test\"\r\nContent-Length: 0\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
                 closeQuietly(client);
                 return;
             }

@@ -31,10 +31,14 @@ final class ChannelSetup extends ChannelInitializer<Channel> {
     private final Duration connectTimeout;
     private final ConnectionHandler handler;
 
-    ChannelSetup(Endpoint endpoint, Optional<InetSocketAddress> proxy, SslContext tls, Duration connectTimeout,
-                 ConnectionHandler handler) {
+    private final ProxyCredentials credentials;
+
+    /** @param proxy the proxy to tunnel through, its address resolved; {@code credentials} null for none */
+    ChannelSetup(Endpoint endpoint, Optional<InetSocketAddress> proxy, ProxyCredentials credentials, SslContext tls,
+                 Duration connectTimeout, ConnectionHandler handler) {
         this.endpoint = endpoint;
         this.proxy = proxy;
+        this.credentials = credentials;
         this.tls = tls;
         this.connectTimeout = connectTimeout;
         this.handler = handler;
@@ -44,7 +48,8 @@ final class ChannelSetup extends ChannelInitializer<Channel> {
     protected void initChannel(Channel channel) {
         ChannelPipeline p = channel.pipeline();
         proxy.ifPresent(address -> {
-            HttpProxyHandler tunnel = new HttpProxyHandler(resolved(address));
+            HttpProxyHandler tunnel = credentials == null ? new HttpProxyHandler(address)
+                    : new HttpProxyHandler(address, credentials.username(), credentials.password());
             tunnel.setConnectTimeoutMillis(connectTimeout.toMillis());
             p.addLast("proxy", tunnel);
         });
@@ -72,10 +77,5 @@ final class ChannelSetup extends ChannelInitializer<Channel> {
 
     private static boolean isIpLiteral(String host) {
         return host.contains(":") || host.chars().allMatch(c -> c == '.' || Character.isDigit(c));
-    }
-
-    /** The proxy must be connected to by address; a name is looked up here, on the event loop, at connect. */
-    private static InetSocketAddress resolved(InetSocketAddress address) {
-        return address.isUnresolved() ? new InetSocketAddress(address.getHostString(), address.getPort()) : address;
     }
 }

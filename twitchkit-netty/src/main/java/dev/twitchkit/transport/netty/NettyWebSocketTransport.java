@@ -59,9 +59,12 @@ public final class NettyWebSocketTransport implements WebSocketTransport {
     private final EventLoopGroup group;
     /** Host-name lookups, off the event loops; their threads end after a few idle seconds. */
     private final ThreadPoolExecutor lookups;
+    private final OffLoopResolver resolver;
     private final Bootstrap bootstrap;
     private final LazyTls tls;
     private final ProxyChoice proxies;
+    /** Null when the proxy asks for none. */
+    private final ProxyCredentials proxyCredentials;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private NettyWebSocketTransport(Builder builder) {
@@ -72,10 +75,12 @@ public final class NettyWebSocketTransport implements WebSocketTransport {
                 new LinkedBlockingQueue<>(), task -> daemon(task, "twitchkit-netty-dns-"
                 + LOOKUP_THREAD_NUMBERS.incrementAndGet()));
         lookups.allowCoreThreadTimeOut(true);
+        this.resolver = new OffLoopResolver(lookups, builder.hostLookup);
+        this.proxyCredentials = builder.proxyCredentials;
         this.bootstrap = new Bootstrap()
                 .group(group)
                 .channel(NioSocketChannel.class)
-                .resolver(new OffLoopResolver(lookups, builder.hostLookup))
+                .resolver(resolver)
                 .option(ChannelOption.TCP_NODELAY, true)
                 // The handler's own timer bounds connect, proxy, TLS and upgrade together; Netty's connect timer
                 // would stay referenced by every channel after its connect.
@@ -118,13 +123,43 @@ public final class NettyWebSocketTransport implements WebSocketTransport {
             throw new IllegalStateException("the transport is closed");
         }
         Optional<InetSocketAddress> proxy = proxies.proxyFor(endpoint);
+        if (proxy.isEmpty()) {
+            return start(endpoint, Optional.empty(), connectTimeout, frameLimit, listener);
+        }
+        // The channel connects to the proxy by address: a proxy's host name is looked up first, off the loops.
+        CompletableFuture<WebSocketConnection> opened = new CompletableFuture<>();
+        resolver.resolve(proxy.get()).whenComplete((address, lookupFailed) -> {
+            if (lookupFailed != null) {
+                opened.completeExceptionally(lookupFailed);
+                return;
+            }
+            try {
+                start(endpoint, Optional.of(address), connectTimeout, frameLimit, listener)
+                        .whenComplete((connection, failed) -> {
+                            if (failed != null) {
+                                opened.completeExceptionally(failed);
+                            } else {
+                                opened.complete(connection);
+                            }
+                        });
+            } catch (RuntimeException e) { // the transport closed meanwhile
+                opened.completeExceptionally(e);
+            }
+        });
+        return opened;
+    }
+
+    /** Connects the channel, through {@code proxy} (resolved) if present, and upgrades it. */
+    private CompletableFuture<WebSocketConnection> start(Endpoint endpoint, Optional<InetSocketAddress> proxy,
+                                                         Duration connectTimeout, int frameLimit,
+                                                         WebSocketListener listener) {
         ConnectionHandler handler = new ConnectionHandler(new ClientHandshaker(endpoint.uri(), frameLimit),
                 connectTimeout, listener);
         Bootstrap b = bootstrap.clone()
-                .handler(new ChannelSetup(endpoint, proxy, endpoint.tls() ? tls.get() : null, connectTimeout,
-                        handler));
+                .handler(new ChannelSetup(endpoint, proxy, proxyCredentials, endpoint.tls() ? tls.get() : null,
+                        connectTimeout, handler));
         if (proxy.isPresent()) {
-            b.resolver(NoopAddressResolverGroup.INSTANCE); // the proxy resolves the host name
+            b.resolver(NoopAddressResolverGroup.INSTANCE); // the proxy resolves the target's host name
         }
         ChannelFuture connected = b.connect(endpoint.unresolved());
         connected.addListener(f -> {
@@ -230,6 +265,7 @@ public final class NettyWebSocketTransport implements WebSocketTransport {
         private SSLContext sslContext;
         private ProxyChoice proxies = ProxyChoice.selectedBy(null);
         private OffLoopResolver.HostLookup hostLookup = InetAddress::getAllByName;
+        private ProxyCredentials proxyCredentials;
 
         private Builder() {
         }
@@ -274,6 +310,15 @@ public final class NettyWebSocketTransport implements WebSocketTransport {
          */
         public Builder proxySelector(ProxySelector selector) {
             this.proxies = ProxyChoice.selectedBy(Objects.requireNonNull(selector, "selector"));
+            return this;
+        }
+
+        /**
+         * The user name and password the HTTP proxy asks for, sent with every CONNECT (Basic); whichever proxy
+         * {@link #proxy} or the selector names. Kept out of logs and {@code toString}.
+         */
+        public Builder proxyCredentials(String username, String password) {
+            this.proxyCredentials = new ProxyCredentials(username, password);
             return this;
         }
 

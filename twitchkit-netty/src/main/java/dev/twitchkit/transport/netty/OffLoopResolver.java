@@ -12,14 +12,17 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BiConsumer;
 
 /**
  * Resolves host names with the JDK's resolver (the system's, as the JDK's own HTTP client does: hosts file, DNS,
  * its caches) on threads of their own, never on an event loop: Netty's default resolver looks names up on the
  * connecting channel's event loop, so a slow DNS server held up every socket that loop reads, keepalives included,
- * for as long as a lookup took. An IP literal needs no lookup and is answered at once.
+ * for as long as a lookup took. An IP literal needs no lookup and is answered at once. Serves the channels'
+ * connects (as their {@link AddressResolverGroup}) and a proxy's address ({@link #resolve}).
  */
 final class OffLoopResolver extends AddressResolverGroup<InetSocketAddress> {
     /** The JDK's blocking lookup of every address of a host; a test puts a slow or failing one in. */
@@ -40,6 +43,52 @@ final class OffLoopResolver extends AddressResolverGroup<InetSocketAddress> {
         return new InetSocketAddressResolver(loop, new NameResolver(loop));
     }
 
+    /** {@code address} with its host looked up, if it is not yet. */
+    CompletableFuture<InetSocketAddress> resolve(InetSocketAddress address) {
+        if (!address.isUnresolved()) {
+            return CompletableFuture.completedFuture(address);
+        }
+        CompletableFuture<InetSocketAddress> resolved = new CompletableFuture<>();
+        lookUp(address.getHostString(), (all, failure) -> {
+            if (failure != null) {
+                resolved.completeExceptionally(failure);
+            } else {
+                resolved.complete(new InetSocketAddress(all[0], address.getPort()));
+            }
+        });
+        return resolved;
+    }
+
+    /** Calls {@code done} with every address of {@code host} (at least one) or what failed, on a lookup thread. */
+    private void lookUp(String host, BiConsumer<InetAddress[], Exception> done) {
+        byte[] literal = NetUtil.createByteArrayFromIpAddressString(host);
+        if (literal != null) {
+            try {
+                done.accept(new InetAddress[] {InetAddress.getByAddress(host, literal)}, null);
+            } catch (UnknownHostException e) { // not for 4 or 16 bytes
+                done.accept(null, e);
+            }
+            return;
+        }
+        try {
+            lookups.execute(() -> {
+                InetAddress[] all = null;
+                Exception failure = null;
+                try {
+                    all = lookup.allByName(host);
+                    if (all == null || all.length == 0) {
+                        failure = new UnknownHostException(host + ": no addresses");
+                    }
+                } catch (UnknownHostException | RuntimeException e) {
+                    failure = e;
+                }
+                done.accept(failure == null ? all : null, failure);
+            });
+        } catch (RejectedExecutionException e) { // the transport is closing
+            done.accept(null, e);
+        }
+    }
+
     private final class NameResolver extends InetNameResolver {
         NameResolver(EventExecutor loop) {
             super(loop);
@@ -47,38 +96,19 @@ final class OffLoopResolver extends AddressResolverGroup<InetSocketAddress> {
 
         @Override
         protected void doResolve(String host, Promise<InetAddress> promise) {
-            lookUp(host, promise, all -> all[0]);
+            lookUp(host, (all, failure) -> settle(promise, all == null ? null : all[0], failure));
         }
 
         @Override
         protected void doResolveAll(String host, Promise<List<InetAddress>> promise) {
-            lookUp(host, promise, Arrays::asList);
+            lookUp(host, (all, failure) -> settle(promise, all == null ? null : Arrays.asList(all), failure));
         }
 
-        private <T> void lookUp(String host, Promise<T> promise, java.util.function.Function<InetAddress[], T> pick) {
-            byte[] literal = NetUtil.createByteArrayFromIpAddressString(host);
-            if (literal != null) {
-                try {
-                    promise.trySuccess(pick.apply(new InetAddress[] {InetAddress.getByAddress(host, literal)}));
-                } catch (UnknownHostException e) { // not for 4 or 16 bytes
-                    promise.tryFailure(e);
-                }
-                return;
-            }
-            try {
-                lookups.execute(() -> {
-                    try {
-                        InetAddress[] all = lookup.allByName(host);
-                        if (all == null || all.length == 0) {
-                            throw new UnknownHostException(host + ": no addresses");
-                        }
-                        promise.trySuccess(pick.apply(all));
-                    } catch (UnknownHostException | RuntimeException e) {
-                        promise.tryFailure(e);
-                    }
-                });
-            } catch (RejectedExecutionException e) { // the transport is closing
-                promise.tryFailure(e);
+        private <T> void settle(Promise<T> promise, T value, Exception failure) {
+            if (failure != null) {
+                promise.tryFailure(failure);
+            } else {
+                promise.trySuccess(value);
             }
         }
     }

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the contract test does not cover: the HTTP proxy tunnel (fixed and chosen by a selector), host-name lookups
- * off the event loop, the threads the listener is called on, the connect timeout covering a stalled upgrade, refused upgrades and bad URIs, and closing
+ * What the contract test does not cover: the HTTP proxy tunnel (fixed and chosen by a selector, with credentials, a
+ * proxy given by name), host-name lookups off the event loop, the threads the listener is called on, the connect timeout covering a stalled upgrade, refused upgrades and bad URIs, and closing
  * the transport.
  */
 class NettyWebSocketTransportTest {
@@ -82,6 +82,56 @@ class NettyWebSocketTransportTest {
 
         welcomed(transport);
 
+        assertThat(proxy.tunnels()).containsExactly(eventSub().getHost() + ":" + eventSub().getPort());
+    }
+
+    @Test
+    void aProxyThatAsksForCredentialsGetsThemAndTheyStayOutOfToString() throws Exception {
+        ConnectProxy proxy = closedAfter(new ConnectProxy("bot", "s3cret-pass"));
+        NettyWebSocketTransport transport = closedAfter(NettyWebSocketTransport.builder()
+                .proxy(proxy.address()).proxyCredentials("bot", "s3cret-pass").build());
+
+        welcomed(transport);
+
+        assertThat(proxy.tunnels()).hasSize(1);
+        assertThat(proxy.refused()).isZero();
+        assertThat(transport.toString()).doesNotContain("s3cret-pass");
+        assertThat(new ProxyCredentials("bot", "s3cret-pass").toString()).doesNotContain("s3cret-pass");
+    }
+
+    @Test
+    void aProxyThatRefusesTheCredentialsFailsTheFutureWithoutNamingThePassword() throws Exception {
+        ConnectProxy proxy = closedAfter(new ConnectProxy("bot", "right"));
+        NettyWebSocketTransport transport = closedAfter(NettyWebSocketTransport.builder()
+                .proxy(proxy.address()).proxyCredentials("bot", "wrong-pass").build());
+        RecordingListener listener = new RecordingListener();
+
+        assertThat(transport.connect(eventSub(), TIMEOUT, CAP, listener)).failsWithin(TIMEOUT)
+                .withThrowableThat().withMessageContaining("407").withMessageNotContaining("wrong-pass");
+        assertThat(proxy.refused()).isEqualTo(1);
+        assertThat(proxy.tunnels()).isEmpty();
+        assertThat(listener.calls).isEmpty();
+        assertThatThrownBy(() -> NettyWebSocketTransport.builder().proxyCredentials("a:b", "c"))
+                .hasMessageContaining("cannot contain ':'");
+    }
+
+    @Test
+    void aProxyGivenByNameIsLookedUpOffTheEventLoop() throws Exception {
+        ConnectProxy proxy = closedAfter(new ConnectProxy());
+        List<String> lookedUp = new CopyOnWriteArrayList<>();
+        List<String> lookupThreads = new CopyOnWriteArrayList<>();
+        NettyWebSocketTransport transport = closedAfter(NettyWebSocketTransport.builder()
+                .proxy(InetSocketAddress.createUnresolved("proxy.example", proxy.address().getPort()))
+                .hostLookup(host -> {
+                    lookedUp.add(host);
+                    lookupThreads.add(Thread.currentThread().getName());
+                    return new InetAddress[] {InetAddress.getLoopbackAddress()};
+                }).build());
+
+        welcomed(transport);
+
+        assertThat(lookedUp).containsExactly("proxy.example");
+        assertThat(lookupThreads).allMatch(name -> name.matches("twitchkit-netty-dns-\\d+"));
         assertThat(proxy.tunnels()).containsExactly(eventSub().getHost() + ":" + eventSub().getPort());
     }
 

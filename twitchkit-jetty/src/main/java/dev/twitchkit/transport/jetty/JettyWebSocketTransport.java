@@ -1,5 +1,6 @@
 package dev.twitchkit.transport.jetty;
 
+import dev.twitchkit.transport.ProxyCredentials;
 import dev.twitchkit.transport.WebSocketConnection;
 import dev.twitchkit.transport.WebSocketListener;
 import dev.twitchkit.transport.WebSocketTransport;
@@ -42,9 +43,9 @@ public final class JettyWebSocketTransport implements WebSocketTransport {
     private JettyWebSocketTransport(Builder builder) {
         http = JettyClients.startHttpClient(builder.threads, builder.sslContext);
         routes = builder.proxy != null
-                ? ProxyRoutes.fixed(http, builder.proxy)
+                ? ProxyRoutes.fixed(http, builder.proxy, builder.proxyCredentials)
                 : ProxyRoutes.selected(http, builder.proxySelector != null ? builder.proxySelector
-                        : ProxySelector.getDefault());
+                        : ProxySelector.getDefault(), builder.proxyCredentials);
         client = JettyClients.startWebSocketClient(http);
     }
 
@@ -117,6 +118,7 @@ public final class JettyWebSocketTransport implements WebSocketTransport {
         private SSLContext sslContext;
         private InetSocketAddress proxy;
         private ProxySelector proxySelector;
+        private ProxyCredentials proxyCredentials;
 
         private Builder() {
         }
@@ -155,6 +157,15 @@ public final class JettyWebSocketTransport implements WebSocketTransport {
          */
         public Builder proxySelector(ProxySelector selector) {
             this.proxySelector = Objects.requireNonNull(selector, "selector");
+            return this;
+        }
+
+        /**
+         * The user name and password the HTTP proxy asks for, sent with every CONNECT (Basic); whichever proxy
+         * {@link #proxy} or the selector names. Kept out of logs and {@code toString}.
+         */
+        public Builder proxyCredentials(String username, String password) {
+            this.proxyCredentials = new ProxyCredentials(username, password);
             return this;
         }
 

@@ -173,6 +173,39 @@ class JettyWebSocketTransportTest {
     }
 
     @Test
+    void aProxyThatAsksForCredentialsGetsThem() throws Exception {
+        try (ConnectProxy proxy = new ConnectProxy("bot", "s3cret-pass")) {
+            transport.close();
+            transport = JettyWebSocketTransport.builder().proxy(proxy.address())
+                    .proxyCredentials("bot", "s3cret-pass").build();
+
+            RawWebSocketServer.Peer peer = open(1 << 20);
+            peer.send(true, TEXT, "{\"via\":\"proxy\"}".getBytes(StandardCharsets.UTF_8));
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> listener.pieces().size() == 1);
+            assertThat(proxy.tunnels()).containsExactly("127.0.0.1:" + server.port());
+            assertThat(proxy.refused()).isZero();
+        }
+    }
+
+    @Test
+    void aProxyThatRefusesTheCredentialsFailsTheFutureWithoutNamingThePassword() throws Exception {
+        try (ConnectProxy proxy = new ConnectProxy("bot", "right")) {
+            transport.close();
+            transport = JettyWebSocketTransport.builder().proxy(proxy.address())
+                    .proxyCredentials("bot", "wrong-pass").build();
+            server = new RawWebSocketServer();
+
+            assertThat(transport.connect(server.uri(), CONNECT_TIMEOUT, 1 << 20, listener))
+                    .failsWithin(Duration.ofSeconds(5)).withThrowableThat().withMessageContaining("407")
+                    .withMessageNotContaining("wrong-pass");
+            assertThat(proxy.refused()).isPositive();
+            assertThat(proxy.tunnels()).isEmpty();
+            assertThat(listener.calls).isEmpty();
+        }
+    }
+
+    @Test
     void withoutAGivenProxyTheProxySelectorIsAskedWithTheHttpUri() throws Exception {
         try (ConnectProxy proxy = new ConnectProxy()) {
             AtomicInteger asked = new AtomicInteger();

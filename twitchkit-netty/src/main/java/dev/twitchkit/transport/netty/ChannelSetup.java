@@ -1,5 +1,6 @@
 package dev.twitchkit.transport.netty;
 
+import dev.twitchkit.transport.ProxyCredentials;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;

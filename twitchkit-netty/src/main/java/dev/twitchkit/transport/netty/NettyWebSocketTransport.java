@@ -1,5 +1,6 @@
 package dev.twitchkit.transport.netty;
 
+import dev.twitchkit.transport.ProxyCredentials;
 import dev.twitchkit.transport.WebSocketConnection;
 import dev.twitchkit.transport.WebSocketListener;
 import dev.twitchkit.transport.WebSocketTransport;

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.twitchkit.mock.MockTwitch;
 import dev.twitchkit.transport.ConnectProxy;
+import dev.twitchkit.transport.ProxyCredentials;
 import dev.twitchkit.transport.RecordingListener;
 import dev.twitchkit.transport.WebSocketConnection;
 import java.io.IOException;

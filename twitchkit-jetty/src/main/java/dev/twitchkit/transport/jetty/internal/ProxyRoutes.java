@@ -1,5 +1,6 @@
 package dev.twitchkit.transport.jetty.internal;
 
+import dev.twitchkit.transport.ProxyCredentials;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.ProxySelector;
@@ -8,8 +9,10 @@ import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jetty.client.BasicAuthentication;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.Origin;
+import org.eclipse.jetty.http.HttpHeader;
 
 /**
  * Which HTTP proxy, if any, a connection goes through. Jetty's client keeps a fixed list of proxies, each matched
@@ -22,22 +25,38 @@ import org.eclipse.jetty.client.Origin;
 public final class ProxyRoutes {
     private final HttpClient http;
     private final ProxySelector selector;
+    private final ProxyCredentials credentials;
     private final Map<InetSocketAddress, TunnelProxy> known = new ConcurrentHashMap<>();
 
-    private ProxyRoutes(HttpClient http, ProxySelector selector) {
+    private ProxyRoutes(HttpClient http, ProxySelector selector, ProxyCredentials credentials) {
         this.http = http;
         this.selector = selector;
+        this.credentials = credentials;
     }
 
-    /** Every connection of {@code http} tunnels through {@code proxy}. */
-    public static ProxyRoutes fixed(HttpClient http, InetSocketAddress proxy) {
-        http.getProxyConfiguration().addProxy(new TunnelProxy(proxy, origin -> true));
-        return new ProxyRoutes(http, null);
+    /** Every connection of {@code http} tunnels through {@code proxy}; {@code credentials} null for none. */
+    public static ProxyRoutes fixed(HttpClient http, InetSocketAddress proxy, ProxyCredentials credentials) {
+        ProxyRoutes routes = new ProxyRoutes(http, null, credentials);
+        routes.add(new TunnelProxy(proxy, origin -> true));
+        return routes;
     }
 
-    /** Each connection of {@code http} goes where {@code selector} says for its URI. */
-    public static ProxyRoutes selected(HttpClient http, ProxySelector selector) {
-        return new ProxyRoutes(http, selector);
+    /**
+     * Each connection of {@code http} goes where {@code selector} says for its URI; {@code credentials} (null for
+     * none) go to every proxy it names.
+     */
+    public static ProxyRoutes selected(HttpClient http, ProxySelector selector, ProxyCredentials credentials) {
+        return new ProxyRoutes(http, selector, credentials);
+    }
+
+    /** Puts {@code tunnel} in Jetty's list, with the credentials its CONNECT carries from the first one on. */
+    private TunnelProxy add(TunnelProxy tunnel) {
+        if (credentials != null) {
+            http.getAuthenticationStore().addAuthenticationResult(new BasicAuthentication.BasicResult(
+                    tunnel.getURI(), HttpHeader.PROXY_AUTHORIZATION, credentials.username(), credentials.password()));
+        }
+        http.getProxyConfiguration().addProxy(tunnel);
+        return tunnel;
     }
 
     /** Makes sure the proxy the selector picks for {@code uri} (ws:// or wss://) is known before connecting. */
@@ -47,11 +66,8 @@ public final class ProxyRoutes {
         }
         InetSocketAddress proxy = select(httpUri(uri.getScheme(), uri.getHost(), uri.getPort()));
         if (proxy != null) {
-            known.computeIfAbsent(proxy, address -> {
-                TunnelProxy tunnel = new TunnelProxy(address, origin -> address.equals(select(httpUri(origin))));
-                http.getProxyConfiguration().addProxy(tunnel);
-                return tunnel;
-            });
+            known.computeIfAbsent(proxy, address ->
+                    add(new TunnelProxy(address, origin -> address.equals(select(httpUri(origin))))));
         }
     }
 

@@ -573,8 +573,10 @@ public final class Report {
                 + " `EventSubSocketTest`, run by every transport module): `wss://` with the JDK's trust store by"
                 + " default and host names verified (tested with a self-signed certificate: trusted through a given"
                 + " `SSLContext`, refused with the default trust); HTTP proxies — jdk: the `HttpClient`'s"
-                + " `ProxySelector`; netty and jetty: the JVM's `ProxySelector` or one given on the transport's"
-                + " builder, tunnelled with `CONNECT` (tested through an in-test proxy).");
+                + " `ProxySelector` and `Authenticator`; netty and jetty: the JVM's `ProxySelector` or one given on"
+                + " the transport's builder, tunnelled with `CONNECT`, with Basic credentials when given"
+                + " (`proxyCredentials`; tested through an in-test proxy that asks for them); netty looks host names"
+                + " up off its event loops.");
         line("");
         for (String t : TRANSPORTS) {
             Closure added = addedJars(t);

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param password not null
  */
 public record ProxyCredentials(String username, String password) {
+    /** Checks both are given and the user name fits Basic; {@link IllegalArgumentException} when it does not. */
     public ProxyCredentials {
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(password, "password");

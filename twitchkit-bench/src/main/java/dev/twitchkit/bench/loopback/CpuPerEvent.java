@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * What a user pays per event: the client JVM's process CPU time over {@code events} chat notifications streamed
  * to one socket as fast as the client takes them, after rounds of {@code warmup} unmeasured ones until the JIT is
- * quiet ({@link Warmup}). The mock runs in a
- * JVM of its own, so its sending and Jetty's threads are not in the figure; this JVM holds only the client, its
- * handler (the same {@link Receiver} for every library) and a main thread that sleeps while it waits.
+ * quiet ({@link Warmup}). The mock runs in a JVM of its own, so its sending and Jetty's threads are not in the
+ * figure; this JVM holds only the client, its handler (the same {@link Receiver} for every library) and a main
+ * thread that sleeps while it waits.
  */
 public final class CpuPerEvent {
     private CpuPerEvent() {

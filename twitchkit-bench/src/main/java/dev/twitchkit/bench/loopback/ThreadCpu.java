@@ -1,6 +1,7 @@
 package dev.twitchkit.bench.loopback;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -20,22 +21,32 @@ final class ThreadCpu {
     private static final long TICK_NANOS = 10_000_000L;
 
     private final Map<String, Long> nanosByTask;
+    /** The JVM's own count of time spent compiling, for where there is no {@code /proc}. */
+    private final long compileMillis;
 
-    private ThreadCpu(Map<String, Long> nanosByTask) {
+    private ThreadCpu(Map<String, Long> nanosByTask, long compileMillis) {
         this.nanosByTask = nanosByTask;
+        this.compileMillis = compileMillis;
     }
 
     /** Every thread's CPU time now. */
     static ThreadCpu snapshot() {
+        long compileMillis = compileMillis();
         Map<String, Long> nanos = new HashMap<>();
         if (Files.isDirectory(TASKS)) {
             try (Stream<Path> tasks = Files.list(TASKS)) {
                 tasks.forEach(task -> read(task, nanos));
             } catch (IOException e) {
-                return new ThreadCpu(Map.of());
+                return new ThreadCpu(Map.of(), compileMillis);
             }
         }
-        return new ThreadCpu(nanos);
+        return new ThreadCpu(nanos, compileMillis);
+    }
+
+    private static long compileMillis() {
+        var compilation = ManagementFactory.getCompilationMXBean();
+        return compilation != null && compilation.isCompilationTimeMonitoringSupported()
+                ? compilation.getTotalCompilationTime() : 0;
     }
 
     private static void read(Path task, Map<String, Long> into) {
@@ -58,7 +69,7 @@ final class ThreadCpu {
      */
     long jitNanosSince(ThreadCpu before) {
         if (nanosByTask.isEmpty()) {
-            return -1;
+            return (compileMillis - before.compileMillis) * 1_000_000;
         }
         long used = 0;
         for (Map.Entry<String, Long> task : nanosByTask.entrySet()) {
@@ -69,7 +80,7 @@ final class ThreadCpu {
         return used;
     }
 
-    /** Milliseconds of CPU each group of threads used from {@code before} to this snapshot, largest first. */
+    /** Milliseconds of CPU each group of threads used from {@code before} to this snapshot, by group name. */
     Map<String, Long> millisSince(ThreadCpu before) {
         Map<String, Long> byGroup = new TreeMap<>();
         nanosByTask.forEach((task, nanos) -> {

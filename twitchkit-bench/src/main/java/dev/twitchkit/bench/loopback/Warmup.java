@@ -1,7 +1,5 @@
 package dev.twitchkit.bench.loopback;
 
-import java.lang.management.ManagementFactory;
-
 /**
  * Warms a run up until the JIT is quiet, by the same rule for every library: rounds of warm-up, each the size the run
  * asked for, until one in which the compiler threads used at most {@value #QUIET_PERCENT} % of the process's CPU,
@@ -26,24 +24,14 @@ final class Warmup {
     static int untilJitQuiet(Round round) throws Exception {
         for (int i = 0; i < MAX_ROUNDS; i++) {
             ThreadCpu threadsBefore = ThreadCpu.snapshot();
-            long compileMillisBefore = compileMillis();
             long cpuBefore = ProcessCpu.nanos();
             round.run(i);
             long cpu = ProcessCpu.nanos() - cpuBefore;
             long jit = ThreadCpu.snapshot().jitNanosSince(threadsBefore);
-            if (jit < 0) {
-                jit = (compileMillis() - compileMillisBefore) * 1_000_000;
-            }
             if (jit * 100 <= cpu * QUIET_PERCENT) {
                 return i + 1;
             }
         }
         return MAX_ROUNDS;
-    }
-
-    private static long compileMillis() {
-        var compilation = ManagementFactory.getCompilationMXBean();
-        return compilation != null && compilation.isCompilationTimeMonitoringSupported()
-                ? compilation.getTotalCompilationTime() : 0;
     }
 }

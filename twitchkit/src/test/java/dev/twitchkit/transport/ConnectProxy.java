@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A tiny HTTP proxy for the transports' tests (in twitchkit's test jar): it answers {@code CONNECT host:port} with
- * 200 (or 407, when built to ask for credentials and a CONNECT lacks them), then relays bytes both ways, and notes each tunnel's target so a test can prove that traffic went through it.
+ * 200 (or 407, when built to ask for credentials and a CONNECT lacks them), then relays bytes both ways, and notes
+ * each tunnel's target so a test can prove that traffic went through it.
  */
 public final class ConnectProxy implements AutoCloseable {
     /**
@@ -30,7 +31,6 @@ public final class ConnectProxy implements AutoCloseable {
     private final List<String> tunnels = new CopyOnWriteArrayList<>();
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final AtomicInteger refused = new AtomicInteger();
-
     /** The {@code Proxy-Authorization} value a CONNECT must carry, or null when the proxy asks for none. */
     private final String requiredAuthorization;
 

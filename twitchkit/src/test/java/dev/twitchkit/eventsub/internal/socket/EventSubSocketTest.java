@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.twitchkit.transport.JdkWebSocketTransport;
-import dev.twitchkit.transport.WebSocketConnection;
-import dev.twitchkit.transport.WebSocketListener;
+import dev.twitchkit.transport.RecordingListener;
 import dev.twitchkit.transport.WebSocketTransport;
 import java.net.ServerSocket;
 import javax.net.ssl.SSLContext;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -349,38 +347,7 @@ public class EventSubSocketTest {
     @Test
     void badConnectArgumentsThrowWhenNullAndFailTheFutureOtherwise() {
         WebSocketTransport t = transport();
-        List<String> heard = new CopyOnWriteArrayList<>();
-        WebSocketListener nobody = new WebSocketListener() {
-            @Override
-            public void onOpen(WebSocketConnection connection) {
-                heard.add("open");
-            }
-
-            @Override
-            public void onText(ByteBuffer utf8, boolean last) {
-                heard.add("text");
-            }
-
-            @Override
-            public void onText(CharSequence piece, boolean last) {
-                heard.add("text");
-            }
-
-            @Override
-            public void onPong() {
-                heard.add("pong");
-            }
-
-            @Override
-            public void onClose(int code, String reason) {
-                heard.add("close");
-            }
-
-            @Override
-            public void onError(Throwable error) {
-                heard.add("error");
-            }
-        };
+        RecordingListener nobody = new RecordingListener();
         URI ws = URI.create("ws://127.0.0.1:1/ws");
         Duration timeout = Duration.ofSeconds(5);
 
@@ -394,7 +361,7 @@ public class EventSubSocketTest {
             assertThat(refused).failsWithin(timeout).withThrowableThat()
                     .withCauseInstanceOf(IllegalArgumentException.class);
         }
-        assertThat(heard).isEmpty();
+        assertThat(nobody.calls).isEmpty();
     }
 
     @Test

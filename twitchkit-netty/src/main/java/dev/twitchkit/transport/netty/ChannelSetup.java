@@ -28,13 +28,15 @@ final class ChannelSetup extends ChannelInitializer<Channel> {
 
     private final Endpoint endpoint;
     private final Optional<InetSocketAddress> proxy;
+    private final ProxyCredentials credentials;
     private final SslContext tls;
     private final Duration connectTimeout;
     private final ConnectionHandler handler;
 
-    private final ProxyCredentials credentials;
-
-    /** @param proxy the proxy to tunnel through, its address resolved; {@code credentials} null for none */
+    /**
+     * @param proxy the proxy to tunnel through, its address resolved
+     * @param credentials what the proxy asks for, or null for none
+     */
     ChannelSetup(Endpoint endpoint, Optional<InetSocketAddress> proxy, ProxyCredentials credentials, SslContext tls,
                  Duration connectTimeout, ConnectionHandler handler) {
         this.endpoint = endpoint;

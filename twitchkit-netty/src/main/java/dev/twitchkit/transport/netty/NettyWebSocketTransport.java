@@ -73,8 +73,8 @@ public final class NettyWebSocketTransport implements WebSocketTransport {
         this.proxies = builder.proxies;
         this.group = new MultiThreadIoEventLoopGroup(builder.threads, daemonThreads(), NioIoHandler.newFactory());
         this.lookups = new ThreadPoolExecutor(LOOKUP_THREADS, LOOKUP_THREADS, 5, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), task -> daemon(task, "twitchkit-netty-dns-"
-                + LOOKUP_THREAD_NUMBERS.incrementAndGet()));
+                new LinkedBlockingQueue<>(),
+                task -> daemon(new Thread(task, "twitchkit-netty-dns-" + LOOKUP_THREAD_NUMBERS.incrementAndGet())));
         lookups.allowCoreThreadTimeOut(true);
         this.resolver = new OffLoopResolver(lookups, builder.hostLookup);
         this.proxyCredentials = builder.proxyCredentials;
@@ -143,7 +143,7 @@ public final class NettyWebSocketTransport implements WebSocketTransport {
                                 opened.complete(connection);
                             }
                         });
-            } catch (RuntimeException e) { // the transport closed meanwhile
+            } catch (RuntimeException e) { // e.g. no TLS context for wss://, as on the direct path
                 opened.completeExceptionally(e);
             }
         });
@@ -214,10 +214,6 @@ public final class NettyWebSocketTransport implements WebSocketTransport {
 
     private static ThreadFactory daemonThreads() {
         return task -> daemon(new FastThreadLocalThread(task, "twitchkit-netty-" + THREAD_NUMBERS.incrementAndGet()));
-    }
-
-    private static Thread daemon(Runnable task, String name) {
-        return daemon(new Thread(task, name));
     }
 
     private static Thread daemon(Thread thread) {

@@ -246,7 +246,7 @@ public final class SessionMachine implements SocketListener {
     static String withCauses(Throwable error) {
         StringBuilder text = new StringBuilder(error.toString());
         Throwable shown = error;
-        for (int depth = 0; depth < 3 && shown.getCause() != null && shown.getCause() != shown; depth++) {
+        for (int depth = 0; depth < 3 && shown.getCause() != null; depth++) { // getCause() is never the error itself
             shown = shown.getCause();
             text.append(" (caused by ").append(shown).append(')');
         }

@@ -11,10 +11,12 @@ import java.net.ServerSocket;
 import javax.net.ssl.SSLContext;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -139,6 +141,10 @@ public class EventSubSocketTest {
         try {
             sendEach(session, messages, parts);
         } catch (RuntimeException e) {
+            if (!session.isOpen()
+                    || e instanceof CompletionException && e.getCause() instanceof ClosedChannelException) {
+                return; // the client ended the socket (a message past its cap): the rest is not wanted
+            }
             e.printStackTrace();
             throw e;
         }
